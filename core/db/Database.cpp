@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "db/Database.h"
+
+#include "db/Schema.h"
+#include "db/Sql.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace qundesk {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("qundesk-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+struct FileFacts {
+    qint64 applicationId = 0;
+    int userVersion = 0;
+    int objectCount = 0;
+};
+
+// Reads the header fields through a read-only connection that is closed again at once.
+Result<FileFacts> readFacts(const QString& path)
+{
+    const QString name = nextConnectionName();
+    Result<FileFacts> result = FileFacts{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = Error{Database::tr("Cannot read the workspace: %1").arg(db.lastError().text()),
+                           path, 0};
+        } else {
+            FileFacts facts;
+            auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, 0);
+            auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, 0);
+            auto objects =
+                sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), {}, 0);
+            if (!appId || !version || !objects) {
+                result = Error{Database::tr("This file is not a QunDesk workspace (it is not a "
+                                            "readable SQLite database)."),
+                               path, 0};
+            } else {
+                facts.applicationId = appId->toLongLong();
+                facts.userVersion = version->toInt();
+                facts.objectCount = objects->toInt();
+                result = facts;
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+Status inspectWorkspaceFile(const QString& path)
+{
+    QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return {};
+    if (info.isDir())
+        return Error{Database::tr("This is a folder, not a QunDesk workspace file."), path, 0};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Database::tr("Cannot read the file: %1").arg(file.errorString()), path, 0};
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header != QByteArrayLiteral("SQLite format 3\0"))
+        return Error{Database::tr("This file is not a QunDesk workspace (it is not an SQLite "
+                                  "database)."),
+                     path, 0};
+    auto facts = readFacts(path);
+    if (!facts)
+        return facts.error();
+    const bool ours = facts->applicationId == schema::kApplicationId;
+    if (!ours && (facts->applicationId != 0 || facts->objectCount > 0 || facts->userVersion > 0))
+        return Error{Database::tr("This SQLite file belongs to another program, not QunDesk; it "
+                                  "was left unchanged."),
+                     path, 0};
+    if (ours && facts->userVersion > schema::kCurrentVersion)
+        return Error{Database::tr("This workspace was written by a newer QunDesk (schema version "
+                                  "%1; this program reads up to %2). Update QunDesk to open it; "
+                                  "the file was left unchanged.")
+                         .arg(facts->userVersion)
+                         .arg(schema::kCurrentVersion),
+                     path, 0};
+    return {};
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    if (auto status = inspectWorkspaceFile(path); !status)
+        return status.error();
+    const QFileInfo info(path);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return Error{tr("Cannot create the folder %1.").arg(info.absolutePath()), path, 0};
+    return connect(info.absoluteFilePath(), true);
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    return connect({}, true);
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    if (isInMemory())
+        return Error{tr("An in-memory workspace cannot be shared between connections."), {}, 0};
+    return connect(m_path, false);
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool migrate)
+{
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                database->m_connectionName);
+    db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error{tr("Cannot open the workspace: %1").arg(db.lastError().text()), path, 0};
+
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (auto r = sql::exec(db, pragma); !r)
+            return Error{r.error().message, path, 0};
+    }
+    if (!path.isEmpty()) {
+        // WAL is persistent in the file; a read-only medium answers with the old mode.
+        if (auto r = sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL")); !r)
+            return Error{tr("Cannot write to the workspace (is the disk read-only?): %1")
+                             .arg(r.error().message),
+                         path, 0};
+    }
+    if (migrate) {
+        if (auto status = schema::migrate(db, database->schemaVersion()); !status)
+            return Error{tr("Cannot prepare the workspace: %1").arg(status.error().message), path,
+                         0};
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    auto version = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), {}, 0);
+    return version ? version->toInt() : -1;
+}
+
+Status Database::checkIntegrity() const
+{
+    QStringList problems;
+    auto integrity = sql::exec(connection(), QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    auto foreignKeys = sql::exec(connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys)
+        return foreignKeys.error();
+    while (foreignKeys->next())
+        problems << tr("Broken reference in table %1, row %2 (to %3).")
+                        .arg(foreignKeys->value(0).toString(), foreignKeys->value(1).toString(),
+                             foreignKeys->value(2).toString());
+    if (!problems.isEmpty())
+        return Error{problems.join(QLatin1Char('\n')), m_path, 0};
+    return {};
+}
+
+} // namespace qundesk

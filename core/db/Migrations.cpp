@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "db/Schema.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace qundesk::schema {
+
+namespace {
+QStringList statementsFor(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    default:
+        return {};
+    }
+}
+} // namespace
+
+Status applyStep(const QSqlDatabase& db, int toVersion)
+{
+    const QStringList statements = statementsFor(toVersion);
+    if (statements.isEmpty()) {
+        return Error{QCoreApplication::translate("Schema", "No migration to schema version %1.")
+                         .arg(toVersion),
+                     {}, 0};
+    }
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    for (const QString& statement : statements) {
+        if (auto r = sql::exec(db, statement); !r)
+            return r.error();
+    }
+    // PRAGMA arguments cannot be bound; both values are integers of ours.
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
+        return r.error();
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion)); !r)
+        return r.error();
+    return tx.commit();
+}
+
+Status migrate(const QSqlDatabase& db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= kCurrentVersion; ++version) {
+        if (auto status = applyStep(db, version); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace qundesk::schema

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace qundesk::schema {
+
+// The version this build of QunDesk writes; PRAGMA user_version of a current workspace.
+inline constexpr int kCurrentVersion = 1;
+
+// PRAGMA application_id of every QunDesk workspace ("QDSK"), to tell our files from others.
+inline constexpr qint32 kApplicationId = 0x5144534B;
+
+// DDL statements of each version, run in order by migrate().
+QStringList version1();
+
+// Brings `db` from `fromVersion` to kCurrentVersion, one transaction per version step, each
+// step setting user_version inside its own transaction: a failed step leaves the previous
+// version intact.
+Status migrate(const QSqlDatabase& db, int fromVersion);
+
+// Applies exactly one step (fromVersion -> fromVersion + 1); for tests of each step.
+Status applyStep(const QSqlDatabase& db, int toVersion);
+
+} // namespace qundesk::schema

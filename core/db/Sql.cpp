@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "db/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace qundesk::sql {
+
+namespace {
+QString statementHead(const QString& statement)
+{
+    return statement.simplified().section(QLatin1Char(' '), 0, 2);
+}
+} // namespace
+
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantMap& binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
+                         .arg(statementHead(statement), query.lastError().text()),
+                     {}, 0};
+    }
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!query.exec()) {
+        return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
+                         .arg(statementHead(statement), query.lastError().text()),
+                     {}, 0};
+    }
+    return query;
+}
+
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantMap& binds,
+                        const QVariant& fallback)
+{
+    auto query = exec(db, statement, binds);
+    if (!query)
+        return query.error();
+    if (query->next())
+        return query->value(0);
+    return fallback;
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullIfNoId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace qundesk::sql

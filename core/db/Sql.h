@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+namespace qundesk::sql {
+
+// Prepares `statement`, binds each `:name` in `binds` and runs it. The error names the
+// statement's first words so a failure can be traced without logging personal data.
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
+                       const QVariantMap& binds = {});
+
+// Runs a statement that returns one row with one column (COUNT, MAX…); `fallback` when empty.
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
+                        const QVariantMap& binds = {}, const QVariant& fallback = {});
+
+// Null QVariant for an empty string, so optional text columns store NULL rather than ''.
+QVariant nullIfEmpty(const QString& text);
+
+// Null QVariant for id <= 0 (an absent foreign key).
+QVariant nullIfNoId(qint64 id);
+
+} // namespace qundesk::sql

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace qundesk {
+
+// RAII transaction: begun on construction, rolled back on destruction unless commit()
+// succeeded. commit() reports the driver's answer, so a failed COMMIT is never mistaken for
+// a stored change.
+class Transaction {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // False when BEGIN failed; the guard then does nothing.
+    bool isActive() const { return m_active; }
+    const Error& beginError() const { return m_beginError; }
+
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    Error m_beginError;
+};
+
+} // namespace qundesk

@@ -1,0 +1,2 @@
+target_sources(qundesk_core PRIVATE
+    model/Group.cpp model/Group.h)

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "model/Group.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace qundesk {
+
+class Database;
+
+// Groups (chat_groups). Deleting a group deletes its memberships, messages and plans
+// (ON DELETE CASCADE); archiving keeps them.
+class GroupStore {
+    Q_DECLARE_TR_FUNCTIONS(GroupStore)
+
+public:
+    explicit GroupStore(const Database& db);
+
+    Result<qint64> create(const Group& group); // returns the new id
+    Status update(const Group& group);
+    Status remove(qint64 id);
+
+    Result<Group> get(qint64 id) const;
+    Result<std::optional<Group>> findByName(const QString& name) const;
+    Result<QList<Group>> list(bool includeArchived = true) const;
+    // Groups with the number of members currently in them, ordered by name.
+    Result<QList<GroupSummary>> summaries(bool includeArchived = true) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace qundesk

@@ -1,0 +1,2 @@
+target_sources(qundesk_core PRIVATE
+    store/GroupStore.cpp store/GroupStore.h)

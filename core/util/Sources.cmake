@@ -1,0 +1,3 @@
+target_sources(qundesk_core PRIVATE
+    util/Result.h
+    util/Time.cpp util/Time.h)
