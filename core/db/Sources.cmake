@@ -2,4 +2,5 @@ target_sources(qundesk_core PRIVATE
     db/Database.cpp db/Database.h
     db/Migrations.cpp db/Schema.h db/SchemaV1.cpp
     db/Sql.cpp db/Sql.h
-    db/Transaction.cpp db/Transaction.h)
+    db/Transaction.cpp db/Transaction.h
+    db/WorkspacePaths.cpp db/WorkspacePaths.h)

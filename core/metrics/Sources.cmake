@@ -1,1 +1,2 @@
-target_sources(qundesk_core PRIVATE)
+target_sources(qundesk_core PRIVATE
+    metrics/SummaryReport.cpp metrics/SummaryReport.h)

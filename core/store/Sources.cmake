@@ -1,2 +1,3 @@
 target_sources(qundesk_core PRIVATE
-    store/GroupStore.cpp store/GroupStore.h)
+    store/GroupStore.cpp store/GroupStore.h
+    store/SettingsStore.cpp store/SettingsStore.h)

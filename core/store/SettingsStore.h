@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace qundesk {
+
+class Database;
+
+// Thresholds of DESIGN.md "Metrics", all configurable per workspace.
+struct Thresholds {
+    int silentDays = 30;
+    int newMemberDays = 14;
+    int declineOrderDays = 90;
+    int extendingOrders = 2;
+    int maxPrivateTouchesPerWeek = 3;
+    int maxPostsPerGroupDay = 4;
+    QString quietStart = QStringLiteral("22:00");
+    QString quietEnd = QStringLiteral("08:00");
+    int maxMarketingPercent = 40;
+};
+
+// Workspace settings (table settings: key -> text). Per-user preferences such as the window
+// layout or the interface language live in QSettings instead; these travel with the file.
+class SettingsStore {
+public:
+    explicit SettingsStore(const Database& db);
+
+    QString value(const QString& key, const QString& fallback = {}) const;
+    Status setValue(const QString& key, const QString& value);
+
+    // The workspace's time zone (IANA id); the system zone when unset or unknown.
+    QTimeZone timeZone() const;
+    Status setTimeZone(const QTimeZone& zone);
+
+    Thresholds thresholds() const;
+    Status setThresholds(const Thresholds& thresholds);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace qundesk
