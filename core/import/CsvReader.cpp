@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "import/CsvReader.h"
+
+namespace qundesk {
+
+namespace {
+constexpr qint64 kChunk = 64 * 1024;
+
+QChar guessDelimiter(QStringView firstLine)
+{
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (QChar c : firstLine) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tabs;
+    }
+    if (tabs > commas && tabs >= semicolons)
+        return QLatin1Char('\t');
+    if (semicolons > commas)
+        return QLatin1Char(';');
+    return QLatin1Char(',');
+}
+} // namespace
+
+CsvReader::CsvReader(QIODevice* device, QString fileName)
+    : m_device(device), m_fileName(std::move(fileName))
+{
+}
+
+Status CsvReader::open()
+{
+    const QByteArray head = m_device->peek(kChunk);
+    auto detected = TextEncodingDetector::detect(head, m_fileName);
+    if (!detected)
+        return detected.error();
+    m_encoding = detected->encoding;
+    m_device->skip(detected->bomLength);
+    m_bytesRead = detected->bomLength;
+    m_decoder = QStringDecoder(TextEncodingDetector::decoderName(m_encoding));
+    fill();
+    const qsizetype eol = m_buffer.indexOf(QLatin1Char('\n'));
+    m_delimiter = guessDelimiter(QStringView(m_buffer).left(eol < 0 ? m_buffer.size() : eol));
+    return {};
+}
+
+bool CsvReader::fill()
+{
+    if (m_atEnd)
+        return false;
+    const QByteArray chunk = m_device->read(kChunk);
+    if (chunk.isEmpty()) {
+        m_atEnd = true;
+        return false;
+    }
+    m_bytesRead += chunk.size();
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    m_buffer += m_decoder.decode(chunk);
+    return true;
+}
+
+Result<std::optional<CsvRecord>> CsvReader::next()
+{
+    for (;;) {
+        CsvRecord record;
+        record.line = m_line;
+        QString field;
+        bool quoted = false;     // inside a quoted field
+        bool wasQuoted = false;  // the current field began with a quote
+        qsizetype recordLength = 0;
+        bool any = false;        // saw any character of this record
+        for (;;) {
+            if (m_pos >= m_buffer.size() && !fill()) {
+                if (quoted)
+                    return Error{tr("A quoted field is not closed before the end of the file."),
+                                 m_fileName, record.line};
+                if (!any)
+                    return std::optional<CsvRecord>{};
+                record.fields << field;
+                break;
+            }
+            const QChar c = m_buffer.at(m_pos++);
+            any = true;
+            if (++recordLength > m_maxRecordLength)
+                return Error{tr("This line is longer than %n character(s); is it really a CSV "
+                                "file?", "", int(m_maxRecordLength)),
+                             m_fileName, record.line};
+            if (quoted) {
+                if (c == QLatin1Char('"')) {
+                    if (m_pos >= m_buffer.size())
+                        fill();
+                    if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('"')) {
+                        field += c;
+                        ++m_pos;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == QLatin1Char('\n'))
+                        ++m_line;
+                    field += c;
+                }
+                continue;
+            }
+            if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
+                quoted = wasQuoted = true;
+            } else if (c == m_delimiter) {
+                record.fields << field;
+                field.clear();
+                wasQuoted = false;
+            } else if (c == QLatin1Char('\n')) {
+                ++m_line;
+                record.fields << field;
+                break;
+            } else if (c != QLatin1Char('\r')) {
+                field += c;
+            }
+        }
+        const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
+        if (!blank)
+            return std::optional<CsvRecord>{std::move(record)};
+    }
+}
+
+} // namespace qundesk

@@ -1,0 +1,2 @@
+qundesk_add_test(qundesk_import_tests KIND core SOURCES
+    import/CsvReaderTest.cpp)
