@@ -4,3 +4,4 @@ target_sources(qundesk_core PRIVATE
     db/Sql.cpp db/Sql.h
     db/Transaction.cpp db/Transaction.h
     db/WorkspacePaths.cpp db/WorkspacePaths.h)
+target_sources(qundesk_core PRIVATE db/Backup.cpp db/Backup.h)
