@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "rules/Lifecycle.h"
+
+namespace qundesk {
+
+// Engagement levels for fans, in the spirit of the Orbit model: presence and recency.
+// Ordered: a higher value is a closer fan.
+enum class FanLevel { Observer = 1, Participant = 2, Contributor = 3, Advocate = 4 };
+
+// A member's level as it was last decided, and the last day it was earned.
+struct FanLevelState {
+    FanLevel level = FanLevel::Observer;
+    QDate earnedOn;
+};
+
+namespace fanlevel {
+QString key(FanLevel level); // observer, participant, contributor, advocate
+FanLevel fromKey(const QString& key);
+QString label(FanLevel level);
+QStringList keys();
+
+// Levels earned by the facts of one day, without history:
+// Advocate: active on >= 12 of the last 30 days, or invited >= 2 members;
+// Contributor: active on >= 4 of the last 30 days;
+// Participant: posted within the last 90 days;
+// Observer: present but silent (never posted, or not for 90 days).
+FanLevel earned(const MemberFacts& facts, const QDate& today);
+
+// Upgrades at once; downgrades only after `graceDays` without earning the held level.
+FanLevelState update(const FanLevelState& previous, const MemberFacts& facts, const QDate& today,
+                     int graceDays = 30);
+} // namespace fanlevel
+
+} // namespace qundesk

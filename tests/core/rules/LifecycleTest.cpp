@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "rules/FanLevel.h"
+#include "rules/Lifecycle.h"
+
+#include <gtest/gtest.h>
+
+using namespace qundesk;
+
+namespace {
+const QDate kToday(2026, 6, 18);
+
+MemberFacts joinedDaysAgo(int days)
+{
+    MemberFacts f;
+    f.firstJoined = kToday.addDays(-days);
+    return f;
+}
+} // namespace
+
+TEST(Lifecycle, NewcomerWithinFourteenDaysIsNew)
+{
+    EXPECT_EQ(lifecycle::classify(joinedDaysAgo(13), Thresholds{}, kToday), LifecycleStage::New);
+    MemberFacts f = joinedDaysAgo(14);
+    f.lastMessage = kToday.addDays(-1);
+    EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Growing);
+}
+
+TEST(Lifecycle, SilentWithoutRecentOrderIsDeclining)
+{
+    MemberFacts f = joinedDaysAgo(200);
+    f.lastMessage = kToday.addDays(-30);
+    f.orders = 3;
+    f.lastOrder = kToday.addDays(-90);
+    EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Declining);
+    f.lastOrder = kToday.addDays(-89); // a recent order keeps a silent buyer out of Declining
+    EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Extending);
+}
+
+TEST(Lifecycle, NeverPostedCountsSilenceFromJoining)
+{
+    MemberFacts f = joinedDaysAgo(45);
+    EXPECT_EQ(lifecycle::silentDays(f, kToday), 45);
+    EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Declining);
+    EXPECT_EQ(lifecycle::silentDays(MemberFacts{}, kToday), -1);
+}
+
+TEST(Lifecycle, OrdersAndReferralsDecideMatureAndExtending)
+{
+    MemberFacts f = joinedDaysAgo(3);
+    f.lastMessage = kToday;
+    f.orders = 1;
+    f.lastOrder = kToday;
+    EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Mature);
+    f.orders = 2;
+    EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Extending);
+    f.orders = 0;
+    f.referrals = 1;
+    EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Extending);
+}
+
+TEST(Lifecycle, ThresholdsAreConfigurable)
+{
+    Thresholds t;
+    t.silentDays = 7;
+    t.newMemberDays = 30;
+    MemberFacts f = joinedDaysAgo(20);
+    f.lastMessage = kToday.addDays(-3);
+    EXPECT_EQ(lifecycle::classify(f, t, kToday), LifecycleStage::New);
+    f.lastMessage = kToday.addDays(-7);
+    EXPECT_EQ(lifecycle::classify(f, t, kToday), LifecycleStage::Declining);
+}
+
+TEST(Lifecycle, KeysRoundTrip)
+{
+    for (const QString& k : lifecycle::keys())
+        EXPECT_EQ(lifecycle::key(lifecycle::fromKey(k)), k);
+    EXPECT_EQ(lifecycle::keys().size(), 5);
+}
+
+TEST(FanLevel, EarnedFromPresenceAndRecency)
+{
+    MemberFacts f = joinedDaysAgo(100);
+    EXPECT_EQ(fanlevel::earned(f, kToday), FanLevel::Observer);
+    f.lastMessage = kToday.addDays(-60);
+    EXPECT_EQ(fanlevel::earned(f, kToday), FanLevel::Participant);
+    f.activeDays30 = 4;
+    EXPECT_EQ(fanlevel::earned(f, kToday), FanLevel::Contributor);
+    f.activeDays30 = 12;
+    EXPECT_EQ(fanlevel::earned(f, kToday), FanLevel::Advocate);
+    f.activeDays30 = 0;
+    f.referrals = 2;
+    EXPECT_EQ(fanlevel::earned(f, kToday), FanLevel::Advocate);
+}
+
+TEST(FanLevel, UpgradesAtOnceDowngradesOnlyAfterGrace)
+{
+    MemberFacts busy = joinedDaysAgo(100);
+    busy.lastMessage = kToday;
+    busy.activeDays30 = 15;
+    FanLevelState state = fanlevel::update({}, busy, kToday);
+    EXPECT_EQ(state.level, FanLevel::Advocate);
+
+    MemberFacts quiet = busy;
+    quiet.activeDays30 = 1;
+    state = fanlevel::update(state, quiet, kToday.addDays(29));
+    EXPECT_EQ(state.level, FanLevel::Advocate) << "kept during the grace period";
+    EXPECT_EQ(state.earnedOn, kToday);
+    state = fanlevel::update(state, quiet, kToday.addDays(30));
+    EXPECT_EQ(state.level, FanLevel::Participant) << "downgraded after 30 days";
+    EXPECT_EQ(state.earnedOn, kToday.addDays(30));
+}

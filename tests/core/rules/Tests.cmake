@@ -1,0 +1,2 @@
+qundesk_add_test(qundesk_rules_tests KIND core SOURCES
+    rules/LifecycleTest.cpp)
