@@ -14,6 +14,8 @@ QStringList statementsFor(int version)
     switch (version) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

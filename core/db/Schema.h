@@ -10,13 +10,14 @@
 namespace qundesk::schema {
 
 // The version this build of QunDesk writes; PRAGMA user_version of a current workspace.
-inline constexpr int kCurrentVersion = 1;
+inline constexpr int kCurrentVersion = 2;
 
 // PRAGMA application_id of every QunDesk workspace ("QDSK"), to tell our files from others.
 inline constexpr qint32 kApplicationId = 0x5144534B;
 
 // DDL statements of each version, run in order by migrate().
 QStringList version1();
+QStringList version2();
 
 // Brings `db` from `fromVersion` to kCurrentVersion, one transaction per version step, each
 // step setting user_version inside its own transaction: a failed step leaves the previous

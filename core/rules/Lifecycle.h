@@ -18,6 +18,8 @@ struct MemberFacts {
     QDate lastOrder;         // invalid when none
     int referrals = 0;       // members this member invited
     int activeDays30 = 0;    // days with at least one message in the 30 days ending today
+    qint64 messages = 0;     // all messages ever, in every group
+    qint64 revenueCents = 0; // all orders ever
 };
 
 // User lifecycle stages (用户生命周期), stored and exported by key.

@@ -65,6 +65,25 @@ TEST_F(RawDatabase, StepOneCreatesTheWholeModel)
     EXPECT_EQ(tables(), expected);
 }
 
+TEST_F(RawDatabase, StepTwoAddsMemberStatusAndKeepsVersionOneData)
+{
+    ASSERT_TRUE(schema::applyStep(m_db, 1).ok());
+    ASSERT_TRUE(sql::exec(m_db, QStringLiteral("INSERT INTO members (id, display_name, "
+                                               "created_at, updated_at) VALUES (7, '小林', 'x', 'x')"))
+                    .ok());
+    ASSERT_TRUE(schema::applyStep(m_db, 2).ok());
+    EXPECT_EQ(userVersion(), 2);
+    EXPECT_TRUE(tables().contains(QStringLiteral("member_status")));
+    EXPECT_EQ(sql::scalar(m_db, QStringLiteral("SELECT display_name FROM members WHERE id = 7"))
+                  ->toString(),
+              QStringLiteral("小林"));
+    ASSERT_TRUE(sql::exec(m_db, QStringLiteral("INSERT INTO member_status (member_id, computed_on) "
+                                               "VALUES (7, '2026-06-18')"))
+                    .ok());
+    EXPECT_EQ(sql::scalar(m_db, QStringLiteral("SELECT stage FROM member_status"))->toString(),
+              QStringLiteral("growing"));
+}
+
 TEST_F(RawDatabase, MigrateFromZeroReachesCurrentVersion)
 {
     ASSERT_TRUE(schema::migrate(m_db, 0).ok());

@@ -1,2 +1,3 @@
 qundesk_add_test(qundesk_rules_tests KIND core SOURCES
-    rules/LifecycleTest.cpp)
+    rules/LifecycleTest.cpp
+    rules/MemberStatusUpdaterTest.cpp)

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "rules/MemberStatusUpdater.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "store/SettingsStore.h"
+#include "util/Time.h"
+
+#include <QSqlQuery>
+
+namespace qundesk {
+
+namespace {
+
+// " AND <column> = :member" when one member is asked for.
+QString memberFilter(const QString& column, qint64 onlyMember, bool where)
+{
+    if (onlyMember <= 0)
+        return {};
+    return QStringLiteral(" %1 %2 = :member").arg(where ? QStringLiteral("WHERE") : QStringLiteral("AND"), column);
+}
+
+QVariantMap memberBind(qint64 onlyMember, QVariantMap binds = {})
+{
+    if (onlyMember > 0)
+        binds.insert(QStringLiteral(":member"), onlyMember);
+    return binds;
+}
+
+QVariant dayOrNull(const QDate& day)
+{
+    return day.isValid() ? QVariant(time::dayToStorage(day)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+Result<QHash<qint64, MemberFacts>> MemberStatusUpdater::facts(const Database& db,
+                                                              const QDate& today,
+                                                              qint64 onlyMember)
+{
+    const QSqlDatabase conn = db.connection();
+    const QTimeZone zone = SettingsStore(db).timeZone();
+    QHash<qint64, MemberFacts> all;
+
+    auto ids = sql::exec(conn, QStringLiteral("SELECT id FROM members") +
+                                   memberFilter(QStringLiteral("id"), onlyMember, true),
+                         memberBind(onlyMember));
+    if (!ids)
+        return ids.error();
+    while (ids->next())
+        all.insert(ids->value(0).toLongLong(), MemberFacts{});
+
+    auto joins = sql::exec(conn, QStringLiteral("SELECT member_id, MIN(joined_at) FROM memberships "
+                                                "WHERE left_at IS NULL") +
+                                     memberFilter(QStringLiteral("member_id"), onlyMember, false) +
+                                     QStringLiteral(" GROUP BY member_id"),
+                           memberBind(onlyMember));
+    if (!joins)
+        return joins.error();
+    while (joins->next()) {
+        if (auto it = all.find(joins->value(0).toLongLong()); it != all.end())
+            it->firstJoined = time::localDay(time::fromStorage(joins->value(1).toString()), zone);
+    }
+
+    auto activity = sql::exec(
+        conn,
+        QStringLiteral("SELECT member_id, MAX(day), SUM(messages), COUNT(DISTINCT CASE WHEN day > "
+                       ":since THEN day END) FROM member_day_activity WHERE day <= :today") +
+            memberFilter(QStringLiteral("member_id"), onlyMember, false) +
+            QStringLiteral(" GROUP BY member_id"),
+        memberBind(onlyMember, {{QStringLiteral(":since"), time::dayToStorage(today.addDays(-30))},
+                                {QStringLiteral(":today"), time::dayToStorage(today)}}));
+    if (!activity)
+        return activity.error();
+    while (activity->next()) {
+        if (auto it = all.find(activity->value(0).toLongLong()); it != all.end()) {
+            it->lastMessage = time::dayFromStorage(activity->value(1).toString());
+            it->messages = activity->value(2).toLongLong();
+            it->activeDays30 = activity->value(3).toInt();
+        }
+    }
+
+    auto orders = sql::exec(conn, QStringLiteral("SELECT member_id, COUNT(*), MAX(ordered_at), "
+                                                 "SUM(amount_cents) FROM "
+                                                 "orders WHERE member_id IS NOT NULL") +
+                                      memberFilter(QStringLiteral("member_id"), onlyMember, false) +
+                                      QStringLiteral(" GROUP BY member_id"),
+                            memberBind(onlyMember));
+    if (!orders)
+        return orders.error();
+    while (orders->next()) {
+        if (auto it = all.find(orders->value(0).toLongLong()); it != all.end()) {
+            it->orders = orders->value(1).toInt();
+            it->lastOrder = time::localDay(time::fromStorage(orders->value(2).toString()), zone);
+            it->revenueCents = orders->value(3).toLongLong();
+        }
+    }
+
+    auto referrals = sql::exec(conn, QStringLiteral("SELECT referrer_id, COUNT(*) FROM members "
+                                                    "WHERE referrer_id IS NOT NULL") +
+                                         memberFilter(QStringLiteral("referrer_id"), onlyMember, false) +
+                                         QStringLiteral(" GROUP BY referrer_id"),
+                               memberBind(onlyMember));
+    if (!referrals)
+        return referrals.error();
+    while (referrals->next()) {
+        if (auto it = all.find(referrals->value(0).toLongLong()); it != all.end())
+            it->referrals = referrals->value(1).toInt();
+    }
+    return all;
+}
+
+Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& options)
+{
+    const QSqlDatabase conn = db.connection();
+    const SettingsStore settings(db);
+    const QDate today = options.today.isValid() ? options.today : time::today(settings.timeZone());
+    const Thresholds thresholds = settings.thresholds();
+
+    auto all = facts(db, today, options.onlyMember);
+    if (!all)
+        return all.error();
+
+    QHash<qint64, FanLevelState> previous;
+    auto prev = sql::exec(conn, QStringLiteral("SELECT member_id, fan_level, fan_level_earned_on "
+                                               "FROM member_status") +
+                                    memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
+                          memberBind(options.onlyMember));
+    if (!prev)
+        return prev.error();
+    while (prev->next())
+        previous.insert(prev->value(0).toLongLong(),
+                        {fanlevel::fromKey(prev->value(1).toString()),
+                         time::dayFromStorage(prev->value(2).toString())});
+
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery upsert(conn);
+    if (!upsert.prepare(QStringLiteral(
+            "INSERT INTO member_status (member_id, stage, fan_level, fan_level_earned_on, "
+            "first_joined_day, last_message_day, messages, active_days_30, orders, revenue_cents, "
+            "last_order_day, referrals, silent_days, computed_on) VALUES (:id, :stage, :fan, "
+            ":earned, :joined, :last, :messages, :active, :orders, :revenue, :lastOrder, "
+            ":referrals, :silent, :today) "
+            "ON CONFLICT (member_id) DO UPDATE SET stage = excluded.stage, fan_level = "
+            "excluded.fan_level, fan_level_earned_on = excluded.fan_level_earned_on, "
+            "first_joined_day = excluded.first_joined_day, last_message_day = "
+            "excluded.last_message_day, messages = excluded.messages, active_days_30 = "
+            "excluded.active_days_30, orders = excluded.orders, revenue_cents = "
+            "excluded.revenue_cents, last_order_day = excluded.last_order_day, referrals = "
+            "excluded.referrals, silent_days = excluded.silent_days, computed_on = "
+            "excluded.computed_on")))
+        return Error{tr("Cannot update member status."), {}, 0};
+
+    int done = 0;
+    const int total = int(all->size());
+    for (auto it = all->cbegin(); it != all->cend(); ++it) {
+        const MemberFacts& f = it.value();
+        const LifecycleStage stage = lifecycle::classify(f, thresholds, today);
+        const FanLevelState fan = fanlevel::update(previous.value(it.key()), f, today);
+        const int silent = lifecycle::silentDays(f, today);
+        upsert.bindValue(QStringLiteral(":id"), it.key());
+        upsert.bindValue(QStringLiteral(":stage"), lifecycle::key(stage));
+        upsert.bindValue(QStringLiteral(":fan"), fanlevel::key(fan.level));
+        upsert.bindValue(QStringLiteral(":earned"), dayOrNull(fan.earnedOn));
+        upsert.bindValue(QStringLiteral(":joined"), dayOrNull(f.firstJoined));
+        upsert.bindValue(QStringLiteral(":last"), dayOrNull(f.lastMessage));
+        upsert.bindValue(QStringLiteral(":messages"), f.messages);
+        upsert.bindValue(QStringLiteral(":active"), f.activeDays30);
+        upsert.bindValue(QStringLiteral(":revenue"), f.revenueCents);
+        upsert.bindValue(QStringLiteral(":orders"), f.orders);
+        upsert.bindValue(QStringLiteral(":lastOrder"), dayOrNull(f.lastOrder));
+        upsert.bindValue(QStringLiteral(":referrals"), f.referrals);
+        upsert.bindValue(QStringLiteral(":silent"), silent >= 0 ? QVariant(silent) : QVariant(QMetaType::fromType<int>()));
+        upsert.bindValue(QStringLiteral(":today"), time::dayToStorage(today));
+        if (!upsert.exec())
+            return Error{tr("Cannot update member status."), {}, 0};
+        if (options.progress && ++done % 2000 == 0 && !options.progress(done * 100 / total))
+            return Error{tr("Cancelled."), {}, 0};
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    if (options.progress)
+        options.progress(100);
+    return total;
+}
+
+} // namespace qundesk

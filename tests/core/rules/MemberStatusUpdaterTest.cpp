@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "TempWorkspace.h"
+
+#include "db/Sql.h"
+#include "rules/MemberStatusUpdater.h"
+#include "store/SettingsStore.h"
+
+#include <gtest/gtest.h>
+
+using namespace qundesk;
+
+namespace {
+
+const QDate kToday(2026, 6, 18);
+
+class MemberStatusTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(SettingsStore(ws.db()).setTimeZone(QTimeZone("Asia/Shanghai")).ok());
+        run(QStringLiteral("INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'g', "
+                           "'2026-01-01T00:00:00Z')"));
+    }
+    void run(const QString& statement, const QVariantMap& binds = {})
+    {
+        auto r = sql::exec(ws.db().connection(), statement, binds);
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    }
+    void member(qint64 id, const QString& joinedUtc, qint64 referrer = 0)
+    {
+        run(QStringLiteral("INSERT INTO members (id, display_name, referrer_id, created_at, "
+                           "updated_at) VALUES (:id, 'm', :ref, 'x', 'x')"),
+            {{QStringLiteral(":id"), id}, {QStringLiteral(":ref"), sql::nullIfNoId(referrer)}});
+        run(QStringLiteral("INSERT INTO memberships (group_id, member_id, joined_at) VALUES (1, "
+                           ":id, :joined)"),
+            {{QStringLiteral(":id"), id}, {QStringLiteral(":joined"), joinedUtc}});
+    }
+    void active(qint64 id, const QDate& day, int messages = 1)
+    {
+        run(QStringLiteral("INSERT INTO member_day_activity (group_id, member_id, day, messages) "
+                           "VALUES (1, :id, :day, :n)"),
+            {{QStringLiteral(":id"), id}, {QStringLiteral(":day"), day.toString(Qt::ISODate)},
+             {QStringLiteral(":n"), messages}});
+    }
+    void order(qint64 id, const QString& atUtc, int cents)
+    {
+        run(QStringLiteral("INSERT INTO orders (member_id, group_id, ordered_at, amount_cents, "
+                           "created_at) VALUES (:id, 1, :at, :cents, 'x')"),
+            {{QStringLiteral(":id"), id}, {QStringLiteral(":at"), atUtc}, {QStringLiteral(":cents"), cents}});
+    }
+    QVariant status(qint64 id, const char* column)
+    {
+        return sql::scalar(ws.db().connection(),
+                           QStringLiteral("SELECT %1 FROM member_status WHERE member_id = :id")
+                               .arg(QLatin1String(column)),
+                           {{QStringLiteral(":id"), id}})
+            .value();
+    }
+    Result<int> recompute(const QDate& day = kToday)
+    {
+        MemberStatusUpdater::Options o;
+        o.today = day;
+        return MemberStatusUpdater::recompute(ws.db(), o);
+    }
+
+    test::TempWorkspace ws;
+};
+
+} // namespace
+
+TEST_F(MemberStatusTest, ClassifiesEveryMemberFromStoredFacts)
+{
+    member(1, QStringLiteral("2026-06-10T02:00:00Z"));            // joined 8 days ago
+    member(2, QStringLiteral("2026-01-05T02:00:00Z"));            // silent since January
+    member(3, QStringLiteral("2026-03-01T02:00:00Z"));            // buyer, active
+    member(4, QStringLiteral("2026-03-01T02:00:00Z"), 3);         // referred by 3
+    active(3, kToday.addDays(-2), 5);
+    active(3, kToday.addDays(-40), 2);
+    active(4, kToday.addDays(-1));
+    order(3, QStringLiteral("2026-06-01T04:00:00Z"), 19900);
+    auto n = recompute();
+    ASSERT_TRUE(n.ok()) << n.error().message.toStdString();
+    EXPECT_EQ(n.value(), 4);
+    EXPECT_EQ(status(1, "stage").toString(), QStringLiteral("new"));
+    EXPECT_EQ(status(2, "stage").toString(), QStringLiteral("declining"));
+    EXPECT_EQ(status(2, "silent_days").toInt(), 164);
+    EXPECT_EQ(status(3, "stage").toString(), QStringLiteral("extending")) << "one order + a referral";
+    EXPECT_EQ(status(3, "messages").toInt(), 7);
+    EXPECT_EQ(status(3, "active_days_30").toInt(), 1);
+    EXPECT_EQ(status(3, "revenue_cents").toInt(), 19900);
+    EXPECT_EQ(status(3, "referrals").toInt(), 1);
+    EXPECT_EQ(status(4, "stage").toString(), QStringLiteral("growing"));
+    EXPECT_EQ(status(4, "fan_level").toString(), QStringLiteral("participant"));
+    EXPECT_TRUE(status(1, "last_message_day").isNull());
+}
+
+TEST_F(MemberStatusTest, JoinDayIsTakenInWorkspaceZone)
+{
+    // 17:30 UTC on 3 June is 01:30 on 4 June in Shanghai: 13 days before 17 June (New), where
+    // the UTC day would make it 14 (Growing).
+    member(1, QStringLiteral("2026-06-03T17:30:00Z"));
+    ASSERT_TRUE(recompute(QDate(2026, 6, 17)).ok());
+    EXPECT_EQ(status(1, "first_joined_day").toString(), QStringLiteral("2026-06-04"));
+    EXPECT_EQ(status(1, "stage").toString(), QStringLiteral("new"));
+}
+
+TEST_F(MemberStatusTest, FanLevelKeepsHysteresisAcrossRuns)
+{
+    member(1, QStringLiteral("2026-01-05T02:00:00Z"));
+    for (int d = 0; d < 12; ++d)
+        active(1, kToday.addDays(-d));
+    ASSERT_TRUE(recompute().ok());
+    EXPECT_EQ(status(1, "fan_level").toString(), QStringLiteral("advocate"));
+    // Twenty days later the member has gone quiet, but the level holds for the grace period.
+    ASSERT_TRUE(recompute(kToday.addDays(20)).ok());
+    EXPECT_EQ(status(1, "fan_level").toString(), QStringLiteral("advocate"));
+    ASSERT_TRUE(recompute(kToday.addDays(31)).ok());
+    EXPECT_EQ(status(1, "fan_level").toString(), QStringLiteral("participant"));
+}
+
+TEST_F(MemberStatusTest, OneMemberRecomputeTouchesOnlyThatMember)
+{
+    member(1, QStringLiteral("2026-06-10T02:00:00Z"));
+    member(2, QStringLiteral("2026-06-10T02:00:00Z"));
+    MemberStatusUpdater::Options o;
+    o.today = kToday;
+    o.onlyMember = 2;
+    auto n = MemberStatusUpdater::recompute(ws.db(), o);
+    ASSERT_TRUE(n.ok());
+    EXPECT_EQ(n.value(), 1);
+    EXPECT_FALSE(status(1, "stage").isValid());
+    EXPECT_EQ(status(2, "stage").toString(), QStringLiteral("new"));
+}
+
+TEST_F(MemberStatusTest, CancelLeavesStatusUnchanged)
+{
+    for (int i = 1; i <= 4500; ++i)
+        member(i, QStringLiteral("2026-06-10T02:00:00Z"));
+    MemberStatusUpdater::Options o;
+    o.today = kToday;
+    o.progress = [](int) { return false; };
+    EXPECT_FALSE(MemberStatusUpdater::recompute(ws.db(), o).ok());
+    EXPECT_EQ(sql::scalar(ws.db().connection(), QStringLiteral("SELECT COUNT(*) FROM member_status"))
+                  ->toInt(),
+              0);
+}
