@@ -1,7 +1,7 @@
 target_sources(qundesk_core PRIVATE
     db/Database.cpp db/Database.h
     db/Migrations.cpp db/Schema.h db/SchemaV1.cpp db/SchemaV2.cpp
-    db/Sql.cpp db/Sql.h
+    db/Sql.cpp db/Sql.h db/SqlDialect.h
     db/Transaction.cpp db/Transaction.h
     db/WorkspacePaths.cpp db/WorkspacePaths.h)
 target_sources(qundesk_core PRIVATE db/Backup.cpp db/Backup.h)

@@ -1,72 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "TempWorkspace.h"
-
-#include "db/Sql.h"
-#include "rules/MemberStatusUpdater.h"
-#include "store/SettingsStore.h"
+#include "RulesFixture.h"
 
 #include <gtest/gtest.h>
 
 using namespace qundesk;
 
 namespace {
-
-const QDate kToday(2026, 6, 18);
-
-class MemberStatusTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(SettingsStore(ws.db()).setTimeZone(QTimeZone("Asia/Shanghai")).ok());
-        run(QStringLiteral("INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'g', "
-                           "'2026-01-01T00:00:00Z')"));
-    }
-    void run(const QString& statement, const QVariantMap& binds = {})
-    {
-        auto r = sql::exec(ws.db().connection(), statement, binds);
-        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
-    }
-    void member(qint64 id, const QString& joinedUtc, qint64 referrer = 0)
-    {
-        run(QStringLiteral("INSERT INTO members (id, display_name, referrer_id, created_at, "
-                           "updated_at) VALUES (:id, 'm', :ref, 'x', 'x')"),
-            {{QStringLiteral(":id"), id}, {QStringLiteral(":ref"), sql::nullIfNoId(referrer)}});
-        run(QStringLiteral("INSERT INTO memberships (group_id, member_id, joined_at) VALUES (1, "
-                           ":id, :joined)"),
-            {{QStringLiteral(":id"), id}, {QStringLiteral(":joined"), joinedUtc}});
-    }
-    void active(qint64 id, const QDate& day, int messages = 1)
-    {
-        run(QStringLiteral("INSERT INTO member_day_activity (group_id, member_id, day, messages) "
-                           "VALUES (1, :id, :day, :n)"),
-            {{QStringLiteral(":id"), id}, {QStringLiteral(":day"), day.toString(Qt::ISODate)},
-             {QStringLiteral(":n"), messages}});
-    }
-    void order(qint64 id, const QString& atUtc, int cents)
-    {
-        run(QStringLiteral("INSERT INTO orders (member_id, group_id, ordered_at, amount_cents, "
-                           "created_at) VALUES (:id, 1, :at, :cents, 'x')"),
-            {{QStringLiteral(":id"), id}, {QStringLiteral(":at"), atUtc}, {QStringLiteral(":cents"), cents}});
-    }
-    QVariant status(qint64 id, const char* column)
-    {
-        return sql::scalar(ws.db().connection(),
-                           QStringLiteral("SELECT %1 FROM member_status WHERE member_id = :id")
-                               .arg(QLatin1String(column)),
-                           {{QStringLiteral(":id"), id}})
-            .value();
-    }
-    Result<int> recompute(const QDate& day = kToday)
-    {
-        MemberStatusUpdater::Options o;
-        o.today = day;
-        return MemberStatusUpdater::recompute(ws.db(), o);
-    }
-
-    test::TempWorkspace ws;
-};
-
+const QDate kToday = test::kRulesToday;
+using MemberStatusTest = test::RulesFixture;
 } // namespace
 
 TEST_F(MemberStatusTest, ClassifiesEveryMemberFromStoredFacts)

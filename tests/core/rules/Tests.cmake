@@ -1,3 +1,4 @@
 qundesk_add_test(qundesk_rules_tests KIND core SOURCES
     rules/LifecycleTest.cpp
+    rules/MemberFilterTest.cpp
     rules/MemberStatusUpdaterTest.cpp)

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "rules/TagRuleEngine.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "rules/MemberCondition.h"
+#include "util/Time.h"
+
+#include <QSqlQuery>
+
+namespace qundesk {
+
+Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today)
+{
+    const QSqlDatabase conn = db.connection();
+    struct Rule {
+        qint64 tagId;
+        QString name;
+        QByteArray definition;
+    };
+    QList<Rule> rules;
+    {
+        auto q = sql::exec(conn, QStringLiteral("SELECT tag_id, name, definition FROM tag_rules "
+                                                "WHERE enabled = 1 ORDER BY id"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            rules << Rule{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toByteArray()};
+    }
+
+    TagRuleRun run;
+    Transaction tx(conn);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString now = time::toStorage(time::now());
+    for (const Rule& rule : rules) {
+        auto def = MemberFilterDefinition::fromJson(rule.definition);
+        if (!def)
+            return Error{tr("Tag rule “%1”: %2").arg(rule.name, def.error().message), {}, 0};
+        auto compiled = MemberFilterCompiler::compile(db, *def, today);
+        if (!compiled)
+            return Error{tr("Tag rule “%1”: %2").arg(rule.name, compiled.error().message), {}, 0};
+        const QString matching = QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status "
+                                                "ms ON ms.member_id = m.id WHERE m.erased_at IS "
+                                                "NULL AND %1")
+                                     .arg(compiled->where);
+        QVariantMap binds = compiled->binds;
+        binds.insert(QStringLiteral(":tag"), rule.tagId);
+        auto removed = sql::exec(conn,
+                                 QStringLiteral("DELETE FROM member_tags WHERE tag_id = :tag AND "
+                                                "origin = 'rule' AND member_id NOT IN (%1)")
+                                     .arg(matching),
+                                 binds);
+        if (!removed)
+            return removed.error();
+        binds.insert(QStringLiteral(":now"), now);
+        auto added = sql::exec(conn,
+                               QStringLiteral("INSERT INTO member_tags (member_id, tag_id, origin, "
+                                              "created_at) SELECT m.id, :tag, 'rule', :now FROM "
+                                              "members m LEFT JOIN member_status ms ON "
+                                              "ms.member_id = m.id WHERE m.erased_at IS NULL AND "
+                                              "%1 ON CONFLICT (member_id, tag_id) DO NOTHING")
+                                   .arg(compiled->where),
+                               binds);
+        if (!added)
+            return added.error();
+        run.removed += removed->numRowsAffected();
+        run.added += added->numRowsAffected();
+        ++run.rules;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return run;
+}
+
+} // namespace qundesk
