@@ -1,2 +1,8 @@
 target_sources(qundesk_core PRIVATE
     model/Group.cpp model/Group.h)
+target_sources(qundesk_core PRIVATE
+    model/Message.h
+    model/Order.h
+    model/Touch.h
+    model/ContentItem.cpp model/ContentItem.h
+    model/Sop.cpp model/Sop.h)

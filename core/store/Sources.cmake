@@ -1,3 +1,5 @@
 target_sources(qundesk_core PRIVATE
     store/GroupStore.cpp store/GroupStore.h
     store/SettingsStore.cpp store/SettingsStore.h)
+target_sources(qundesk_core PRIVATE
+    store/ActivityStore.cpp store/ActivityStore.h)

@@ -1,3 +1,5 @@
 qundesk_add_test(qundesk_store_tests KIND core SOURCES
     store/GroupStoreTest.cpp
     store/SettingsStoreTest.cpp)
+qundesk_add_test(qundesk_plan_store_tests KIND core SOURCES
+    store/ActivityStoreTest.cpp)
