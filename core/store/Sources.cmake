@@ -2,4 +2,6 @@ target_sources(qundesk_core PRIVATE
     store/GroupStore.cpp store/GroupStore.h
     store/SettingsStore.cpp store/SettingsStore.h)
 target_sources(qundesk_core PRIVATE
+    store/MemberStore.cpp store/MemberStore.h)
+target_sources(qundesk_core PRIVATE
     store/ActivityStore.cpp store/ActivityStore.h)

@@ -3,3 +3,5 @@ qundesk_add_test(qundesk_store_tests KIND core SOURCES
     store/SettingsStoreTest.cpp)
 qundesk_add_test(qundesk_plan_store_tests KIND core SOURCES
     store/ActivityStoreTest.cpp)
+qundesk_add_test(qundesk_people_store_tests KIND core SOURCES
+    store/MemberStoreTest.cpp)
