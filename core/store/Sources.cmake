@@ -4,4 +4,5 @@ target_sources(qundesk_core PRIVATE
 target_sources(qundesk_core PRIVATE
     store/MemberStore.cpp store/MemberStore.h)
 target_sources(qundesk_core PRIVATE
-    store/ActivityStore.cpp store/ActivityStore.h)
+    store/ActivityStore.cpp store/ActivityStore.h
+    store/OrderStore.cpp store/OrderStore.h)
