@@ -6,4 +6,5 @@ target_sources(qundesk_core PRIVATE
     store/MembershipStore.cpp store/MembershipStore.h)
 target_sources(qundesk_core PRIVATE
     store/ActivityStore.cpp store/ActivityStore.h
-    store/OrderStore.cpp store/OrderStore.h)
+    store/OrderStore.cpp store/OrderStore.h
+    store/TouchStore.cpp store/TouchStore.h)

@@ -6,4 +6,5 @@ qundesk_add_test(qundesk_people_store_tests KIND core SOURCES
     store/MembershipStoreTest.cpp)
 qundesk_add_test(qundesk_plan_store_tests KIND core SOURCES
     store/ActivityStoreTest.cpp
-    store/OrderStoreTest.cpp)
+    store/OrderStoreTest.cpp
+    store/TouchStoreTest.cpp)
