@@ -1,9 +1,117 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+// qundesk-cli: the CLI contract of DESIGN.md. This file only reads the global options and
+// dispatches; each command family lives in its own file, listed in CommandTable.cpp.
+#include "CliContext.h"
+#include "CommandTable.h"
+
+#include "Version.h"
+#include "db/WorkspacePaths.h"
+
 #include <QCoreApplication>
+
+using namespace qundesk;
+using namespace qundesk::cli;
+
+namespace {
+
+struct GlobalOptions {
+    QString db;
+    bool json = false;
+    bool version = false;
+    bool help = false;
+    QStringList rest; // the command and its own arguments
+};
+
+// --db and --json are accepted anywhere before "--"; --version and --help only before the
+// command (after it, --help asks for that command's usage).
+Result<GlobalOptions> parseGlobal(const QStringList& arguments)
+{
+    GlobalOptions options;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--")) {
+            options.rest << arguments.mid(i);
+            break;
+        }
+        if (arg == QLatin1String("--json")) {
+            options.json = true;
+        } else if (arg == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size())
+                return Error{CliArgs::tr("The option %1 needs a value.").arg(arg), {}, 0};
+            options.db = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            options.db = arg.mid(5);
+        } else if (options.rest.isEmpty() && arg == QLatin1String("--version")) {
+            options.version = true;
+        } else if (options.rest.isEmpty() &&
+                   (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
+            options.help = true;
+        } else {
+            options.rest << arg;
+        }
+    }
+    return options;
+}
+
+int run(const QStringList& arguments)
+{
+    auto global = parseGlobal(arguments);
+    const bool json = global ? global->json : arguments.contains(QLatin1String("--json"));
+    if (!global)
+        return CliContext({}, json).fail(global.error(), kExitUsage);
+
+    CliContext ctx(global->db.isEmpty() ? defaultWorkspacePath() : global->db, global->json);
+    const QList<Command> commands = commandTable();
+    if (global->version) {
+        ctx.print({{QStringLiteral("version"), QString::fromLatin1(kVersion)}},
+                  QStringLiteral("qundesk-cli %1").arg(QString::fromLatin1(kVersion)));
+        return kExitOk;
+    }
+    if (global->help) {
+        ctx.print(Usage::json(commands), Usage::text(commands));
+        return kExitOk;
+    }
+    if (global->rest.isEmpty())
+        return ctx.fail({Usage::tr("No command given; run “qundesk-cli --help” for the list of "
+                                   "commands."),
+                         {}, 0},
+                        kExitUsage);
+
+    auto match = findCommand(commands, global->rest);
+    if (!match)
+        return ctx.fail(match.error(), kExitUsage);
+    const Command& command = match->command;
+    if (match->rest.contains(QLatin1String("--help")) || match->rest.contains(QLatin1String("-h"))) {
+        ctx.print(Usage::json({command}), Usage::text({command}));
+        return kExitOk;
+    }
+    auto args = CliArgs::parse(match->rest, command.valueOptions, command.flagOptions);
+    if (!args)
+        return ctx.fail({QStringLiteral("%1: %2").arg(command.words.join(QLatin1Char(' ')),
+                                                      args.error().message),
+                         {}, 0},
+                        kExitUsage);
+    const qsizetype count = args->positional().size();
+    if (count < command.minPositional || count > command.maxPositional)
+        return ctx.fail({Usage::tr("Wrong arguments; usage: qundesk-cli %1")
+                             .arg(Usage::commandLine(command)),
+                         {}, 0},
+                        kExitUsage);
+
+    const Status status = command.run(ctx, *args);
+    return status ? kExitOk : ctx.fail(status.error());
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    // The same names as the window, so both find the same default workspace.
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    return run(QCoreApplication::arguments());
 }

@@ -77,15 +77,18 @@ Status verifyBackupFile(const QString& path)
     return result;
 }
 
-// Renames `from` to `to` together with its -wal file (which may hold committed pages), and
-// drops its -shm file (a cache SQLite rebuilds).
+// Renames `from` to `to` together with its -wal file (which may hold committed pages that a
+// crash left there), and drops its -shm file (a cache SQLite rebuilds).
 bool moveWithWal(const QString& from, const QString& to)
 {
     if (!QFile::rename(from, to))
         return false;
+    // An empty -wal (left by a read-only connection) holds nothing and is dropped.
     const QString wal = from + QStringLiteral("-wal");
-    if (QFileInfo::exists(wal))
+    if (QFileInfo(wal).size() > 0)
         QFile::rename(wal, to + QStringLiteral("-wal"));
+    else
+        QFile::remove(wal);
     QFile::remove(from + QStringLiteral("-shm"));
     return true;
 }

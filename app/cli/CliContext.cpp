@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "CliContext.h"
+
+#include "db/Database.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace qundesk::cli {
+
+namespace {
+void writeTo(std::FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+void writeOut(const QString& text)
+{
+    writeTo(stdout, text);
+}
+
+void writeErr(const QString& text)
+{
+    writeTo(stderr, text);
+}
+
+CliContext::CliContext(const QString& workspacePath, bool json)
+    : m_workspacePath(workspacePath.isEmpty() ? QString()
+                                              : QFileInfo(workspacePath).absoluteFilePath()),
+      m_json(json)
+{
+}
+
+CliContext::~CliContext() = default;
+
+Result<Database*> CliContext::database(Open mode)
+{
+    if (m_db)
+        return m_db.get();
+    if (mode == Open::Existing && !QFileInfo::exists(m_workspacePath))
+        return Error{tr("There is no workspace here yet; create one with “qundesk-cli demo” or by "
+                        "starting QunDesk."),
+                     m_workspacePath, 0};
+    auto db = Database::open(m_workspacePath);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    return m_db.get();
+}
+
+void CliContext::closeDatabase()
+{
+    m_db.reset();
+}
+
+void CliContext::print(const QJsonObject& json, const QString& text)
+{
+    m_printed = true;
+    if (m_json) {
+        writeOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) +
+                 QLatin1Char('\n'));
+        return;
+    }
+    writeOut(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+}
+
+int CliContext::fail(const Error& error, int exitCode)
+{
+    // Scripts read one line per failure: multi-line messages (integrity problems) are joined.
+    QString line = error.toString();
+    line.replace(QLatin1String("\r\n"), QLatin1String("; ")).replace(QLatin1Char('\n'), QLatin1String("; "));
+    writeErr(QStringLiteral("qundesk-cli: ") + line + QLatin1Char('\n'));
+    if (m_json && !m_printed) {
+        QJsonObject detail{{QStringLiteral("message"), error.message}};
+        if (!error.file.isEmpty())
+            detail.insert(QStringLiteral("file"), error.file);
+        if (error.line > 0)
+            detail.insert(QStringLiteral("line"), error.line);
+        print({{QStringLiteral("ok"), false}, {QStringLiteral("error"), detail}}, {});
+    }
+    return exitCode;
+}
+
+} // namespace qundesk::cli

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace qundesk {
+class Database;
+}
+
+namespace qundesk::cli {
+
+// Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+// What every command shares: the global options, the workspace (opened on first use) and the
+// output rules of the CLI contract — with --json exactly one compact JSON object on stdout;
+// a failure is one line on stderr.
+class CliContext {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext(const QString& workspacePath, bool json); // made absolute
+    ~CliContext();
+
+    bool json() const { return m_json; }
+    QString workspacePath() const { return m_workspacePath; }
+
+    enum class Open { Existing, CreateIfMissing };
+    // The workspace, opened and migrated once; refused (file unchanged) when it is not a
+    // QunDesk workspace this build can open.
+    Result<Database*> database(Open mode = Open::Existing);
+    // Closes the workspace connection (restore replaces the file underneath).
+    void closeDatabase();
+
+    // Prints the command's result: `json` with --json, else `text` (a trailing newline is added).
+    void print(const QJsonObject& json, const QString& text);
+    bool printed() const { return m_printed; }
+
+    // Reports a failure: one line on stderr ("file:line: message"); with --json and nothing
+    // printed yet, also {"ok": false, "error": …} on stdout. Returns `exitCode`.
+    int fail(const Error& error, int exitCode = kExitFailure);
+
+private:
+    QString m_workspacePath;
+    bool m_json = false;
+    bool m_printed = false;
+    std::unique_ptr<Database> m_db;
+};
+
+// Writes UTF-8 text to stdout / stderr as is.
+void writeOut(const QString& text);
+void writeErr(const QString& text);
+
+} // namespace qundesk::cli

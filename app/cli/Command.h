@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "CliArgs.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace qundesk::cli {
+
+class CliContext;
+
+// One row of the command table. Adding a command = writing its run function and returning a
+// row from its family's commands(); main.cpp parses, matches `words` and dispatches.
+struct Command {
+    QStringList words;          // e.g. {"report", "summary"}
+    QString synopsis;           // arguments after the words, e.g. "[--group NAME] FILE"
+    QString summary;            // one translated line for --help
+    QStringList valueOptions;   // options that take a value, e.g. {"--group"}
+    QStringList flagOptions;    // options without a value
+    int minPositional = 0;
+    int maxPositional = 0;
+    // Prints its result through the context; an Error is reported by the dispatcher (exit 1).
+    std::function<Status(CliContext&, const CliArgs&)> run;
+};
+
+// One function per command family (one .cpp each).
+QList<Command> demoCommands();
+QList<Command> groupCommands();
+QList<Command> reportCommands();
+QList<Command> maintenanceCommands();
+
+// Every command, in --help order.
+QList<Command> commandTable();
+
+} // namespace qundesk::cli

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "CliContext.h"
+#include "Command.h"
+#include "TextTable.h"
+
+#include "metrics/SummaryReport.h"
+#include "store/GroupStore.h"
+
+namespace qundesk::cli {
+
+namespace {
+
+class ReportCommands {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommands)
+
+public:
+    static QList<Command> commands()
+    {
+        Command summary;
+        summary.words = {QStringLiteral("report"), QStringLiteral("summary")};
+        summary.synopsis = QStringLiteral("[--group NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]");
+        summary.summary = tr("Groups, members, messages, active members, joins, leaves, buyers, "
+                             "orders and revenue over a period.");
+        summary.valueOptions = {QStringLiteral("--group"), QStringLiteral("--from"),
+                                QStringLiteral("--to")};
+        summary.run = &ReportCommands::summary;
+        return {summary};
+    }
+
+    // The id of the group named by --group, 0 when the option is absent.
+    static Result<qint64> groupIdOf(const Database& db, const CliArgs& args)
+    {
+        if (!args.has(QStringLiteral("--group")))
+            return qint64(0);
+        const QString name = args.value(QStringLiteral("--group"));
+        auto group = GroupStore(db).findByName(name);
+        if (!group)
+            return group.error();
+        if (!group->has_value())
+            return Error{tr("There is no group named “%1” (see “qundesk-cli group list”).").arg(name),
+                         {}, 0};
+        return group->value().id;
+    }
+
+private:
+    static Status summary(CliContext& ctx, const CliArgs& args)
+    {
+        SummaryQuery query;
+        auto from = args.date(QStringLiteral("--from"));
+        if (!from)
+            return from.error();
+        auto to = args.date(QStringLiteral("--to"));
+        if (!to)
+            return to.error();
+        if (from->isValid() && to->isValid() && *from > *to)
+            return Error{tr("The period is empty: --from %1 is after --to %2.")
+                             .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)),
+                         {}, 0};
+        query.from = *from;
+        query.to = *to;
+
+        auto db = ctx.database();
+        if (!db)
+            return db.error();
+        auto groupId = groupIdOf(**db, args);
+        if (!groupId)
+            return groupId.error();
+        query.groupId = *groupId;
+
+        auto result = SummaryReport::compute(**db, query);
+        if (!result)
+            return result.error();
+        const Summary& s = *result;
+        const QString text = formatPairs({
+            {tr("Groups"), QString::number(s.groups)},
+            {tr("Members"), QString::number(s.members)},
+            {tr("Messages"), QString::number(s.messages)},
+            {tr("Active members"), QString::number(s.activeMembers)},
+            {tr("Joins"), QString::number(s.joins)},
+            {tr("Leaves"), QString::number(s.leaves)},
+            {tr("Buyers"), QString::number(s.buyers)},
+            {tr("Orders"), QString::number(s.orders)},
+            {tr("Revenue"), QString::number(double(s.revenueCents) / 100.0, 'f', 2)},
+        });
+        ctx.print(s.toJson(), text);
+        return {};
+    }
+};
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    return ReportCommands::commands();
+}
+
+} // namespace qundesk::cli

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace qundesk {
+
+// How a tag came to a member (member_tags.origin).
+namespace tagOrigin {
+QStringList keys(); // manual, rule, import
+QString label(const QString& key);
+} // namespace tagOrigin
+
+struct Tag {
+    qint64 id = 0;
+    QString name;
+    QString color = QStringLiteral("#3d7eff"); // "#rrggbb"
+    QString category;                          // free grouping of tags; empty = none
+};
+
+// An automatic tag rule (tag_rules). definition is JSON text, a JSON object
+// {"match":"all|any","conditions":[{"field","op","value"}…]} interpreted by the rule engine.
+struct TagRule {
+    qint64 id = 0;
+    qint64 tagId = 0;
+    QString name;
+    QString definition;
+    bool enabled = true;
+    QDateTime updatedAt;
+};
+
+} // namespace qundesk
