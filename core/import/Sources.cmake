@@ -1,3 +1,8 @@
 target_sources(qundesk_core PRIVATE
     import/CsvReader.cpp import/CsvReader.h
+    import/DateParser.cpp import/DateParser.h
+    import/ImportReport.h
+    import/MemberCsvImporter.cpp import/MemberCsvImporter.h
+    import/MemberCsvMapping.cpp import/MemberCsvMapping.h
+    import/MemberImportWriter.cpp import/MemberImportWriter.h
     import/TextEncoding.cpp import/TextEncoding.h)

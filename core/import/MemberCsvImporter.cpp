@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "import/MemberCsvImporter.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "import/CsvReader.h"
+#include "import/MemberImportWriter.h"
+#include "rules/MemberStatusUpdater.h"
+#include "rules/TagRuleEngine.h"
+#include "store/SettingsStore.h"
+#include "util/Time.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace qundesk {
+
+namespace {
+
+struct PendingReferrer {
+    qint64 memberId;
+    QString referrer;
+    qint64 line;
+};
+
+Result<QStringList> readHeader(CsvReader& reader, const QString& path)
+{
+    if (auto s = reader.open(); !s)
+        return s.error();
+    auto header = reader.next();
+    if (!header)
+        return header.error();
+    if (!header->has_value())
+        return Error{MemberCsvImporter::tr("The file is empty."), path, 0};
+    return header->value().fields;
+}
+
+} // namespace
+
+Result<MemberCsvPreview> MemberCsvImporter::preview(const Database& db, const QString& path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot open the file: %1").arg(file.errorString()), path, 0};
+    CsvReader reader(&file, QFileInfo(path).fileName());
+    auto header = readHeader(reader, path);
+    if (!header)
+        return header.error();
+    MemberCsvPreview preview;
+    preview.header = *header;
+    preview.encoding = reader.encoding();
+    auto remembered = MemberCsvMapping::load(db, preview.header);
+    preview.remembered = remembered && remembered->has_value();
+    preview.mapping = preview.remembered ? **remembered : MemberCsvMapping::guess(preview.header);
+    while (preview.rows.size() < rows) {
+        auto record = reader.next();
+        if (!record)
+            return record.error();
+        if (!record->has_value())
+            break;
+        preview.rows << (*record)->fields;
+    }
+    return preview;
+}
+
+Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& path,
+                                            const MemberImportOptions& options)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot open the file: %1").arg(file.errorString()), path, 0};
+    const qint64 size = qMax<qint64>(1, file.size());
+    CsvReader reader(&file, fileName);
+    auto header = readHeader(reader, fileName);
+    if (!header)
+        return header.error();
+    MemberCsvMapping mapping = MemberCsvMapping::guess(*header);
+    if (options.mapping) {
+        mapping = *options.mapping;
+    } else if (auto remembered = MemberCsvMapping::load(db, *header); remembered && remembered->has_value()) {
+        mapping = **remembered;
+    }
+    if (auto s = mapping.validate(); !s)
+        return Error{s.error().message, fileName, 1};
+
+    const QTimeZone zone = SettingsStore(db).timeZone();
+    const DateParser dates(options.dateOrder);
+    ImportReport report;
+    QList<PendingReferrer> referrers;
+
+    Transaction tx(db.connection());
+    if (!tx.isActive())
+        return tx.beginError();
+    MemberImportWriter writer(db);
+    if (auto s = writer.prepare(); !s)
+        return s.error();
+
+    int sinceProgress = 0;
+    for (;;) {
+        auto next = reader.next();
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            break;
+        const CsvRecord& record = **next;
+        const auto field = [&](MemberField f) {
+            const int c = mapping.column(f);
+            return c >= 0 && c < record.fields.size() ? record.fields.at(c).trimmed() : QString();
+        };
+        MemberRow row;
+        row.name = field(MemberField::Name);
+        row.handle = field(MemberField::Handle);
+        if (row.name.isEmpty() && row.handle.isEmpty()) {
+            report.skip(record.line, tr("No name or handle."));
+            continue;
+        }
+        const QString joined = field(MemberField::Joined), birthday = field(MemberField::Birthday);
+        row.joinedAt = dates.parseDateTime(joined, zone);
+        row.birthday = dates.parseDate(birthday);
+        if (!joined.isEmpty() && !row.joinedAt.isValid()) {
+            report.skip(record.line, tr("The join date “%1” is not a date.").arg(joined));
+            continue;
+        }
+        if (!birthday.isEmpty() && !row.birthday.isValid()) {
+            report.skip(record.line, tr("The birthday “%1” is not a date.").arg(birthday));
+            continue;
+        }
+        row.groupName = field(MemberField::Group);
+        if (row.groupName.isEmpty())
+            row.groupName = options.defaultGroup.trimmed();
+        row.platform = memberwords::platform(field(MemberField::Platform));
+        if (row.platform.isEmpty())
+            row.platform = options.defaultPlatform;
+        row.role = memberwords::role(field(MemberField::Role));
+        row.gender = memberwords::gender(field(MemberField::Gender));
+        row.city = field(MemberField::City);
+        row.source = memberwords::source(field(MemberField::Source));
+        row.notes = field(MemberField::Notes);
+        row.phone = field(MemberField::Phone);
+        row.tags = memberwords::tags(field(MemberField::Tags));
+
+        bool groupCreated = false;
+        auto group = writer.groupId(row.groupName, row.platform, &groupCreated);
+        if (!group)
+            return Error{group.error().message, fileName, record.line};
+        report.groupsCreated += groupCreated ? 1 : 0;
+        qint64 memberId = writer.findExisting(row, *group);
+        const bool isNew = memberId == 0;
+        if (isNew) {
+            auto created = writer.createMember(row);
+            if (!created)
+                return Error{created.error().message, fileName, record.line};
+            memberId = *created;
+            ++report.membersCreated;
+        }
+        bool changed = isNew;
+        if (*group > 0) {
+            auto joinedNow = writer.ensureMembership(*group, memberId, row);
+            if (!joinedNow)
+                return Error{joinedNow.error().message, fileName, record.line};
+            changed = changed || *joinedNow;
+            report.joins += *joinedNow ? 1 : 0;
+        }
+        auto tagged = writer.addTags(memberId, row.tags, &report.tagsCreated);
+        if (!tagged)
+            return Error{tagged.error().message, fileName, record.line};
+        changed = changed || *tagged > 0;
+        if (const QString ref = field(MemberField::Referrer); !ref.isEmpty())
+            referrers.append({memberId, ref, record.line});
+        ++(changed ? report.imported : report.duplicates);
+
+        if (options.progress && ++sinceProgress >= 500) {
+            sinceProgress = 0;
+            if (!options.progress(int(reader.bytesRead() * 95 / size)))
+                return Error{tr("Import cancelled; nothing was changed."), fileName, 0};
+        }
+    }
+
+    for (const PendingReferrer& p : referrers) {
+        const QList<qint64> found = writer.findByNameOrHandle(p.referrer);
+        if (found.isEmpty()) {
+            report.errors.append({p.line, tr("Referrer “%1” is not a known member.").arg(p.referrer)});
+        } else if (found.size() > 1) {
+            report.errors.append({p.line, tr("Referrer “%1” is ambiguous: %n members have that name.", "",
+                                             int(found.size())).arg(p.referrer)});
+        } else if (auto set = writer.setReferrer(p.memberId, found.first()); !set) {
+            return Error{set.error().message, fileName, p.line};
+        }
+    }
+    if (auto s = tx.commit(); !s)
+        return Error{s.error().message, fileName, 0};
+    if (!options.mapping || options.mapping->columns != MemberCsvMapping::guess(*header).columns)
+        (void)MemberCsvMapping::save(db, *header, mapping);
+
+    // Stages, fan levels and automatic tags follow the new data; the import itself stands
+    // even if a rule is broken, which the report then says.
+    const QDate today = time::today(zone);
+    if (auto r = MemberStatusUpdater::recompute(db, {today, 0, {}}); !r)
+        report.errors.append({0, r.error().message});
+    if (auto r = TagRuleEngine::apply(db, today); !r)
+        report.errors.append({0, r.error().message});
+    if (options.progress)
+        options.progress(100);
+    return report;
+}
+
+} // namespace qundesk
