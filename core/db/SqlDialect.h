@@ -20,4 +20,11 @@ inline QString containsIgnoringCase(const QString& column, const QString& placeh
     return QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(column, placeholder);
 }
 
+// Aggregate joining the text values of a group with ", " (SQLite group_concat; string_agg in
+// PostgreSQL).
+inline QString joinedText(const QString& expression)
+{
+    return QStringLiteral("group_concat(%1, ', ')").arg(expression);
+}
+
 } // namespace qundesk::dialect

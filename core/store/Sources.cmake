@@ -8,3 +8,4 @@ target_sources(qundesk_core PRIVATE
     store/ActivityStore.cpp store/ActivityStore.h
     store/OrderStore.cpp store/OrderStore.h
     store/TouchStore.cpp store/TouchStore.h)
+target_sources(qundesk_core PRIVATE store/MemberListQuery.cpp store/MemberListQuery.h)

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "store/MemberListQuery.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/SqlDialect.h"
+#include "store/SettingsStore.h"
+#include "util/Time.h"
+
+#include <QHash>
+
+namespace qundesk {
+
+namespace {
+
+QString sortExpression(MemberSort sort)
+{
+    switch (sort) {
+    case MemberSort::Name: return QStringLiteral("m.display_name");
+    case MemberSort::Stage: return QStringLiteral("ms.stage");
+    case MemberSort::FanLevel: return QStringLiteral("ms.fan_level");
+    case MemberSort::Tier: return QStringLiteral("m.tier");
+    case MemberSort::Source: return QStringLiteral("m.source_channel");
+    case MemberSort::LastMessage: return QStringLiteral("ms.last_message_day");
+    case MemberSort::LastTouch:
+        return QStringLiteral("(SELECT MAX(t.touched_at) FROM touches t WHERE t.member_id = m.id)");
+    case MemberSort::Orders: return QStringLiteral("ms.orders");
+    case MemberSort::Revenue: return QStringLiteral("ms.revenue_cents");
+    case MemberSort::Silent: return QStringLiteral("ms.silent_days");
+    }
+    return QStringLiteral("m.display_name");
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+} // namespace
+
+Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListFilter& f,
+                                           MemberSort sort, bool ascending, const QDate& todayIn)
+{
+    const QDate today = todayIn.isValid() ? todayIn : time::today(SettingsStore(db).timeZone());
+    QStringList where{QStringLiteral("m.erased_at IS NULL")};
+    QVariantMap binds;
+    if (const QString s = f.search.trimmed(); !s.isEmpty()) {
+        binds.insert(QStringLiteral(":q"), escapeLike(s));
+        where << QStringLiteral("(%1 OR %2 OR %3 OR EXISTS (SELECT 1 FROM member_identities i WHERE "
+                                "i.member_id = m.id AND (%4 OR %5)))")
+                     .arg(dialect::containsIgnoringCase(QStringLiteral("m.display_name"), QStringLiteral(":q")),
+                          dialect::containsIgnoringCase(QStringLiteral("m.notes"), QStringLiteral(":q")),
+                          dialect::containsIgnoringCase(QStringLiteral("m.phone"), QStringLiteral(":q")),
+                          dialect::containsIgnoringCase(QStringLiteral("i.handle"), QStringLiteral(":q")),
+                          dialect::containsIgnoringCase(QStringLiteral("i.nickname"), QStringLiteral(":q")));
+    }
+    if (f.groupId > 0) {
+        binds.insert(QStringLiteral(":group"), f.groupId);
+        where << QStringLiteral("EXISTS (SELECT 1 FROM memberships g WHERE g.member_id = m.id AND "
+                                "g.group_id = :group AND g.left_at IS NULL)");
+    }
+    if (!f.stage.isEmpty()) {
+        binds.insert(QStringLiteral(":stage"), f.stage);
+        where << QStringLiteral("ms.stage = :stage");
+    }
+    if (f.tagId > 0) {
+        binds.insert(QStringLiteral(":tag"), f.tagId);
+        where << QStringLiteral("EXISTS (SELECT 1 FROM member_tags mt WHERE mt.member_id = m.id AND "
+                                "mt.tag_id = :tag)");
+    }
+    if (!f.source.isEmpty()) {
+        binds.insert(QStringLiteral(":source"), f.source);
+        where << QStringLiteral("m.source_channel = :source");
+    }
+    if (f.silentAtLeast >= 0) {
+        binds.insert(QStringLiteral(":silent"), f.silentAtLeast);
+        where << QStringLiteral("ms.silent_days >= :silent");
+    }
+    if (f.neverPosted)
+        where << QStringLiteral("ms.last_message_day IS NULL");
+    if (f.segment) {
+        auto compiled = MemberFilterCompiler::compile(db, *f.segment, today);
+        if (!compiled)
+            return compiled.error();
+        where << compiled->where;
+        binds.insert(compiled->binds);
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    auto q = sql::exec(db.connection(),
+                       QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status ms ON "
+                                      "ms.member_id = m.id WHERE %1 ORDER BY %2 %3, m.id %3")
+                           .arg(where.join(QStringLiteral(" AND ")), sortExpression(sort), direction),
+                       binds);
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<MemberListRow>> MemberListQuery::rows(const Database& db, const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return QList<MemberListRow>{};
+    QStringList placeholders;
+    QVariantMap binds;
+    for (int i = 0; i < ids.size(); ++i) {
+        placeholders << QStringLiteral(":i%1").arg(i);
+        binds.insert(placeholders.last(), ids.at(i));
+    }
+    auto q = sql::exec(
+        db.connection(),
+        QStringLiteral(
+            "SELECT m.id, m.display_name, ms.stage, ms.fan_level, m.tier, m.source_channel, "
+            "r.display_name, ms.last_message_day, ms.orders, ms.revenue_cents, ms.silent_days, "
+            "ms.messages, m.city, m.phone, m.notes, "
+            "(SELECT %1 FROM member_identities i WHERE i.member_id = m.id), "
+            "(SELECT %2 FROM memberships g JOIN chat_groups cg ON cg.id = g.group_id WHERE "
+            "g.member_id = m.id AND g.left_at IS NULL), "
+            "(SELECT %3 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = m.id), "
+            "(SELECT MAX(t.touched_at) FROM touches t WHERE t.member_id = m.id) "
+            "FROM members m LEFT JOIN member_status ms ON ms.member_id = m.id LEFT JOIN members r "
+            "ON r.id = m.referrer_id WHERE m.id IN (%4)")
+            .arg(dialect::joinedText(QStringLiteral("i.handle")),
+                 dialect::joinedText(QStringLiteral("cg.name")),
+                 dialect::joinedText(QStringLiteral("t.name")), placeholders.join(QStringLiteral(", "))),
+        binds);
+    if (!q)
+        return q.error();
+    QHash<qint64, MemberListRow> byId;
+    while (q->next()) {
+        MemberListRow r;
+        r.id = q->value(0).toLongLong();
+        r.name = q->value(1).toString();
+        r.stage = q->value(2).toString();
+        r.fanLevel = q->value(3).toString();
+        r.tier = q->value(4).toString();
+        r.source = q->value(5).toString();
+        r.referrer = q->value(6).toString();
+        r.lastMessage = time::dayFromStorage(q->value(7).toString());
+        r.orders = q->value(8).toInt();
+        r.revenueCents = q->value(9).toLongLong();
+        r.silentDays = q->value(10).isNull() ? -1 : q->value(10).toInt();
+        r.messages = q->value(11).toInt();
+        r.city = q->value(12).toString();
+        r.phone = q->value(13).toString();
+        r.notes = q->value(14).toString();
+        r.handles = q->value(15).toString();
+        r.groups = q->value(16).toString();
+        r.tags = q->value(17).toString();
+        if (!q->value(18).isNull())
+            r.lastTouch = time::fromStorage(q->value(18).toString());
+        byId.insert(r.id, r);
+    }
+    QList<MemberListRow> ordered;
+    ordered.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (auto it = byId.constFind(id); it != byId.cend())
+            ordered << it.value();
+    }
+    return ordered;
+}
+
+} // namespace qundesk

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "rules/MemberCondition.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace qundesk {
+
+class Database;
+
+// What the Members table filters by; empty / zero fields do not filter.
+struct MemberListFilter {
+    QString search;        // name, handle, nickname, phone or notes contain it (any case)
+    qint64 groupId = 0;    // currently in this group
+    QString stage;         // lifecycle key
+    qint64 tagId = 0;
+    QString source;        // source channel key
+    int silentAtLeast = -1; // silent days >= N
+    bool neverPosted = false;
+    std::optional<MemberFilterDefinition> segment;
+};
+
+enum class MemberSort { Name, Stage, FanLevel, Tier, Source, LastMessage, LastTouch, Orders, Revenue, Silent };
+
+// One row of the Members table (and of member exports).
+struct MemberListRow {
+    qint64 id = 0;
+    QString name;
+    QString handles;   // platform handles, ", "-joined
+    QString groups;    // current groups, ", "-joined
+    QString stage;     // lifecycle key ("" before the first status computation)
+    QString fanLevel;  // fan level key
+    QString tier;
+    QString source;
+    QString referrer;
+    QString tags;      // ", "-joined
+    QDate lastMessage;
+    QDateTime lastTouch;
+    int orders = 0;
+    qint64 revenueCents = 0;
+    int silentDays = -1;
+    int messages = 0;
+    QString city;
+    QString phone;
+    QString notes;
+};
+
+// Reads the Members table lazily: ids() returns the ordered ids of every matching member
+// (cheap even for 100,000), rows() fetches the columns of one page of them.
+class MemberListQuery {
+public:
+    static Result<QList<qint64>> ids(const Database& db, const MemberListFilter& filter,
+                                     MemberSort sort = MemberSort::Name, bool ascending = true,
+                                     const QDate& today = {});
+    // Rows in the order of `ids`; ids no longer present are left out.
+    static Result<QList<MemberListRow>> rows(const Database& db, const QList<qint64>& ids);
+};
+
+} // namespace qundesk

@@ -1,0 +1,2 @@
+qundesk_add_test(qundesk_export_tests KIND core SOURCES
+    export/MemberExportTest.cpp)
