@@ -3,6 +3,8 @@ target_sources(qundesk_core PRIVATE
     store/SettingsStore.cpp store/SettingsStore.h)
 target_sources(qundesk_core PRIVATE
     store/MemberStore.cpp store/MemberStore.h
+    store/TagStore.cpp store/TagStore.h
+    store/SegmentStore.cpp store/SegmentStore.h
     store/MembershipStore.cpp store/MembershipStore.h)
 target_sources(qundesk_core PRIVATE
     store/ActivityStore.cpp store/ActivityStore.h
