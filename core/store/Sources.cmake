@@ -9,4 +9,5 @@ target_sources(qundesk_core PRIVATE
 target_sources(qundesk_core PRIVATE
     store/ActivityStore.cpp store/ActivityStore.h
     store/OrderStore.cpp store/OrderStore.h
-    store/TouchStore.cpp store/TouchStore.h)
+    store/TouchStore.cpp store/TouchStore.h
+    store/ContentStore.cpp store/ContentStore.h)

@@ -9,4 +9,5 @@ qundesk_add_test(qundesk_people_store_tests KIND core SOURCES
 qundesk_add_test(qundesk_plan_store_tests KIND core SOURCES
     store/ActivityStoreTest.cpp
     store/OrderStoreTest.cpp
-    store/TouchStoreTest.cpp)
+    store/TouchStoreTest.cpp
+    store/ContentStoreTest.cpp)
