@@ -10,4 +10,6 @@ target_sources(qundesk_core PRIVATE
     store/ActivityStore.cpp store/ActivityStore.h
     store/OrderStore.cpp store/OrderStore.h
     store/TouchStore.cpp store/TouchStore.h
-    store/ContentStore.cpp store/ContentStore.h)
+    store/ContentStore.cpp store/ContentStore.h
+    store/SopTemplateStore.cpp store/SopTemplateStore.h
+    store/SopRunStore.cpp store/SopRunStore.h)

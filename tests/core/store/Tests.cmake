@@ -10,4 +10,5 @@ qundesk_add_test(qundesk_plan_store_tests KIND core SOURCES
     store/ActivityStoreTest.cpp
     store/OrderStoreTest.cpp
     store/TouchStoreTest.cpp
-    store/ContentStoreTest.cpp)
+    store/ContentStoreTest.cpp
+    store/SopStoreTest.cpp)
