@@ -83,8 +83,7 @@ protected:
         return run.value();
     }
 
-    SopTask taskById(qint64 run, qint64 task)
-    {
+    SopTask taskById(qint64 run, qint64 task) {
         const QList<SopTask> tasks = runs.tasksForRun(run).value();
         for (const SopTask& t : tasks) {
             if (t.id == task)
