@@ -134,6 +134,8 @@ void makePerson(DemoContext& ctx, bool english, const WeightedTable& joinHours)
         s.person = personIndex;
         s.joinDay = joinDayFor(ctx, group);
         s.joinSecond = joinHours.draw(r) * 3600 + r.between(0, 3599);
+        if (s.joinDay == group.createdOn) // the owner opens the group at 10:00 (assignRoles)
+            s.joinSecond = std::max(s.joinSecond, 11 * 3600 + r.between(0, 3599));
         const bool lurksHere = p.lurker || (g != mine.front() && r.chance(0.15));
         s.rate = lurksHere ? 0.0 : p.talk * group.chatty * (0.6 + 0.8 * r.unit());
         s.nickname = p.displayName;
