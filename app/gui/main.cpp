@@ -1,9 +1,107 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "Version.h"
+#include "pages/PageCatalog.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "shell/Theme.h"
+#include "shell/WorkspaceActions.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace qundesk;
+
+namespace {
+
+// Renders the window to `file` once the event loop has laid it out, then quits (README
+// screenshots). Exits 1 when the image cannot be written.
+void scheduleScreenshot(MainWindow& window, const QString& file)
+{
+    QTimer::singleShot(600, &window, [&window, file] {
+        const bool saved = window.grab().save(file, "PNG");
+        if (!saved)
+            std::fprintf(stderr, "qundesk: cannot write %s\n", qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QGuiApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.qundesk.QunDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qundesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop workbench for chat-group operators"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QCoreApplication::translate("main", "Open the workspace at PATH."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo workspace (created when missing)."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Interface language: en, zh_CN or zh_TW."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Start on a page: today, groups, members, calendar, "
+                                            "sop, analytics or import."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save the window to a PNG FILE and quit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, demoOption, langOption, pageOption, screenshotOption});
+    parser.process(app);
+
+    applyTheme(app);
+    LanguageManager language;
+    const QString chosen = parser.isSet(langOption) ? parser.value(langOption)
+                                                    : LanguageManager::storedChoice();
+    language.apply(chosen);
+
+    MainWindow window(language);
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot)
+        window.resize(1280, 800);
+    else
+        window.restoreLayout();
+    if (parser.isSet(pageOption)) {
+        const auto page = PageCatalog::fromKey(parser.value(pageOption));
+        if (!page) {
+            std::fprintf(stderr, "qundesk: unknown page %s\n",
+                         qPrintable(parser.value(pageOption)));
+            return 2;
+        }
+        window.setCurrentPage(*page);
+    }
+    window.show();
+
+    // Workspaces open once the window is visible, so an error message has a parent to sit on.
+    if (parser.isSet(dbOption))
+        window.actions().open(parser.value(dbOption));
+    else if (parser.isSet(demoOption))
+        window.actions().openDemo();
+    else
+        window.actions().openInitial();
+
+    if (screenshot)
+        scheduleScreenshot(window, parser.value(screenshotOption));
+    return QApplication::exec();
 }

@@ -11,7 +11,9 @@ namespace qundesk {
 
 // RAII transaction: begun on construction, rolled back on destruction unless commit()
 // succeeded. commit() reports the driver's answer, so a failed COMMIT is never mistaken for
-// a stored change.
+// a stored change. Guards nest: inside another guard on the same connection a guard is a
+// SAVEPOINT, so a store operation that protects itself can run inside a whole import, and its
+// rollback undoes only its own part.
 class Transaction {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
 
@@ -30,6 +32,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost guard
     bool m_active = false;
     Error m_beginError;
 };

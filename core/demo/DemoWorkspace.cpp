@@ -3,13 +3,62 @@
 #include "demo/DemoWorkspace.h"
 
 #include "db/Database.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "demo/DemoSteps.h"
 
 namespace qundesk {
 
-// Placeholder until the generator lands: creates nothing.
-Result<DemoStats> DemoWorkspace::generate(Database&, const DemoOptions&)
+Result<DemoStats> DemoWorkspace::generate(Database& db, const DemoOptions& options)
 {
-    return DemoStats{};
+    QSqlDatabase connection = db.connection();
+    auto groups = sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM chat_groups"), {}, 0);
+    if (!groups)
+        return groups.error();
+    if (groups->toLongLong() > 0)
+        return Error{tr("The demo can only be created in an empty workspace; this one already "
+                        "has groups."),
+                     db.path(), 0};
+
+    Transaction transaction(connection);
+    if (!transaction.isActive())
+        return transaction.beginError();
+
+    demo::DemoContext ctx(connection, options);
+    if (!ctx.progress(0))
+        return ctx.cancelledError();
+    // Each step stops at the first error or at a cancel; the guard then rolls everything back.
+    auto run = [&]() -> Status {
+        if (auto s = demo::insertSettingsAndGroups(ctx); !s)
+            return s;
+        demo::makePeople(ctx);
+        const std::vector<demo::DemoOrder> orders = demo::makeOrders(ctx);
+        if (!ctx.progress(3))
+            return ctx.cancelledError();
+        if (auto s = demo::insertPeople(ctx); !s)
+            return s;
+        if (auto s = demo::insertOrders(ctx, orders); !s)
+            return s;
+        if (auto s = demo::insertActivity(ctx, 12, 94); !s)
+            return s;
+        if (auto s = demo::insertTags(ctx); !s)
+            return s;
+        if (!ctx.progress(96))
+            return ctx.cancelledError();
+        if (auto s = demo::insertContent(ctx); !s)
+            return s;
+        if (auto s = demo::insertSops(ctx); !s)
+            return s;
+        if (!ctx.progress(99))
+            return ctx.cancelledError();
+        return {};
+    };
+    if (auto s = run(); !s)
+        return s.error();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    ctx.progress(100);
+    return ctx.stats;
 }
 
 } // namespace qundesk

@@ -3,6 +3,8 @@
 #include "model/Tag.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace qundesk {
 
@@ -18,6 +20,21 @@ QString tagOrigin::label(const QString& key) {
     if (key == QLatin1String("import"))
         return QCoreApplication::translate("TagOrigin", "Imported");
     return key;
+}
+
+QString jsonObjectProblem(const QString& text) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        return QCoreApplication::translate("Definition", "The definition is not valid JSON: %1 "
+                                                         "(at character %2).")
+            .arg(error.errorString())
+            .arg(error.offset);
+    }
+    if (!document.isObject())
+        return QCoreApplication::translate("Definition", "The definition must be a JSON object "
+                                                         "({…}).");
+    return {};
 }
 
 } // namespace qundesk

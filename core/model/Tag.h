@@ -14,6 +14,10 @@ QStringList keys(); // manual, rule, import
 QString label(const QString& key);
 } // namespace tagOrigin
 
+// Why `text` is not a JSON object (translated, for the operator), or empty when it is one.
+// Tag rule and segment definitions must pass this before they are stored.
+QString jsonObjectProblem(const QString& text);
+
 struct Tag {
     qint64 id = 0;
     QString name;

@@ -1,1 +1,5 @@
-target_sources(qundesk_ui PRIVATE)
+target_sources(qundesk_ui PRIVATE
+    dialogs/FileDialogs.cpp dialogs/FileDialogs.h
+    dialogs/MessageBoxes.cpp dialogs/MessageBoxes.h
+    dialogs/MetricGlossaryDialog.cpp dialogs/MetricGlossaryDialog.h
+    dialogs/SettingsDialog.cpp dialogs/SettingsDialog.h)

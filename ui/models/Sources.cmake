@@ -1,1 +1,2 @@
-target_sources(qundesk_ui PRIVATE)
+target_sources(qundesk_ui PRIVATE
+    models/GroupTableModel.cpp models/GroupTableModel.h)

@@ -1,1 +1,4 @@
-target_sources(qundesk_ui PRIVATE)
+target_sources(qundesk_ui PRIVATE
+    pages/GroupsPage.cpp pages/GroupsPage.h
+    pages/PageCatalog.cpp pages/PageCatalog.h
+    pages/PlaceholderPage.cpp pages/PlaceholderPage.h)

@@ -1,1 +1,9 @@
-target_sources(qundesk_ui PRIVATE)
+target_sources(qundesk_ui PRIVATE
+    shell/GroupSwitcher.cpp shell/GroupSwitcher.h
+    shell/LanguageManager.cpp shell/LanguageManager.h
+    shell/MainMenus.cpp shell/MainMenus.h
+    shell/MainWindow.cpp shell/MainWindow.h shell/MainWindowDialogs.cpp
+    shell/NavigationSidebar.cpp shell/NavigationSidebar.h
+    shell/Theme.cpp shell/Theme.h
+    shell/WorkspaceActions.cpp shell/WorkspaceActions.h
+    shell/WorkspaceController.cpp shell/WorkspaceController.h)

@@ -69,3 +69,39 @@ TEST(Transaction, CommitTwiceReportsError)
     ASSERT_TRUE(tx.commit().ok());
     EXPECT_FALSE(tx.commit().ok());
 }
+
+TEST(Transaction, InnerGuardIsASavepoint)
+{
+    test::TempWorkspace ws;
+    {
+        Transaction outer(ws.db().connection());
+        ASSERT_TRUE(insertSetting(ws.db(), QStringLiteral("outer")).ok());
+        {
+            Transaction inner(ws.db().connection());
+            ASSERT_TRUE(inner.isActive());
+            ASSERT_TRUE(insertSetting(ws.db(), QStringLiteral("inner-dropped")).ok());
+        } // rolled back to the savepoint only
+        {
+            Transaction inner(ws.db().connection());
+            ASSERT_TRUE(insertSetting(ws.db(), QStringLiteral("inner-kept")).ok());
+            ASSERT_TRUE(inner.commit().ok());
+        }
+        EXPECT_EQ(settingsCount(ws.db()), 2);
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(settingsCount(ws.db()), 2);
+}
+
+TEST(Transaction, OuterRollbackDiscardsCommittedInnerWork)
+{
+    test::TempWorkspace ws;
+    {
+        Transaction outer(ws.db().connection());
+        Transaction inner(ws.db().connection());
+        ASSERT_TRUE(insertSetting(ws.db(), QStringLiteral("a")).ok());
+        ASSERT_TRUE(inner.commit().ok());
+    }
+    EXPECT_EQ(settingsCount(ws.db()), 0);
+    Transaction again(ws.db().connection());
+    EXPECT_TRUE(again.isActive()) << "depth returned to zero";
+}

@@ -3,8 +3,12 @@ qundesk_add_test(qundesk_store_tests KIND core SOURCES
     store/SettingsStoreTest.cpp)
 qundesk_add_test(qundesk_people_store_tests KIND core SOURCES
     store/MemberStoreTest.cpp
-    store/MembershipStoreTest.cpp)
+    store/MembershipStoreTest.cpp
+    store/TagStoreTest.cpp
+    store/SegmentStoreTest.cpp)
 qundesk_add_test(qundesk_plan_store_tests KIND core SOURCES
     store/ActivityStoreTest.cpp
     store/OrderStoreTest.cpp
-    store/TouchStoreTest.cpp)
+    store/TouchStoreTest.cpp
+    store/ContentStoreTest.cpp
+    store/SopStoreTest.cpp)

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "CliRunner.h"
+
+#include "Version.h"
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+using namespace qundesk;
+using qundesk::test::CliRunner;
+
+TEST(CliBasics, VersionPrintsNameAndVersion)
+{
+    CliRunner cli;
+    const auto run = cli.run({QStringLiteral("--version")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_EQ(run.out, QByteArray("qundesk-cli ") + kVersion + '\n');
+    EXPECT_TRUE(run.err.isEmpty());
+
+    const auto json = cli.run({QStringLiteral("--json"), QStringLiteral("--version")});
+    EXPECT_EQ(json.exitCode, 0);
+    EXPECT_EQ(json.json().value(QStringLiteral("version")).toString(),
+              QString::fromLatin1(kVersion));
+}
+
+TEST(CliBasics, HelpListsEveryCommand)
+{
+    CliRunner cli;
+    const auto run = cli.run({QStringLiteral("--help")});
+    EXPECT_EQ(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Usage: qundesk-cli [--db PATH] [--json] COMMAND")));
+    for (const char* command : {"demo", "group list", "report summary", "check", "backup FILE",
+                                "restore FILE"})
+        EXPECT_TRUE(text.contains(QString::fromLatin1(command))) << command;
+
+    const auto json = cli.run({QStringLiteral("--help"), QStringLiteral("--json")});
+    EXPECT_EQ(json.exitCode, 0);
+    EXPECT_GE(json.json().value(QStringLiteral("commands")).toArray().size(), 6);
+}
+
+TEST(CliBasics, UnknownCommandFailsWithUsageHint)
+{
+    CliRunner cli;
+    const auto run = cli.run({QStringLiteral("frobnicate")});
+    EXPECT_NE(run.exitCode, 0);
+    ASSERT_EQ(run.errLines().size(), 1) << run.err.constData();
+    EXPECT_TRUE(run.errLines().first().contains(QStringLiteral("frobnicate")));
+    EXPECT_TRUE(run.errLines().first().contains(QStringLiteral("--help")));
+    EXPECT_TRUE(run.out.isEmpty());
+
+    const auto sub = cli.run({QStringLiteral("group"), QStringLiteral("explode")});
+    EXPECT_NE(sub.exitCode, 0);
+    ASSERT_EQ(sub.errLines().size(), 1);
+    EXPECT_TRUE(sub.errLines().first().contains(QStringLiteral("group explode")));
+}
+
+TEST(CliBasics, NoCommandAndUnknownOptionAreUsageErrors)
+{
+    CliRunner cli;
+    const auto none = cli.run({});
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_EQ(none.errLines().size(), 1);
+
+    const auto option = cli.run({QStringLiteral("check"), QStringLiteral("--bogus")});
+    EXPECT_EQ(option.exitCode, 2);
+    ASSERT_EQ(option.errLines().size(), 1);
+    EXPECT_TRUE(option.errLines().first().contains(QStringLiteral("--bogus")));
+
+    const auto missing = cli.run({QStringLiteral("backup")});
+    EXPECT_EQ(missing.exitCode, 2);
+    ASSERT_EQ(missing.errLines().size(), 1);
+    EXPECT_TRUE(missing.errLines().first().contains(QStringLiteral("backup FILE")));
+}
+
+TEST(CliBasics, JsonFailureIsOneObjectOnStdout)
+{
+    CliRunner cli;
+    const auto run = cli.run({QStringLiteral("--json"), QStringLiteral("frobnicate")});
+    EXPECT_NE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    EXPECT_EQ(json.value(QStringLiteral("ok")).toBool(true), false);
+    EXPECT_TRUE(json.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("frobnicate")));
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace qundesk::test {
+
+struct CliRun {
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const; // stdout parsed as one JSON object (empty when it is not one)
+    QStringList errLines() const; // stderr split into non-empty lines
+};
+
+// Runs the qundesk-cli built with these tests in its own temporary folder (also its working
+// directory and XDG data home, so the default workspace never is the user's).
+class CliRunner {
+public:
+    CliRunner();
+    QString dir() const { return m_dir.path(); }
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+    CliRun run(const QStringList& arguments) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray fileBytes(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+
+} // namespace qundesk::test

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <functional>
+
+namespace qundesk {
+
+// One message for the user: what kind, a title, the main text and optional details.
+struct MessageRequest {
+    QMessageBox::Icon icon = QMessageBox::Information;
+    QString title;
+    QString text;
+    QString informativeText;
+    QMessageBox::StandardButtons buttons = QMessageBox::Ok;
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+};
+
+// Every message box of the UI goes through here, so tests can replace the modal dialog with a
+// hook that records the request and answers at once.
+class MessageBoxes {
+public:
+    using Hook = std::function<QMessageBox::StandardButton(QWidget* parent,
+                                                           const MessageRequest& request)>;
+
+    // Replaces the dialog (tests); an empty hook restores the real QMessageBox.
+    static void setHook(Hook hook);
+
+    static QMessageBox::StandardButton show(QWidget* parent, const MessageRequest& request);
+    static void error(QWidget* parent, const QString& title, const QString& text,
+                      const QString& details = {});
+    static void information(QWidget* parent, const QString& title, const QString& text);
+    // True when the user answers Yes.
+    static bool ask(QWidget* parent, const QString& title, const QString& text,
+                    const QString& details = {});
+};
+
+} // namespace qundesk

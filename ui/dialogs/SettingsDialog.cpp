@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "dialogs/SettingsDialog.h"
+
+#include "dialogs/MessageBoxes.h"
+#include "shell/LanguageManager.h"
+#include "store/SettingsStore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace qundesk {
+
+namespace {
+const QString kTimeFormat = QStringLiteral("HH:mm");
+
+// A row whose label is set later by retranslate().
+void addLabelledRow(QFormLayout* form, QWidget* field)
+{
+    auto* label = new QLabel(form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(Database* db, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Language names are written in their own language, so they stay untranslated.
+    m_language->addItem(QString(), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
+
+    m_timeZone = new QComboBox(this);
+    m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(id), id);
+
+    m_interfaceBox = new QGroupBox(this);
+    m_interfaceForm = new QFormLayout(m_interfaceBox);
+    addLabelledRow(m_interfaceForm, m_language);
+
+    m_workspaceBox = new QGroupBox(this);
+    m_workspaceForm = new QFormLayout(m_workspaceBox);
+    addLabelledRow(m_workspaceForm, m_timeZone);
+
+    m_thresholdBox = new QGroupBox(this);
+    m_thresholdForm = new QFormLayout(m_thresholdBox);
+    m_silentDays = addSpin("silentDaysSpin", 1, 365);
+    m_newMemberDays = addSpin("newMemberDaysSpin", 1, 365);
+    m_declineOrderDays = addSpin("declineOrderDaysSpin", 1, 730);
+    m_extendingOrders = addSpin("extendingOrdersSpin", 1, 100);
+    m_maxTouches = addSpin("maxTouchesSpin", 0, 50);
+    m_maxPosts = addSpin("maxPostsSpin", 0, 50);
+    m_quietStart = new QTimeEdit(this);
+    m_quietStart->setObjectName(QStringLiteral("quietStartEdit"));
+    m_quietStart->setDisplayFormat(kTimeFormat);
+    addLabelledRow(m_thresholdForm, m_quietStart);
+    m_quietEnd = new QTimeEdit(this);
+    m_quietEnd->setObjectName(QStringLiteral("quietEndEdit"));
+    m_quietEnd->setDisplayFormat(kTimeFormat);
+    addLabelledRow(m_thresholdForm, m_quietEnd);
+    m_maxMarketing = addSpin("maxMarketingSpin", 0, 100);
+    m_maxMarketing->setSuffix(QStringLiteral(" %"));
+
+    m_workspaceBox->setEnabled(m_db != nullptr);
+    m_thresholdBox->setEnabled(m_db != nullptr);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addWidget(m_interfaceBox);
+    layout->addWidget(m_workspaceBox);
+    layout->addWidget(m_thresholdBox);
+    layout->addWidget(m_buttons);
+
+    load();
+    retranslate();
+}
+
+QSpinBox* SettingsDialog::addSpin(const char* objectName, int minimum, int maximum)
+{
+    auto* spin = new QSpinBox(this);
+    spin->setObjectName(QString::fromLatin1(objectName));
+    spin->setRange(minimum, maximum);
+    addLabelledRow(m_thresholdForm, spin);
+    return spin;
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void SettingsDialog::load()
+{
+    const int languageIndex = m_language->findData(LanguageManager::storedChoice());
+    m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
+    if (!m_db)
+        return;
+    const SettingsStore store(*m_db);
+    const int zoneIndex = m_timeZone->findData(store.timeZone().id());
+    m_timeZone->setCurrentIndex(zoneIndex < 0 ? 0 : zoneIndex);
+    const Thresholds t = store.thresholds();
+    m_silentDays->setValue(t.silentDays);
+    m_newMemberDays->setValue(t.newMemberDays);
+    m_declineOrderDays->setValue(t.declineOrderDays);
+    m_extendingOrders->setValue(t.extendingOrders);
+    m_maxTouches->setValue(t.maxPrivateTouchesPerWeek);
+    m_maxPosts->setValue(t.maxPostsPerGroupDay);
+    m_quietStart->setTime(QTime::fromString(t.quietStart, kTimeFormat));
+    m_quietEnd->setTime(QTime::fromString(t.quietEnd, kTimeFormat));
+    m_maxMarketing->setValue(t.maxMarketingPercent);
+}
+
+bool SettingsDialog::save()
+{
+    LanguageManager::storeChoice(language());
+    if (!m_db)
+        return true;
+    SettingsStore store(*m_db);
+    Status status = store.setTimeZone(QTimeZone(m_timeZone->currentData().toByteArray()));
+    if (status) {
+        Thresholds t = store.thresholds();
+        t.silentDays = m_silentDays->value();
+        t.newMemberDays = m_newMemberDays->value();
+        t.declineOrderDays = m_declineOrderDays->value();
+        t.extendingOrders = m_extendingOrders->value();
+        t.maxPrivateTouchesPerWeek = m_maxTouches->value();
+        t.maxPostsPerGroupDay = m_maxPosts->value();
+        t.quietStart = m_quietStart->time().toString(kTimeFormat);
+        t.quietEnd = m_quietEnd->time().toString(kTimeFormat);
+        t.maxMarketingPercent = m_maxMarketing->value();
+        status = store.setThresholds(t);
+    }
+    if (!status) {
+        MessageBoxes::error(this, tr("Settings not saved"),
+                            tr("The workspace settings could not be saved."),
+                            status.error().toString());
+        return false;
+    }
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->setItemText(0, tr("System language"));
+    m_interfaceBox->setTitle(tr("Interface"));
+    m_workspaceBox->setTitle(tr("This workspace"));
+    m_thresholdBox->setTitle(tr("Thresholds"));
+    const auto label = [](QFormLayout* form, QWidget* field, const QString& text) {
+        if (auto* widget = form->labelForField(field))
+            if (auto* asLabel = qobject_cast<QLabel*>(widget))
+                asLabel->setText(text);
+    };
+    label(m_interfaceForm, m_language, tr("Language:"));
+    label(m_workspaceForm, m_timeZone, tr("Time zone:"));
+    label(m_thresholdForm, m_silentDays, tr("Silent after (days):"));
+    label(m_thresholdForm, m_newMemberDays, tr("New member for (days):"));
+    label(m_thresholdForm, m_declineOrderDays, tr("Declining without order for (days):"));
+    label(m_thresholdForm, m_extendingOrders, tr("Extending from (orders):"));
+    label(m_thresholdForm, m_maxTouches, tr("Private touches per member per week:"));
+    label(m_thresholdForm, m_maxPosts, tr("Posts per group per day:"));
+    label(m_thresholdForm, m_quietStart, tr("Quiet hours start:"));
+    label(m_thresholdForm, m_quietEnd, tr("Quiet hours end:"));
+    label(m_thresholdForm, m_maxMarketing, tr("Marketing share of a group's week at most:"));
+}
+
+} // namespace qundesk

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "pages/PageCatalog.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace qundesk {
+
+// The menu bar of the main window: File, Edit, View and Help. Owns the actions; the window
+// connects them to what they do. Texts are set in retranslate(), called on language changes.
+class MainMenus final : public QObject {
+    Q_OBJECT
+
+public:
+    MainMenus(QMainWindow& window, QUndoStack& undoStack);
+
+    void setRecentWorkspaces(const QStringList& paths);
+    void retranslate();
+
+    QMenu* fileMenu = nullptr;
+    QMenu* recentMenu = nullptr;
+    QMenu* editMenu = nullptr;
+    QMenu* viewMenu = nullptr;
+    QMenu* helpMenu = nullptr;
+
+    QAction* newWorkspace = nullptr;
+    QAction* openWorkspace = nullptr;
+    QAction* openDemo = nullptr;
+    QAction* backup = nullptr;
+    QAction* restore = nullptr;
+    QAction* quit = nullptr;
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    QAction* preferences = nullptr;
+    QList<QAction*> pages; // in PageCatalog::all() order
+    QAction* fullScreen = nullptr;
+    QAction* about = nullptr;
+    QAction* glossary = nullptr;
+
+signals:
+    void recentChosen(const QString& path);
+    void pageChosen(PageId page);
+
+private:
+    QAction* addAction(QMenu* menu, const char* objectName);
+    void updateUndoTexts();
+
+    QMainWindow& m_window;
+    QUndoStack& m_undoStack;
+    QStringList m_recent;
+};
+
+} // namespace qundesk

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+class QApplication;
+
+namespace qundesk {
+
+// The QunDesk look: Fusion with a light palette, a light sidebar, roomy rows and a teal accent.
+void applyTheme(QApplication& app);
+
+} // namespace qundesk

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "shell/WorkspaceActions.h"
+
+#include "db/Backup.h"
+#include "db/Database.h"
+#include "db/WorkspacePaths.h"
+#include "dialogs/FileDialogs.h"
+#include "dialogs/MessageBoxes.h"
+#include "shell/WorkspaceController.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace qundesk {
+
+WorkspaceActions::WorkspaceActions(QWidget& window, WorkspaceController& workspace)
+    : m_window(window), m_workspace(workspace)
+{
+}
+
+QString WorkspaceActions::workspaceFilter()
+{
+    return tr("QunDesk workspaces (*.qundesk);;All files (*)");
+}
+
+bool WorkspaceActions::open(const QString& path)
+{
+    const Status status = m_workspace.open(path);
+    if (status)
+        return true;
+    showOpenError(path, status.error().message);
+    return false;
+}
+
+void WorkspaceActions::showOpenError(const QString& path, const QString& reason)
+{
+    const bool another = MessageBoxes::ask(
+        &m_window, tr("Cannot open workspace"),
+        tr("QunDesk cannot open %1.").arg(QDir::toNativeSeparators(path)),
+        reason + QStringLiteral("\n\n") + tr("Open another workspace?"));
+    if (another)
+        chooseAndOpen();
+}
+
+bool WorkspaceActions::openDemo()
+{
+    const Status status = m_workspace.openDemo();
+    if (!status) {
+        showOpenError(demoWorkspacePath(), status.error().message);
+        return false;
+    }
+    return true;
+}
+
+void WorkspaceActions::openInitial()
+{
+    const QString last = WorkspaceController::lastWorkspace();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        open(last);
+    else
+        openDemo();
+}
+
+void WorkspaceActions::chooseNew()
+{
+    const QString folder = QFileInfo(defaultWorkspacePath()).path();
+    QString path = FileDialogs::saveFile(&m_window, tr("New workspace"), folder, workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".qundesk");
+    if (QFileInfo::exists(path)) {
+        // Never overwrite: a new workspace starts from an empty file.
+        MessageBoxes::error(&m_window, tr("New workspace"),
+                            tr("%1 already exists. Choose a new file name, or open it with "
+                               "File ▸ Open workspace….")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    open(path);
+}
+
+void WorkspaceActions::chooseAndOpen()
+{
+    const QString folder = m_workspace.path().isEmpty() ? QFileInfo(defaultWorkspacePath()).path()
+                                                        : QFileInfo(m_workspace.path()).path();
+    const QString path =
+        FileDialogs::openFile(&m_window, tr("Open workspace"), folder, workspaceFilter());
+    if (!path.isEmpty())
+        open(path);
+}
+
+void WorkspaceActions::backup()
+{
+    Database* db = m_workspace.database();
+    if (!db)
+        return;
+    const QFileInfo current(db->path());
+    const QString suggested = QDir(QStandardPaths::writableLocation(
+                                       QStandardPaths::DocumentsLocation))
+                                  .filePath(current.completeBaseName() + QLatin1Char('-')
+                                            + QDateTime::currentDateTime().toString(
+                                                QStringLiteral("yyyyMMdd-HHmm"))
+                                            + QStringLiteral(".qundesk-backup"));
+    const QString target = FileDialogs::saveFile(&m_window, tr("Back up workspace"), suggested,
+                                                 tr("QunDesk backups (*.qundesk-backup)"));
+    if (target.isEmpty())
+        return;
+    const Status status = Backup::backupWorkspace(*db, target);
+    if (!status) {
+        MessageBoxes::error(&m_window, tr("Backup failed"),
+                            tr("The backup %1 was not written.").arg(QDir::toNativeSeparators(target)),
+                            status.error().toString());
+        return;
+    }
+    MessageBoxes::information(&m_window, tr("Backup written"),
+                              tr("The workspace was saved to %1.")
+                                  .arg(QDir::toNativeSeparators(target)));
+}
+
+void WorkspaceActions::restore()
+{
+    const QString workspacePath = m_workspace.path();
+    if (workspacePath.isEmpty())
+        return;
+    const QString source = FileDialogs::openFile(
+        &m_window, tr("Restore workspace"), QFileInfo(workspacePath).path(),
+        tr("QunDesk backups (*.qundesk-backup *.qundesk);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    if (!MessageBoxes::ask(&m_window, tr("Restore workspace"),
+                           tr("Replace %1 with the backup %2?")
+                               .arg(QDir::toNativeSeparators(workspacePath),
+                                    QDir::toNativeSeparators(source)),
+                           tr("The current file is kept next to it as a copy.")))
+        return;
+    // Every connection to the file must be closed while it is replaced.
+    m_workspace.close();
+    const Status status = Backup::restoreWorkspace(source, workspacePath);
+    if (!status)
+        MessageBoxes::error(&m_window, tr("Restore failed"),
+                            tr("%1 was not restored; the workspace is unchanged.")
+                                .arg(QDir::toNativeSeparators(source)),
+                            status.error().toString());
+    open(workspacePath);
+}
+
+} // namespace qundesk

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace qundesk {
+
+class WorkspaceController;
+
+// The File menu's workspace commands with their dialogs and messages: new, open, demo, backup
+// and restore. Failures are shown naming the file; the current workspace stays open.
+class WorkspaceActions {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceActions)
+
+public:
+    WorkspaceActions(QWidget& window, WorkspaceController& workspace);
+
+    // Opens `path`; on failure shows why and offers to choose another file. True when `path`
+    // was opened.
+    bool open(const QString& path);
+    bool openDemo();
+    // At start-up: the last workspace or the demo; on failure the window stays usable.
+    void openInitial();
+
+    void chooseNew();
+    void chooseAndOpen();
+    void backup();
+    void restore();
+
+    static QString workspaceFilter();
+
+private:
+    void showOpenError(const QString& path, const QString& reason);
+
+    QWidget& m_window;
+    WorkspaceController& m_workspace;
+};
+
+} // namespace qundesk

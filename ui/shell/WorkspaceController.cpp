@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "shell/WorkspaceController.h"
+
+#include "db/Database.h"
+#include "db/WorkspacePaths.h"
+#include "demo/DemoWorkspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace qundesk {
+
+namespace {
+const QString kLastKey = QStringLiteral("workspace/last");
+const QString kRecentKey = QStringLiteral("workspace/recent");
+} // namespace
+
+WorkspaceController::WorkspaceController(QObject* parent) : QObject(parent) {}
+
+WorkspaceController::~WorkspaceController() = default;
+
+QString WorkspaceController::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+Status WorkspaceController::open(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto opened = Database::open(absolute);
+    if (!opened)
+        return opened.error();
+    m_db = std::move(opened).value();
+    remember(absolute);
+    emit workspaceChanged();
+    return {};
+}
+
+Status WorkspaceController::openDemo()
+{
+    const QString path = demoWorkspacePath();
+    if (QFileInfo::exists(path))
+        return open(path);
+    auto opened = Database::open(path);
+    if (!opened)
+        return opened.error();
+    auto generated = DemoWorkspace::generate(*opened.value());
+    if (!generated) {
+        // Leave no half-made demo behind: the next start tries again from scratch.
+        opened.value().reset();
+        QFile::remove(path);
+        return generated.error();
+    }
+    m_db = std::move(opened).value();
+    remember(path);
+    emit workspaceChanged();
+    return {};
+}
+
+Status WorkspaceController::openInitial()
+{
+    const QString last = lastWorkspace();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return open(last);
+    return openDemo();
+}
+
+void WorkspaceController::close()
+{
+    if (!m_db)
+        return;
+    m_db.reset();
+    emit workspaceChanged();
+}
+
+QStringList WorkspaceController::recentWorkspaces() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+QString WorkspaceController::lastWorkspace()
+{
+    return QSettings().value(kLastKey).toString();
+}
+
+void WorkspaceController::notifyDataChanged()
+{
+    emit dataChanged();
+}
+
+void WorkspaceController::remember(const QString& path)
+{
+    QSettings settings;
+    settings.setValue(kLastKey, path);
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    emit recentWorkspacesChanged();
+}
+
+} // namespace qundesk

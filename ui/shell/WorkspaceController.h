@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "util/Result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace qundesk {
+
+class Database;
+
+// Owns the open workspace of the window. Opening another one replaces the current only when it
+// succeeds, so a failed open leaves the window working on what it had. Remembers the last and
+// the recently opened workspaces in QSettings.
+class WorkspaceController final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxRecent = 8;
+
+    explicit WorkspaceController(QObject* parent = nullptr);
+    ~WorkspaceController() override;
+
+    Database* database() const { return m_db.get(); }
+    QString path() const;
+
+    Status open(const QString& path);
+    // The demo workspace, generated first when its file does not exist yet.
+    Status openDemo();
+    // The workspace opened last, or the demo on a first run.
+    Status openInitial();
+    // Closes the workspace (e.g. before restoring a backup over its file).
+    void close();
+
+    QStringList recentWorkspaces() const;
+    static QString lastWorkspace();
+
+    // Tells pages that the data changed (after an edit, an undo or an import).
+    void notifyDataChanged();
+
+signals:
+    void workspaceChanged();
+    void dataChanged();
+    void recentWorkspacesChanged();
+
+private:
+    void remember(const QString& path);
+
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace qundesk
