@@ -92,6 +92,9 @@ void LanguageManager::apply(const QString& choice)
         QEvent event(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     }
+    // QApplication posts LanguageChange to each window; deliver them now so the switch is
+    // complete when apply() returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     if (changed)
         emit languageChanged(language);
 }

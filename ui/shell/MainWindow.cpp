@@ -204,6 +204,7 @@ void MainWindow::refreshGroups()
 
 void MainWindow::retranslate()
 {
+    m_menus->retranslate();
     Database* db = m_workspace->database();
     setWindowTitle(db ? tr("%1 — QunDesk").arg(QFileInfo(db->path()).completeBaseName())
                       : tr("QunDesk"));
