@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <tuple>
 
 namespace qundesk::demo {
@@ -92,6 +91,8 @@ Status insertActivity(DemoContext& ctx, int fromPercent, int toPercent)
 
     qint64 sourceNumber = 0;
     std::vector<Draft> drafts;
+    std::vector<int> perStay(ctx.stays.size(), 0); // messages per stay on the current day
+    std::vector<int> touched;                      // stays that spoke on the current day
     std::vector<double> factor(ctx.groups.size());
     for (QDate day = ctx.firstDay; day <= ctx.today; day = day.addDays(1)) {
         for (std::size_t g = 0; g < ctx.groups.size(); ++g)
@@ -126,7 +127,7 @@ Status insertActivity(DemoContext& ctx, int fromPercent, int toPercent)
         });
 
         const QString dayText = DemoContext::day(day);
-        std::map<std::pair<qint64, qint64>, int> perMember; // (group id, member id) -> messages
+        touched.clear();
         for (const Draft& d : drafts) {
             const Stay& s = ctx.stays[std::size_t(d.stay)];
             const GroupSpec& g = ctx.groups[std::size_t(s.group)];
@@ -144,11 +145,25 @@ Status insertActivity(DemoContext& ctx, int fromPercent, int toPercent)
                                        QStringLiteral("demo-") + QString::number(++sourceNumber)});
                 !st)
                 return st;
-            ++perMember[{g.id, memberId}];
+            if (perStay[std::size_t(d.stay)]++ == 0)
+                touched.push_back(d.stay);
         }
-        for (const auto& [key, count] : perMember) {
-            if (auto st = activity.run({key.first, key.second, dayText, count}); !st)
+        // One activity row per (group, member) spoken that day, in key order. A person has
+        // one stay per group, so a stay stands for its (group, member) pair.
+        std::sort(touched.begin(), touched.end(), [&](int a, int b) {
+            const Stay& x = ctx.stays[std::size_t(a)];
+            const Stay& y = ctx.stays[std::size_t(b)];
+            return std::pair(ctx.groups[std::size_t(x.group)].id, ctx.people[std::size_t(x.person)].id)
+                   < std::pair(ctx.groups[std::size_t(y.group)].id, ctx.people[std::size_t(y.person)].id);
+        });
+        for (int i : touched) {
+            const Stay& s = ctx.stays[std::size_t(i)];
+            if (auto st = activity.run({ctx.groups[std::size_t(s.group)].id,
+                                        ctx.people[std::size_t(s.person)].id, dayText,
+                                        perStay[std::size_t(i)]});
+                !st)
                 return st;
+            perStay[std::size_t(i)] = 0;
         }
         const int done = int(ctx.firstDay.daysTo(day)) + 1;
         if (!ctx.progress(fromPercent + (toPercent - fromPercent) * done / DemoContext::kWindowDays))
