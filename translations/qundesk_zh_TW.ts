@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>Group</source>
-        <translation>社群</translation>
+        <translation>群名稱</translation>
     </message>
     <message>
         <source>Platform</source>

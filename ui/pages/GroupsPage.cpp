@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "models/GroupTableModel.h"
+#include "pages/GroupTableDelegate.h"
 #include "pages/PageCatalog.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
@@ -45,6 +46,7 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("groupTable"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new GroupTableDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(GroupTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
