@@ -9,10 +9,10 @@
 
 namespace qundesk {
 
-Result<DemoStats> DemoWorkspace::generate(Database& db, const DemoOptions& options)
-{
+Result<DemoStats> DemoWorkspace::generate(Database& db, const DemoOptions& options) {
     QSqlDatabase connection = db.connection();
-    auto groups = sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM chat_groups"), {}, 0);
+    auto groups =
+        sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM chat_groups"), {}, 0);
     if (!groups)
         return groups.error();
     if (groups->toLongLong() > 0)
@@ -27,8 +27,7 @@ Result<DemoStats> DemoWorkspace::generate(Database& db, const DemoOptions& optio
     struct CacheRestore {
         QSqlDatabase db;
         qint64 pages;
-        ~CacheRestore()
-        {
+        ~CacheRestore() {
             (void)sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(pages));
         }
     } restore{connection, previousCache};

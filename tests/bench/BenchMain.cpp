@@ -7,8 +7,7 @@
 
 // Google Benchmark's main with a QCoreApplication (Qt Sql loads its driver plugins through
 // it) and QStandardPaths test mode, so a benchmark never touches the user's data.
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
     ::benchmark::Initialize(&argc, argv);

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "DemoBenchmarkWorkspace.h"
-
 #include "db/Database.h"
 #include "demo/DemoWorkspace.h"
 #include "metrics/SummaryReport.h"
 
 #include <benchmark/benchmark.h>
-
 #include <memory>
 
 using namespace qundesk;
@@ -15,8 +13,7 @@ using namespace qundesk;
 namespace {
 
 // The scale-10 demo (~15k members, ~1M messages, one transaction) into a new file.
-void BM_GenerateDemoScale10(benchmark::State& state)
-{
+void BM_GenerateDemoScale10(benchmark::State& state) {
     for (auto _ : state) {
         state.PauseTiming();
         const QString path = bench::freshWorkspacePath();
@@ -45,8 +42,7 @@ void BM_GenerateDemoScale10(benchmark::State& state)
 BENCHMARK(BM_GenerateDemoScale10)->Iterations(1)->Unit(benchmark::kSecond);
 
 // Opening the demo workspace: file checks, pragmas, schema version.
-void BM_OpenDemoWorkspace(benchmark::State& state)
-{
+void BM_OpenDemoWorkspace(benchmark::State& state) {
     const QString path = bench::sharedDemoPath();
     if (path.isEmpty()) {
         state.SkipWithError("no demo workspace");
@@ -64,8 +60,7 @@ void BM_OpenDemoWorkspace(benchmark::State& state)
 BENCHMARK(BM_OpenDemoWorkspace)->Unit(benchmark::kMillisecond);
 
 // `report summary` over the demo: arg 0 = all groups, all time; 1 = one group, last 30 days.
-void BM_SummaryReport(benchmark::State& state)
-{
+void BM_SummaryReport(benchmark::State& state) {
     const QString path = bench::sharedDemoPath();
     auto db = path.isEmpty() ? Result<std::unique_ptr<Database>>(Error{}) : Database::open(path);
     if (!db) {

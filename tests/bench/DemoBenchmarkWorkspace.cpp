@@ -13,8 +13,7 @@
 namespace qundesk::bench {
 
 namespace {
-QTemporaryDir& folder()
-{
+QTemporaryDir& folder() {
     static QTemporaryDir dir;
     return dir;
 }
@@ -22,19 +21,16 @@ QString g_shared;
 int g_counter = 0;
 } // namespace
 
-QString freshWorkspacePath()
-{
+QString freshWorkspacePath() {
     return folder().filePath(QStringLiteral("bench-%1.qundesk").arg(++g_counter));
 }
 
-void offerSharedDemo(const QString& path)
-{
+void offerSharedDemo(const QString& path) {
     if (g_shared.isEmpty())
         g_shared = path;
 }
 
-QString sharedDemoPath()
-{
+QString sharedDemoPath() {
     if (!g_shared.isEmpty())
         return g_shared;
     const QString path = freshWorkspacePath();
