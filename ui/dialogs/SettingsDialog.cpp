@@ -89,6 +89,7 @@ SettingsDialog::SettingsDialog(Database* db, QWidget* parent) : QDialog(parent),
     layout->addWidget(m_thresholdBox);
     layout->addWidget(m_buttons);
 
+    setMinimumWidth(480);
     load();
     retranslate();
 }
@@ -114,8 +115,14 @@ void SettingsDialog::load()
     if (!m_db)
         return;
     const SettingsStore store(*m_db);
-    const int zoneIndex = m_timeZone->findData(store.timeZone().id());
-    m_timeZone->setCurrentIndex(zoneIndex < 0 ? 0 : zoneIndex);
+    const QByteArray zone = store.timeZone().id();
+    int zoneIndex = m_timeZone->findData(zone);
+    if (zoneIndex < 0) {
+        // An id outside the IANA list (e.g. "UTC" on some systems): offer it first.
+        m_timeZone->insertItem(0, QString::fromLatin1(zone), zone);
+        zoneIndex = 0;
+    }
+    m_timeZone->setCurrentIndex(zoneIndex);
     const Thresholds t = store.thresholds();
     m_silentDays->setValue(t.silentDays);
     m_newMemberDays->setValue(t.newMemberDays);
