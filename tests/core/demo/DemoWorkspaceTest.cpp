@@ -4,6 +4,9 @@
 #include "TempWorkspace.h"
 #include "db/Sql.h"
 #include "store/GroupStore.h"
+#include "util/Time.h"
+
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -113,4 +116,45 @@ TEST(DemoWorkspace, RefusesWorkspaceWithGroups) {
     EXPECT_EQ(test::count(ws.db(),
                           QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'time_zone'")),
               0);
+}
+
+TEST(DemoWorkspace, DaysFollowTheWorkspaceZoneAcrossDaylightSaving) {
+    test::TempWorkspace ws;
+    DemoOptions options = test::demoOptions();
+    options.timeZone = "America/New_York"; // clocks go forward on 8 March 2026, in the window
+    ASSERT_TRUE(DemoWorkspace::generate(ws.db(), options).ok());
+    EXPECT_EQ(test::count(ws.db(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = "
+                                                  "'time_zone' AND value = 'America/New_York'")),
+              1);
+    const QTimeZone zone("America/New_York");
+    auto q = sql::exec(ws.db().connection(), QStringLiteral("SELECT sent_at, day FROM messages"));
+    ASSERT_TRUE(q.ok());
+    int wrongDay = 0;
+    int at3 = 0;
+    int at20 = 0;
+    while (q->next()) {
+        const QDateTime local =
+            QDateTime::fromString(q->value(0).toString(), Qt::ISODate).toTimeZone(zone);
+        wrongDay += local.date().toString(Qt::ISODate) != q->value(1).toString() ? 1 : 0;
+        at3 += local.time().hour() == 3 ? 1 : 0;
+        at20 += local.time().hour() == 20 ? 1 : 0;
+    }
+    EXPECT_EQ(wrongDay, 0);
+    EXPECT_GT(at20, 20 * at3) << "the evening peak is in local time, also after the change";
+}
+
+TEST(DemoWorkspace, NoDayGivenMeansTodayInTheZone) {
+    test::TempWorkspace ws;
+    time::setFixedNow(
+        QDateTime(QDate(2026, 3, 1), QTime(20, 0), QTimeZone::utc())); // 2 March in Shanghai
+    DemoOptions options;
+    options.seed = 3;
+    auto stats = DemoWorkspace::generate(ws.db(), options);
+    time::setFixedNow({});
+    ASSERT_TRUE(stats.ok());
+    EXPECT_EQ(test::count(ws.db(), QStringLiteral("SELECT MAX(day) = '2026-03-02' FROM messages")),
+              1);
+    EXPECT_EQ(test::count(ws.db(), QStringLiteral("SELECT MIN(starts_at) >= '2026-03-02' FROM "
+                                                  "content_items")),
+              1);
 }
