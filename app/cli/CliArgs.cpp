@@ -48,8 +48,10 @@ Result<QDate> CliArgs::date(const QString& option) const
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (!shape.match(text).hasMatch() || !day.isValid())
-        return Error{tr("The option %1 needs a date written YYYY-MM-DD, not “%2”.").arg(option, text),
-                     {}, 0};
+        return Error{
+            tr("The option %1 needs a date written YYYY-MM-DD, not “%2”.").arg(option, text),
+            {},
+            0};
     return day;
 }
 
@@ -65,7 +67,8 @@ Result<qint64> CliArgs::number(const QString& option, qint64 fallback, qint64 mi
                          .arg(min)
                          .arg(max)
                          .arg(value(option)),
-                     {}, 0};
+                     {},
+                     0};
     return n;
 }
 

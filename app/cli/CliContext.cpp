@@ -74,7 +74,8 @@ int CliContext::fail(const Error& error, int exitCode)
 {
     // Scripts read one line per failure: multi-line messages (integrity problems) are joined.
     QString line = error.toString();
-    line.replace(QLatin1String("\r\n"), QLatin1String("; ")).replace(QLatin1Char('\n'), QLatin1String("; "));
+    line.replace(QLatin1String("\r\n"), QLatin1String("; "))
+        .replace(QLatin1Char('\n'), QLatin1String("; "));
     writeErr(QStringLiteral("qundesk-cli: ") + line + QLatin1Char('\n'));
     if (m_json && !m_printed) {
         QJsonObject detail{{QStringLiteral("message"), error.message}};

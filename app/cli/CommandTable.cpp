@@ -3,7 +3,6 @@
 #include "CommandTable.h"
 
 #include "TextTable.h"
-
 #include "db/WorkspacePaths.h"
 
 #include <QJsonArray>
@@ -27,10 +26,9 @@ QString Usage::text(const QList<Command>& commands)
 {
     QString out = tr("Usage: qundesk-cli [--db PATH] [--json] COMMAND …") + QLatin1Char('\n') +
                   QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
-    out += formatTable({QStringLiteral("  --db PATH"), tr("the workspace file (default: %1)")
-                                                       .arg(defaultWorkspacePath())},
-                       {{QStringLiteral("  --json"),
-                         tr("print exactly one JSON object on stdout")},
+    out += formatTable({QStringLiteral("  --db PATH"),
+                        tr("the workspace file (default: %1)").arg(defaultWorkspacePath())},
+                       {{QStringLiteral("  --json"), tr("print exactly one JSON object on stdout")},
                         {QStringLiteral("  --version"), tr("print the version")},
                         {QStringLiteral("  --help"), tr("print this help")}});
     out += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
@@ -77,7 +75,8 @@ Result<Match> findCommand(const QList<Command>& commands, const QStringList& wor
     return Error{Usage::tr("Unknown command “%1”; run “qundesk-cli --help” for the list of "
                            "commands.")
                      .arg(attempt.trimmed()),
-                 {}, 0};
+                 {},
+                 0};
 }
 
 } // namespace qundesk::cli

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TextTable.h"
-
 #include "demo/DemoWorkspace.h"
 #include "store/GroupStore.h"
 

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TextTable.h"
-
 #include "model/Group.h"
 #include "store/GroupStore.h"
 
@@ -46,11 +45,10 @@ private:
             rows << QStringList{s.group.name, platform::label(s.group.platform),
                                 purpose::label(s.group.purpose), QString::number(s.members)};
         }
-        const QString text = rows.isEmpty()
-                                 ? tr("No groups yet.")
-                                 : formatTable({tr("Name"), tr("Platform"), tr("Purpose"),
-                                                tr("Members")},
-                                               rows);
+        const QString text =
+            rows.isEmpty()
+                ? tr("No groups yet.")
+                : formatTable({tr("Name"), tr("Platform"), tr("Purpose"), tr("Members")}, rows);
         ctx.print({{QStringLiteral("groups"), groups}}, text);
         return {};
     }

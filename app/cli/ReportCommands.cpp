@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TextTable.h"
-
 #include "metrics/SummaryReport.h"
 #include "store/GroupStore.h"
 
@@ -38,8 +37,10 @@ public:
         if (!group)
             return group.error();
         if (!group->has_value())
-            return Error{tr("There is no group named “%1” (see “qundesk-cli group list”).").arg(name),
-                         {}, 0};
+            return Error{
+                tr("There is no group named “%1” (see “qundesk-cli group list”).").arg(name),
+                {},
+                0};
         return group->value().id;
     }
 
@@ -56,7 +57,8 @@ private:
         if (from->isValid() && to->isValid() && *from > *to)
             return Error{tr("The period is empty: --from %1 is after --to %2.")
                              .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)),
-                         {}, 0};
+                         {},
+                         0};
         query.from = *from;
         query.to = *to;
 

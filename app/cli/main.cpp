@@ -4,7 +4,6 @@
 // dispatches; each command family lives in its own file, listed in CommandTable.cpp.
 #include "CliContext.h"
 #include "CommandTable.h"
-
 #include "Version.h"
 #include "db/WorkspacePaths.h"
 
@@ -75,14 +74,16 @@ int run(const QStringList& arguments)
     if (global->rest.isEmpty())
         return ctx.fail({Usage::tr("No command given; run “qundesk-cli --help” for the list of "
                                    "commands."),
-                         {}, 0},
+                         {},
+                         0},
                         kExitUsage);
 
     auto match = findCommand(commands, global->rest);
     if (!match)
         return ctx.fail(match.error(), kExitUsage);
     const Command& command = match->command;
-    if (match->rest.contains(QLatin1String("--help")) || match->rest.contains(QLatin1String("-h"))) {
+    if (match->rest.contains(QLatin1String("--help")) ||
+        match->rest.contains(QLatin1String("-h"))) {
         ctx.print(Usage::json({command}), Usage::text({command}));
         return kExitOk;
     }
@@ -90,14 +91,16 @@ int run(const QStringList& arguments)
     if (!args)
         return ctx.fail({QStringLiteral("%1: %2").arg(command.words.join(QLatin1Char(' ')),
                                                       args.error().message),
-                         {}, 0},
+                         {},
+                         0},
                         kExitUsage);
     const qsizetype count = args->positional().size();
     if (count < command.minPositional || count > command.maxPositional)
-        return ctx.fail({Usage::tr("Wrong arguments; usage: qundesk-cli %1")
-                             .arg(Usage::commandLine(command)),
-                         {}, 0},
-                        kExitUsage);
+        return ctx.fail(
+            {Usage::tr("Wrong arguments; usage: qundesk-cli %1").arg(Usage::commandLine(command)),
+             {},
+             0},
+            kExitUsage);
 
     const Status status = command.run(ctx, *args);
     return status ? kExitOk : ctx.fail(status.error());

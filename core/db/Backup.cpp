@@ -54,22 +54,24 @@ Status verifyBackupFile(const QString& path)
         return status;
 
     static QAtomicInteger<quint64> counter;
-    const QString name = QStringLiteral("qundesk-restore-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString name =
+        QStringLiteral("qundesk-restore-check-%1").arg(counter.fetchAndAddRelaxed(1));
     Status result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = Error{Backup::tr("Cannot read the backup: %1").arg(db.lastError().text()),
-                           path, 0};
+            result =
+                Error{Backup::tr("Cannot read the backup: %1").arg(db.lastError().text()), path, 0};
         } else {
             auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, 0);
             auto check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"), {}, QString());
             if (!appId || appId->toLongLong() != schema::kApplicationId)
                 result = Error{Backup::tr("This file is not a QunDesk workspace backup."), path, 0};
             else if (!check || check->toString() != QLatin1String("ok"))
-                result = Error{Backup::tr("The backup is damaged and cannot be restored."), path, 0};
+                result =
+                    Error{Backup::tr("The backup is damaged and cannot be restored."), path, 0};
             db.close();
         }
     }
@@ -191,15 +193,15 @@ Status Backup::rotateBackups(const Database& db, const QString& folder, int keep
     const QString first = rotatingFileName(db);
     QString name = first;
     for (int n = 2; dir.exists(name); ++n)
-        name = QString(first).replace(QStringLiteral(".qundesk"),
-                                      QStringLiteral("_%1.qundesk").arg(n, 2, 10, QLatin1Char('0')));
+        name =
+            QString(first).replace(QStringLiteral(".qundesk"),
+                                   QStringLiteral("_%1.qundesk").arg(n, 2, 10, QLatin1Char('0')));
     if (auto status = backupWorkspace(db, dir.filePath(name)); !status)
         return status;
 
     // Only files of this naming scheme take part; anything else in the folder is left alone.
-    const QRegularExpression scheme(
-        QStringLiteral("^%1-\\d{8}-\\d{6}(_\\d{2,})?\\.qundesk$")
-            .arg(QRegularExpression::escape(baseNameOf(db))));
+    const QRegularExpression scheme(QStringLiteral("^%1-\\d{8}-\\d{6}(_\\d{2,})?\\.qundesk$")
+                                        .arg(QRegularExpression::escape(baseNameOf(db))));
     QStringList backups;
     const QStringList entries = dir.entryList(QDir::Files, QDir::Name);
     for (const QString& entry : entries) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "CliRunner.h"
-
 #include "Version.h"
 
 #include <QJsonArray>
@@ -32,8 +31,8 @@ TEST(CliBasics, HelpListsEveryCommand)
     EXPECT_EQ(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     EXPECT_TRUE(text.startsWith(QStringLiteral("Usage: qundesk-cli [--db PATH] [--json] COMMAND")));
-    for (const char* command : {"demo", "group list", "report summary", "check", "backup FILE",
-                                "restore FILE"})
+    for (const char* command :
+         {"demo", "group list", "report summary", "check", "backup FILE", "restore FILE"})
         EXPECT_TRUE(text.contains(QString::fromLatin1(command))) << command;
 
     const auto json = cli.run({QStringLiteral("--help"), QStringLiteral("--json")});

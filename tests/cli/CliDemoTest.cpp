@@ -12,7 +12,8 @@ using qundesk::test::CliRunner;
 namespace {
 QStringList demoArgs(const QString& ws)
 {
-    return {QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("demo"),
+    return {QStringLiteral("--db"),   ws,
+            QStringLiteral("--json"), QStringLiteral("demo"),
             QStringLiteral("--seed"), QStringLiteral("7")};
 }
 } // namespace
@@ -32,9 +33,9 @@ TEST(CliDemo, CreatesAWorkspaceAndReportsStats)
 TEST(CliDemo, RefusesBadScale)
 {
     CliRunner cli;
-    const auto run = cli.run({QStringLiteral("--db"), cli.filePath(QStringLiteral("d.qundesk")),
-                              QStringLiteral("demo"), QStringLiteral("--scale"),
-                              QStringLiteral("zero")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), cli.filePath(QStringLiteral("d.qundesk")),
+                 QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("zero")});
     EXPECT_NE(run.exitCode, 0);
     ASSERT_EQ(run.errLines().size(), 1);
     EXPECT_TRUE(run.errLines().first().contains(QStringLiteral("--scale")));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "CliRunner.h"
-
 #include "db/Database.h"
 #include "model/Group.h"
 #include "store/GroupStore.h"
@@ -65,8 +64,8 @@ TEST(CliMaintenance, CheckOnFreshWorkspaceReportsSchemaVersion)
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     createWorkspace(ws, {});
-    const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
-                              QStringLiteral("check")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("check")});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     const QJsonObject json = run.json();
     EXPECT_EQ(json.value(QStringLiteral("ok")).toBool(false), true);
@@ -100,8 +99,9 @@ TEST(CliMaintenance, NewerWorkspaceIsRefusedAndLeftUnchanged)
     writeFutureWorkspace(path);
     const QByteArray before = test::fileBytes(path);
     ASSERT_FALSE(before.isEmpty());
-    for (const QStringList& command : {QStringList{QStringLiteral("check")},
-                                       QStringList{QStringLiteral("group"), QStringLiteral("list")}}) {
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("group"), QStringLiteral("list")}}) {
         const auto run = cli.run(QStringList{QStringLiteral("--db"), path} + command);
         EXPECT_NE(run.exitCode, 0);
         ASSERT_EQ(run.errLines().size(), 1) << run.err.constData();
@@ -117,8 +117,8 @@ TEST(CliMaintenance, BackupThenRestoreRoundTrip)
     const QString backup = cli.filePath(QStringLiteral("saved/backup.qundesk"));
     createWorkspace(ws, {QStringLiteral("Kept")});
 
-    const auto saved = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
-                                QStringLiteral("backup"), backup});
+    const auto saved = cli.run(
+        {QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("backup"), backup});
     ASSERT_EQ(saved.exitCode, 0) << saved.err.constData();
     EXPECT_EQ(saved.json().value(QStringLiteral("backup")).toString(), backup);
     EXPECT_TRUE(QFile::exists(backup));
@@ -130,10 +130,12 @@ TEST(CliMaintenance, BackupThenRestoreRoundTrip)
     createWorkspace(ws, {QStringLiteral("Added later")});
     ASSERT_EQ(groupNames(cli, ws).size(), 2);
 
-    const auto restored = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
-                                   QStringLiteral("restore"), backup});
+    const auto restored = cli.run(
+        {QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("restore"), backup});
     ASSERT_EQ(restored.exitCode, 0) << restored.err.constData();
     EXPECT_EQ(groupNames(cli, ws), QStringList{QStringLiteral("Kept")});
-    EXPECT_EQ(QDir(cli.dir()).entryList({QStringLiteral("ws.qundesk.before-restore-*")}, QDir::Files).size(),
+    EXPECT_EQ(QDir(cli.dir())
+                  .entryList({QStringLiteral("ws.qundesk.before-restore-*")}, QDir::Files)
+                  .size(),
               1);
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "CliRunner.h"
-
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "model/Group.h"
@@ -24,9 +23,10 @@ void prepareThreeGroups(const QString& path)
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     GroupStore groups(*db.value());
     QList<qint64> ids;
-    const QList<QPair<QString, QString>> made = {{QStringLiteral("新人福利群"), QStringLiteral("wechat")},
-                                                 {QStringLiteral("VIP Club"), QStringLiteral("telegram")},
-                                                 {QStringLiteral("Deals"), QStringLiteral("qq")}};
+    const QList<QPair<QString, QString>> made = {
+        {QStringLiteral("新人福利群"), QStringLiteral("wechat")},
+        {QStringLiteral("VIP Club"), QStringLiteral("telegram")},
+        {QStringLiteral("Deals"), QStringLiteral("qq")}};
     for (const auto& [name, platform] : made) {
         Group g;
         g.name = name;
@@ -89,8 +89,11 @@ TEST(CliWorkspace, GroupListReportsEveryGroupWithMemberCounts)
     EXPECT_EQ(first.value(QStringLiteral("members")).toInt(-1), 2);
     EXPECT_EQ(first.value(QStringLiteral("platform")).toString(), QStringLiteral("wechat"));
     EXPECT_EQ(first.value(QStringLiteral("purpose")).toString(), QStringLiteral("vip"));
-    EXPECT_EQ(groupNamed(groups, QStringLiteral("VIP Club")).value(QStringLiteral("members")).toInt(-1), 0);
-    EXPECT_EQ(groupNamed(groups, QStringLiteral("Deals")).value(QStringLiteral("members")).toInt(-1), 1);
+    EXPECT_EQ(
+        groupNamed(groups, QStringLiteral("VIP Club")).value(QStringLiteral("members")).toInt(-1),
+        0);
+    EXPECT_EQ(
+        groupNamed(groups, QStringLiteral("Deals")).value(QStringLiteral("members")).toInt(-1), 1);
 }
 
 TEST(CliWorkspace, GroupListAsTextIsATable)
@@ -98,10 +101,11 @@ TEST(CliWorkspace, GroupListAsTextIsATable)
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
-    const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("group"),
-                              QStringLiteral("list")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("group"), QStringLiteral("list")});
     ASSERT_EQ(run.exitCode, 0);
-    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 4); // header + 3 groups
     EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("Name")));
     EXPECT_TRUE(QString::fromUtf8(run.out).contains(QStringLiteral("新人福利群")));
@@ -112,19 +116,19 @@ TEST(CliWorkspace, ReportSummaryReturnsEveryContractKey)
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
-    const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
-                              QStringLiteral("report"), QStringLiteral("summary"),
-                              QStringLiteral("--from"), QStringLiteral("2026-01-01"),
-                              QStringLiteral("--to"), QStringLiteral("2026-03-31")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("report"),
+                 QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                 QStringLiteral("--to"), QStringLiteral("2026-03-31")});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     const QJsonObject json = run.json();
     for (const char* key : {"groups", "members", "messages", "active_members", "joins", "leaves",
                             "buyers", "orders", "revenue"})
         EXPECT_TRUE(json.value(QLatin1String(key)).isDouble()) << key;
 
-    const auto text = cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"),
-                               QStringLiteral("summary"), QStringLiteral("--group"),
-                               QStringLiteral("Deals")});
+    const auto text =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"), QStringLiteral("summary"),
+                 QStringLiteral("--group"), QStringLiteral("Deals")});
     ASSERT_EQ(text.exitCode, 0) << text.err.constData();
     EXPECT_TRUE(QString::fromUtf8(text.out).contains(QStringLiteral("Active members:")));
 }
@@ -134,16 +138,16 @@ TEST(CliWorkspace, ReportSummaryRefusesUnknownGroupAndBadDate)
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
-    const auto group = cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"),
-                                QStringLiteral("summary"), QStringLiteral("--group"),
-                                QStringLiteral("Nobody's group")});
+    const auto group =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"), QStringLiteral("summary"),
+                 QStringLiteral("--group"), QStringLiteral("Nobody's group")});
     EXPECT_NE(group.exitCode, 0);
     ASSERT_EQ(group.errLines().size(), 1);
     EXPECT_TRUE(group.errLines().first().contains(QStringLiteral("Nobody's group")));
 
-    const auto date = cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"),
-                               QStringLiteral("summary"), QStringLiteral("--to"),
-                               QStringLiteral("31/03/2026")});
+    const auto date =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"), QStringLiteral("summary"),
+                 QStringLiteral("--to"), QStringLiteral("31/03/2026")});
     EXPECT_NE(date.exitCode, 0);
     ASSERT_EQ(date.errLines().size(), 1);
     EXPECT_TRUE(date.errLines().first().contains(QStringLiteral("--to")));
@@ -154,8 +158,8 @@ TEST(CliWorkspace, MissingWorkspaceIsReportedNotCreated)
 {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("absent.qundesk"));
-    const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("group"),
-                              QStringLiteral("list")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("group"), QStringLiteral("list")});
     EXPECT_NE(run.exitCode, 0);
     ASSERT_EQ(run.errLines().size(), 1);
     EXPECT_TRUE(run.errLines().first().contains(ws));

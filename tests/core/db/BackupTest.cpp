@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "TempWorkspace.h"
-
 #include "db/Backup.h"
+
+#include "TempWorkspace.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "model/Group.h"
@@ -116,7 +116,8 @@ TEST_F(BackupTest, RestoreReplacesContentAndKeepsThePreviousFile)
     const QStringList kept = QDir(ws.dir()).entryList(
         {QStringLiteral("workspace.qundesk.before-restore-*")}, QDir::Files);
     ASSERT_EQ(kept.size(), 1);
-    const QString expectedStamp = time::now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString expectedStamp =
+        time::now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     EXPECT_EQ(kept.first(), QStringLiteral("workspace.qundesk.before-restore-") + expectedStamp);
     EXPECT_EQ(groupNamesIn(ws.filePath(kept.first())),
               (QStringList{QStringLiteral("After"), QStringLiteral("Before")}));
@@ -140,9 +141,8 @@ TEST_F(BackupTest, RestoreOfForeignFileFailsAndLeavesWorkspaceUnchanged)
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().file, notes);
     EXPECT_EQ(fileHash(ws.path()), before);
-    EXPECT_TRUE(QDir(ws.dir())
-                    .entryList({QStringLiteral("*before-restore*")}, QDir::Files)
-                    .isEmpty());
+    EXPECT_TRUE(
+        QDir(ws.dir()).entryList({QStringLiteral("*before-restore*")}, QDir::Files).isEmpty());
 }
 
 TEST_F(BackupTest, RestoreRefusesAMissingBackup)
@@ -150,7 +150,8 @@ TEST_F(BackupTest, RestoreRefusesAMissingBackup)
     test::TempWorkspace ws;
     ws.close();
     const QByteArray before = fileHash(ws.path());
-    const Status status = restoreWorkspace(ws.filePath(QStringLiteral("missing.qundesk")), ws.path());
+    const Status status =
+        restoreWorkspace(ws.filePath(QStringLiteral("missing.qundesk")), ws.path());
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(status.error().message.contains(QStringLiteral("does not exist")));
     EXPECT_EQ(fileHash(ws.path()), before);
@@ -178,8 +179,8 @@ TEST_F(BackupTest, RotationKeepsTheNewestN)
     const Status again = rotateBackups(ws.db(), folder, 3);
     ASSERT_TRUE(again.ok());
 
-    const QStringList left = QDir(folder).entryList({QStringLiteral("*.qundesk")}, QDir::Files,
-                                                    QDir::Name);
+    const QStringList left =
+        QDir(folder).entryList({QStringLiteral("*.qundesk")}, QDir::Files, QDir::Name);
     ASSERT_EQ(left.size(), 3);
     EXPECT_EQ(left.at(0), made.at(3));
     EXPECT_EQ(left.at(1), made.at(4));
