@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "shell/WorkspaceActions.h"
+
 #include "TempWorkspace.h"
 #include "UiFixture.h"
-
 #include "db/Database.h"
 #include "dialogs/MetricGlossaryDialog.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
-#include "shell/WorkspaceActions.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
 
@@ -20,14 +20,12 @@ namespace {
 
 class WorkspaceActionsTest : public test::UiFixture {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         UiFixture::SetUp();
         language.apply(QStringLiteral("en"));
     }
 
-    int groupCount(MainWindow& window) const
-    {
+    int groupCount(MainWindow& window) const {
         return window.findChild<QTableView*>(QStringLiteral("groupTable"))->model()->rowCount();
     }
 
@@ -37,8 +35,7 @@ protected:
 
 } // namespace
 
-TEST_F(WorkspaceActionsTest, NewWorkspaceCreatesAnEmptyFileAndOpensIt)
-{
+TEST_F(WorkspaceActionsTest, NewWorkspaceCreatesAnEmptyFileAndOpensIt) {
     test::seedGroups(ws.db(), {QStringLiteral("A")});
     ws.close();
     MainWindow window(language);
@@ -53,8 +50,7 @@ TEST_F(WorkspaceActionsTest, NewWorkspaceCreatesAnEmptyFileAndOpensIt)
     EXPECT_EQ(groupCount(window), 0);
 }
 
-TEST_F(WorkspaceActionsTest, NewWorkspaceNeverOverwritesAnExistingFile)
-{
+TEST_F(WorkspaceActionsTest, NewWorkspaceNeverOverwritesAnExistingFile) {
     ws.close();
     MainWindow window(language);
     chosenFiles << ws.path();
@@ -64,8 +60,7 @@ TEST_F(WorkspaceActionsTest, NewWorkspaceNeverOverwritesAnExistingFile)
     EXPECT_EQ(window.workspace().database(), nullptr);
 }
 
-TEST_F(WorkspaceActionsTest, BackupThenRestoreBringsTheOldDataBack)
-{
+TEST_F(WorkspaceActionsTest, BackupThenRestoreBringsTheOldDataBack) {
     test::seedGroups(ws.db(), {QStringLiteral("Kept")});
     ws.close();
     MainWindow window(language);
@@ -75,7 +70,8 @@ TEST_F(WorkspaceActionsTest, BackupThenRestoreBringsTheOldDataBack)
     chosenFiles << backup;
     window.actions().backup();
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_EQ(messages.first().icon, QMessageBox::Information) << messages.first().informativeText.toStdString();
+    EXPECT_EQ(messages.first().icon, QMessageBox::Information)
+        << messages.first().informativeText.toStdString();
     ASSERT_TRUE(QFileInfo::exists(backup));
 
     test::seedGroups(*window.workspace().database(), {QStringLiteral("Added later")});
@@ -96,8 +92,7 @@ TEST_F(WorkspaceActionsTest, BackupThenRestoreBringsTheOldDataBack)
     EXPECT_EQ(groups->first().name, QStringLiteral("Kept"));
 }
 
-TEST_F(WorkspaceActionsTest, RestoreDeclinedChangesNothing)
-{
+TEST_F(WorkspaceActionsTest, RestoreDeclinedChangesNothing) {
     test::seedGroups(ws.db(), {QStringLiteral("A"), QStringLiteral("B")});
     ws.close();
     MainWindow window(language);
@@ -109,8 +104,7 @@ TEST_F(WorkspaceActionsTest, RestoreDeclinedChangesNothing)
     EXPECT_EQ(window.workspace().path(), ws.path());
 }
 
-TEST_F(WorkspaceActionsTest, GlossaryListsTheMetricsInTheInterfaceLanguage)
-{
+TEST_F(WorkspaceActionsTest, GlossaryListsTheMetricsInTheInterfaceLanguage) {
     const auto english = MetricGlossaryDialog::entries();
     ASSERT_EQ(english.size(), 10);
     EXPECT_EQ(english.first().first, QStringLiteral("Active member"));

@@ -10,8 +10,7 @@
 namespace qundesk {
 
 namespace {
-QColor barColor(int percent)
-{
+QColor barColor(int percent) {
     if (percent >= 95)
         return QColor(0xd9, 0x3b, 0x3b);
     if (percent >= 80)
@@ -20,11 +19,11 @@ QColor barColor(int percent)
 }
 } // namespace
 
-GroupTableDelegate::GroupTableDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+GroupTableDelegate::GroupTableDelegate(QObject* parent)
+    : QStyledItemDelegate(parent) {}
 
 void GroupTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                               const QModelIndex& index) const
-{
+                               const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QWidget* widget = opt.widget;
@@ -69,8 +68,7 @@ void GroupTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 }
 
 QSize GroupTableDelegate::sizeHint(const QStyleOptionViewItem& option,
-                                   const QModelIndex& index) const
-{
+                                   const QModelIndex& index) const {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.rwidth() += 2 * kPadding;
     if (index.column() == GroupTableModel::CapacityUse)

@@ -17,8 +17,7 @@ const QColor kAlternate(0xf8, 0xfa, 0xfb);
 const QColor kText(0x1f, 0x29, 0x37);
 const QColor kMuted(0x6b, 0x72, 0x80);
 
-QString styleSheet()
-{
+QString styleSheet() {
     return QStringLiteral(R"(
 QMainWindow { background: #f6f7f9; }
 QToolBar#mainToolBar { background: #ffffff; border: none; border-bottom: 1px solid #e5e7eb;
@@ -56,8 +55,7 @@ QStatusBar QLabel { padding: 0 8px; }
 }
 } // namespace
 
-void applyTheme(QApplication& app)
-{
+void applyTheme(QApplication& app) {
     if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     QPalette palette;
