@@ -7,8 +7,7 @@
 namespace qundesk::cli {
 
 Result<CliArgs> CliArgs::parse(const QStringList& words, const QStringList& valueOptions,
-                               const QStringList& flagOptions)
-{
+                               const QStringList& flagOptions) {
     CliArgs args;
     bool optionsEnded = false;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -40,8 +39,7 @@ Result<CliArgs> CliArgs::parse(const QStringList& words, const QStringList& valu
     return args;
 }
 
-Result<QDate> CliArgs::date(const QString& option) const
-{
+Result<QDate> CliArgs::date(const QString& option) const {
     if (!has(option))
         return QDate();
     const QString text = value(option);
@@ -55,8 +53,8 @@ Result<QDate> CliArgs::date(const QString& option) const
     return day;
 }
 
-Result<qint64> CliArgs::number(const QString& option, qint64 fallback, qint64 min, qint64 max) const
-{
+Result<qint64> CliArgs::number(const QString& option, qint64 fallback, qint64 min,
+                               qint64 max) const {
     if (!has(option))
         return fallback;
     bool ok = false;

@@ -9,21 +9,18 @@
 
 namespace qundesk::cli {
 
-QList<Command> commandTable()
-{
+QList<Command> commandTable() {
     return demoCommands() + groupCommands() + reportCommands() + maintenanceCommands();
 }
 
-QString Usage::commandLine(const Command& command)
-{
+QString Usage::commandLine(const Command& command) {
     QString line = command.words.join(QLatin1Char(' '));
     if (!command.synopsis.isEmpty())
         line += QLatin1Char(' ') + command.synopsis;
     return line;
 }
 
-QString Usage::text(const QList<Command>& commands)
-{
+QString Usage::text(const QList<Command>& commands) {
     QString out = tr("Usage: qundesk-cli [--db PATH] [--json] COMMAND …") + QLatin1Char('\n') +
                   QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
     out += formatTable({QStringLiteral("  --db PATH"),
@@ -41,8 +38,7 @@ QString Usage::text(const QList<Command>& commands)
     return out;
 }
 
-QJsonObject Usage::json(const QList<Command>& commands)
-{
+QJsonObject Usage::json(const QList<Command>& commands) {
     QJsonArray list;
     for (const Command& command : commands)
         list.append(QJsonObject{{QStringLiteral("command"), command.words.join(QLatin1Char(' '))},
@@ -52,8 +48,7 @@ QJsonObject Usage::json(const QList<Command>& commands)
             {QStringLiteral("commands"), list}};
 }
 
-Result<Match> findCommand(const QList<Command>& commands, const QStringList& words)
-{
+Result<Match> findCommand(const QList<Command>& commands, const QStringList& words) {
     const Command* best = nullptr;
     for (const Command& command : commands) {
         if (words.size() >= command.words.size() &&

@@ -14,8 +14,7 @@ class DemoCommand {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 
 public:
-    static QList<Command> commands()
-    {
+    static QList<Command> commands() {
         Command demo;
         demo.words = {QStringLiteral("demo")};
         demo.synopsis = QStringLiteral("[--scale N] [--seed S]");
@@ -27,8 +26,7 @@ public:
     }
 
 private:
-    static Status run(CliContext& ctx, const CliArgs& args)
-    {
+    static Status run(CliContext& ctx, const CliArgs& args) {
         DemoOptions options;
         auto scale = args.number(QStringLiteral("--scale"), options.scale, 1, 100);
         if (!scale)
@@ -77,8 +75,7 @@ private:
 
 } // namespace
 
-QList<Command> demoCommands()
-{
+QList<Command> demoCommands() {
     return DemoCommand::commands();
 }
 

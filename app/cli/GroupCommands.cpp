@@ -16,8 +16,7 @@ class GroupCommands {
     Q_DECLARE_TR_FUNCTIONS(GroupCommands)
 
 public:
-    static QList<Command> commands()
-    {
+    static QList<Command> commands() {
         Command list;
         list.words = {QStringLiteral("group"), QStringLiteral("list")};
         list.summary = tr("List the groups with their platform, purpose and member count.");
@@ -26,8 +25,7 @@ public:
     }
 
 private:
-    static Status list(CliContext& ctx, const CliArgs&)
-    {
+    static Status list(CliContext& ctx, const CliArgs&) {
         auto db = ctx.database();
         if (!db)
             return db.error();
@@ -56,8 +54,7 @@ private:
 
 } // namespace
 
-QList<Command> groupCommands()
-{
+QList<Command> groupCommands() {
     return GroupCommands::commands();
 }
 

@@ -14,8 +14,7 @@ class ReportCommands {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
 
 public:
-    static QList<Command> commands()
-    {
+    static QList<Command> commands() {
         Command summary;
         summary.words = {QStringLiteral("report"), QStringLiteral("summary")};
         summary.synopsis = QStringLiteral("[--group NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]");
@@ -28,8 +27,7 @@ public:
     }
 
     // The id of the group named by --group, 0 when the option is absent.
-    static Result<qint64> groupIdOf(const Database& db, const CliArgs& args)
-    {
+    static Result<qint64> groupIdOf(const Database& db, const CliArgs& args) {
         if (!args.has(QStringLiteral("--group")))
             return qint64(0);
         const QString name = args.value(QStringLiteral("--group"));
@@ -45,8 +43,7 @@ public:
     }
 
 private:
-    static Status summary(CliContext& ctx, const CliArgs& args)
-    {
+    static Status summary(CliContext& ctx, const CliArgs& args) {
         SummaryQuery query;
         auto from = args.date(QStringLiteral("--from"));
         if (!from)
@@ -92,8 +89,7 @@ private:
 
 } // namespace
 
-QList<Command> reportCommands()
-{
+QList<Command> reportCommands() {
     return ReportCommands::commands();
 }
 

@@ -24,8 +24,7 @@ struct GlobalOptions {
 
 // --db and --json are accepted anywhere before "--"; --version and --help only before the
 // command (after it, --help asks for that command's usage).
-Result<GlobalOptions> parseGlobal(const QStringList& arguments)
-{
+Result<GlobalOptions> parseGlobal(const QStringList& arguments) {
     GlobalOptions options;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
@@ -53,8 +52,7 @@ Result<GlobalOptions> parseGlobal(const QStringList& arguments)
     return options;
 }
 
-int run(const QStringList& arguments)
-{
+int run(const QStringList& arguments) {
     auto global = parseGlobal(arguments);
     const bool json = global ? global->json : arguments.contains(QLatin1String("--json"));
     if (!global)
@@ -108,8 +106,7 @@ int run(const QStringList& arguments)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     // The same names as the window, so both find the same default workspace.
     QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));

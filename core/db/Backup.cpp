@@ -22,14 +22,12 @@ namespace qundesk {
 namespace {
 
 // Local wall-clock stamp used in file names; sorts in time order as text.
-QString stamp()
-{
+QString stamp() {
     return time::now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
 // A name that does not exist yet in the folder of `target`, for writing before the rename.
-QString partialNameFor(const QString& target)
-{
+QString partialNameFor(const QString& target) {
     const QFileInfo info(target);
     QString candidate;
     do {
@@ -43,8 +41,7 @@ QString partialNameFor(const QString& target)
 
 // Fails unless `path` is a readable QunDesk workspace this build can open and passes SQLite's
 // quick check. Opens read-only; the file is not changed.
-Status verifyBackupFile(const QString& path)
-{
+Status verifyBackupFile(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
         return Error{Backup::tr("The backup file does not exist."), path, 0};
@@ -81,8 +78,7 @@ Status verifyBackupFile(const QString& path)
 
 // Renames `from` to `to` together with its -wal file (which may hold committed pages that a
 // crash left there), and drops its -shm file (a cache SQLite rebuilds).
-bool moveWithWal(const QString& from, const QString& to)
-{
+bool moveWithWal(const QString& from, const QString& to) {
     if (!QFile::rename(from, to))
         return false;
     // An empty -wal (left by a read-only connection) holds nothing and is dropped.
@@ -95,16 +91,14 @@ bool moveWithWal(const QString& from, const QString& to)
     return true;
 }
 
-QString baseNameOf(const Database& db)
-{
+QString baseNameOf(const Database& db) {
     const QString base = db.isInMemory() ? QString() : QFileInfo(db.path()).completeBaseName();
     return base.isEmpty() ? QStringLiteral("workspace") : base;
 }
 
 } // namespace
 
-Status Backup::backupWorkspace(const Database& db, const QString& targetFile)
-{
+Status Backup::backupWorkspace(const Database& db, const QString& targetFile) {
     if (targetFile.isEmpty())
         return Error{tr("No backup file was given."), {}, 0};
     const QFileInfo target(targetFile);
@@ -131,8 +125,7 @@ Status Backup::backupWorkspace(const Database& db, const QString& targetFile)
     return {};
 }
 
-Status Backup::restoreWorkspace(const QString& backupFile, const QString& workspacePath)
-{
+Status Backup::restoreWorkspace(const QString& backupFile, const QString& workspacePath) {
     if (auto status = verifyBackupFile(backupFile); !status)
         return status;
     const QFileInfo workspace(workspacePath);
@@ -176,13 +169,11 @@ Status Backup::restoreWorkspace(const QString& backupFile, const QString& worksp
     return {};
 }
 
-QString Backup::rotatingFileName(const Database& db)
-{
+QString Backup::rotatingFileName(const Database& db) {
     return QStringLiteral("%1-%2.qundesk").arg(baseNameOf(db), stamp());
 }
 
-Status Backup::rotateBackups(const Database& db, const QString& folder, int keep)
-{
+Status Backup::rotateBackups(const Database& db, const QString& folder, int keep) {
     if (keep < 1)
         return Error{tr("At least one automatic backup must be kept."), {}, 0};
     const QDir dir(folder);

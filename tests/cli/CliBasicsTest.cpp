@@ -10,8 +10,7 @@
 using namespace qundesk;
 using qundesk::test::CliRunner;
 
-TEST(CliBasics, VersionPrintsNameAndVersion)
-{
+TEST(CliBasics, VersionPrintsNameAndVersion) {
     CliRunner cli;
     const auto run = cli.run({QStringLiteral("--version")});
     EXPECT_EQ(run.exitCode, 0);
@@ -24,8 +23,7 @@ TEST(CliBasics, VersionPrintsNameAndVersion)
               QString::fromLatin1(kVersion));
 }
 
-TEST(CliBasics, HelpListsEveryCommand)
-{
+TEST(CliBasics, HelpListsEveryCommand) {
     CliRunner cli;
     const auto run = cli.run({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
@@ -40,8 +38,7 @@ TEST(CliBasics, HelpListsEveryCommand)
     EXPECT_GE(json.json().value(QStringLiteral("commands")).toArray().size(), 6);
 }
 
-TEST(CliBasics, UnknownCommandFailsWithUsageHint)
-{
+TEST(CliBasics, UnknownCommandFailsWithUsageHint) {
     CliRunner cli;
     const auto run = cli.run({QStringLiteral("frobnicate")});
     EXPECT_NE(run.exitCode, 0);
@@ -56,8 +53,7 @@ TEST(CliBasics, UnknownCommandFailsWithUsageHint)
     EXPECT_TRUE(sub.errLines().first().contains(QStringLiteral("group explode")));
 }
 
-TEST(CliBasics, NoCommandAndUnknownOptionAreUsageErrors)
-{
+TEST(CliBasics, NoCommandAndUnknownOptionAreUsageErrors) {
     CliRunner cli;
     const auto none = cli.run({});
     EXPECT_EQ(none.exitCode, 2);
@@ -74,8 +70,7 @@ TEST(CliBasics, NoCommandAndUnknownOptionAreUsageErrors)
     EXPECT_TRUE(missing.errLines().first().contains(QStringLiteral("backup FILE")));
 }
 
-TEST(CliBasics, JsonFailureIsOneObjectOnStdout)
-{
+TEST(CliBasics, JsonFailureIsOneObjectOnStdout) {
     CliRunner cli;
     const auto run = cli.run({QStringLiteral("--json"), QStringLiteral("frobnicate")});
     EXPECT_NE(run.exitCode, 0);

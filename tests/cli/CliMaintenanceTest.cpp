@@ -18,8 +18,7 @@ using qundesk::test::CliRunner;
 
 namespace {
 
-void createWorkspace(const QString& path, const QStringList& groupNames)
-{
+void createWorkspace(const QString& path, const QStringList& groupNames) {
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     for (const QString& name : groupNames) {
@@ -30,8 +29,7 @@ void createWorkspace(const QString& path, const QStringList& groupNames)
 }
 
 // A file claiming to be a QunDesk workspace of schema 99, written without QunDesk's code.
-void writeFutureWorkspace(const QString& path)
-{
+void writeFutureWorkspace(const QString& path) {
     const QString name = QStringLiteral("future-writer");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -46,8 +44,7 @@ void writeFutureWorkspace(const QString& path)
     QSqlDatabase::removeDatabase(name);
 }
 
-QStringList groupNames(const CliRunner& cli, const QString& ws)
-{
+QStringList groupNames(const CliRunner& cli, const QString& ws) {
     const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
                               QStringLiteral("group"), QStringLiteral("list")});
     QStringList names;
@@ -59,8 +56,7 @@ QStringList groupNames(const CliRunner& cli, const QString& ws)
 
 } // namespace
 
-TEST(CliMaintenance, CheckOnFreshWorkspaceReportsSchemaVersion)
-{
+TEST(CliMaintenance, CheckOnFreshWorkspaceReportsSchemaVersion) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     createWorkspace(ws, {});
@@ -73,8 +69,7 @@ TEST(CliMaintenance, CheckOnFreshWorkspaceReportsSchemaVersion)
     EXPECT_EQ(json.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
 }
 
-TEST(CliMaintenance, TextFileIsRefusedWithOneLineAndLeftUnchanged)
-{
+TEST(CliMaintenance, TextFileIsRefusedWithOneLineAndLeftUnchanged) {
     CliRunner cli;
     const QString path = cli.filePath(QStringLiteral("notes.txt"));
     const QByteArray bytes("name,platform\n新人福利群,wechat\n");
@@ -92,8 +87,7 @@ TEST(CliMaintenance, TextFileIsRefusedWithOneLineAndLeftUnchanged)
               QStringList{QStringLiteral("notes.txt")});
 }
 
-TEST(CliMaintenance, NewerWorkspaceIsRefusedAndLeftUnchanged)
-{
+TEST(CliMaintenance, NewerWorkspaceIsRefusedAndLeftUnchanged) {
     CliRunner cli;
     const QString path = cli.filePath(QStringLiteral("future.qundesk"));
     writeFutureWorkspace(path);
@@ -110,8 +104,7 @@ TEST(CliMaintenance, NewerWorkspaceIsRefusedAndLeftUnchanged)
     }
 }
 
-TEST(CliMaintenance, BackupThenRestoreRoundTrip)
-{
+TEST(CliMaintenance, BackupThenRestoreRoundTrip) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     const QString backup = cli.filePath(QStringLiteral("saved/backup.qundesk"));

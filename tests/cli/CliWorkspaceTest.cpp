@@ -17,8 +17,7 @@ using qundesk::test::CliRunner;
 namespace {
 
 // Three groups: 2, 0 and 1 current members (one more member left the first group).
-void prepareThreeGroups(const QString& path)
-{
+void prepareThreeGroups(const QString& path) {
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     GroupStore groups(*db.value());
@@ -61,8 +60,7 @@ void prepareThreeGroups(const QString& path)
     addMember(ids[2], QStringLiteral("Di"), false);
 }
 
-QJsonObject groupNamed(const QJsonArray& groups, const QString& name)
-{
+QJsonObject groupNamed(const QJsonArray& groups, const QString& name) {
     for (const auto& g : groups) {
         if (g.toObject().value(QStringLiteral("name")).toString() == name)
             return g.toObject();
@@ -72,8 +70,7 @@ QJsonObject groupNamed(const QJsonArray& groups, const QString& name)
 
 } // namespace
 
-TEST(CliWorkspace, GroupListReportsEveryGroupWithMemberCounts)
-{
+TEST(CliWorkspace, GroupListReportsEveryGroupWithMemberCounts) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
@@ -96,8 +93,7 @@ TEST(CliWorkspace, GroupListReportsEveryGroupWithMemberCounts)
         groupNamed(groups, QStringLiteral("Deals")).value(QStringLiteral("members")).toInt(-1), 1);
 }
 
-TEST(CliWorkspace, GroupListAsTextIsATable)
-{
+TEST(CliWorkspace, GroupListAsTextIsATable) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
@@ -111,8 +107,7 @@ TEST(CliWorkspace, GroupListAsTextIsATable)
     EXPECT_TRUE(QString::fromUtf8(run.out).contains(QStringLiteral("新人福利群")));
 }
 
-TEST(CliWorkspace, ReportSummaryReturnsEveryContractKey)
-{
+TEST(CliWorkspace, ReportSummaryReturnsEveryContractKey) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
@@ -133,8 +128,7 @@ TEST(CliWorkspace, ReportSummaryReturnsEveryContractKey)
     EXPECT_TRUE(QString::fromUtf8(text.out).contains(QStringLiteral("Active members:")));
 }
 
-TEST(CliWorkspace, ReportSummaryRefusesUnknownGroupAndBadDate)
-{
+TEST(CliWorkspace, ReportSummaryRefusesUnknownGroupAndBadDate) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
@@ -154,8 +148,7 @@ TEST(CliWorkspace, ReportSummaryRefusesUnknownGroupAndBadDate)
     EXPECT_TRUE(date.errLines().first().contains(QStringLiteral("31/03/2026")));
 }
 
-TEST(CliWorkspace, MissingWorkspaceIsReportedNotCreated)
-{
+TEST(CliWorkspace, MissingWorkspaceIsReportedNotCreated) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("absent.qundesk"));
     const auto run =
