@@ -5,1823 +5,1815 @@
     <name>ActivityStore</name>
     <message>
         <source>Cannot store messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存消息：%1</translation>
     </message>
     <message>
         <source>Message %1 of the batch lacks its source id, time or day.</source>
-        <translation type="unfinished"></translation>
+        <translation>本批第 %1 条消息缺少来源 ID、时间或日期。</translation>
     </message>
     <message>
         <source>Cannot update daily activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新每日活跃数据：%1</translation>
     </message>
     <message>
         <source>Unknown kind of import “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的导入类型“%1”。</translation>
     </message>
     <message>
         <source>Cannot log the import of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录“%1”的导入：%2</translation>
     </message>
     <message>
         <source>The import no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该导入记录已不存在。</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The backup file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件不存在。</translation>
     </message>
     <message>
         <source>The backup file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件是空的。</translation>
     </message>
     <message>
         <source>Cannot read the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备份：%1</translation>
     </message>
     <message>
         <source>This file is not a QunDesk workspace backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 QunDesk 工作区备份。</translation>
     </message>
     <message>
         <source>The backup is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已损坏，无法恢复。</translation>
     </message>
     <message>
         <source>No backup file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定备份文件。</translation>
     </message>
     <message>
         <source>The file already exists; choose a new name so nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已存在；请换一个新文件名，以免覆盖任何内容。</translation>
     </message>
     <message>
         <source>A workspace cannot be backed up onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能把工作区备份到它自身。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot write the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份：%1</translation>
     </message>
     <message>
         <source>Cannot write the backup (the file could not be put in place).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份（文件无法放到目标位置）。</translation>
     </message>
     <message>
         <source>The backup is the workspace itself; nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份就是工作区本身，无需恢复。</translation>
     </message>
     <message>
         <source>Cannot copy the backup next to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把备份复制到工作区旁边。</translation>
     </message>
     <message>
         <source>Cannot set the current workspace aside (is it still open?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把当前工作区移到一旁（它是否仍处于打开状态？）。</translation>
     </message>
     <message>
         <source>Cannot put the backup in place; the workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法放置备份；工作区保持原样。</translation>
     </message>
     <message>
         <source>At least one automatic backup must be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要保留一份自动备份。</translation>
     </message>
     <message>
         <source>Cannot remove the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除旧备份。</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Group message</source>
-        <translation type="unfinished"></translation>
+        <translation>群消息</translation>
     </message>
     <message>
         <source>Private chat</source>
-        <translation type="unfinished"></translation>
+        <translation>私聊</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>朋友圈</translation>
     </message>
     <message>
         <source>Live session</source>
-        <translation type="unfinished"></translation>
+        <translation>直播</translation>
     </message>
 </context>
 <context>
     <name>CliArgs</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要一个值。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1。</translation>
     </message>
     <message>
         <source>The option %1 needs a date written YYYY-MM-DD, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
         <source>The option %1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>There is no workspace here yet; create one with “qundesk-cli demo” or by starting QunDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里还没有工作区；请用“qundesk-cli demo”或启动 QunDesk 来创建一个。</translation>
     </message>
 </context>
 <context>
     <name>ContentLine</name>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>人设/IP</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>营销</translation>
     </message>
     <message>
         <source>User feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>用户反馈</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Daily content</source>
-        <translation type="unfinished"></translation>
+        <translation>日常内容</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>话题</translation>
     </message>
 </context>
 <context>
     <name>ContentStatus</name>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>创意</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已排期</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
 </context>
 <context>
     <name>ContentStore</name>
     <message>
         <source>A calendar item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历条目需要标题。</translation>
     </message>
     <message>
         <source>A calendar item needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历条目需要开始时间。</translation>
     </message>
     <message>
         <source>A calendar item lasts from 0 minutes to one week.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历条目的时长须在 0 分钟到一周之间。</translation>
     </message>
     <message>
         <source>Unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知渠道“%1”。</translation>
     </message>
     <message>
         <source>Unknown content line “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知内容线“%1”。</translation>
     </message>
     <message>
         <source>Unknown status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“%1”。</translation>
     </message>
     <message>
         <source>Cannot add “%1” to the calendar: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”加入内容日历：%2</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
         <source>The calendar item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日历条目已不存在。</translation>
     </message>
     <message>
         <source>Which occurrence to change is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少要修改的是哪一次重复。</translation>
     </message>
     <message>
         <source>Cannot change the occurrence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改这次重复：%1</translation>
     </message>
     <message>
         <source>That occurrence has no change to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次重复没有可撤销的修改。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个带引号的字段直到文件末尾都没有闭合。</translation>
     </message>
     <message numerus="yes">
         <source>This line is longer than %n character(s); is it really a CSV file?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>这一行超过了 %n 个字符；它真的是 CSV 文件吗？</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot read the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区：%1</translation>
     </message>
     <message>
         <source>This file is not a QunDesk workspace (it is not a readable SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 QunDesk 工作区（不是可读取的 SQLite 数据库）。</translation>
     </message>
     <message>
         <source>This is a folder, not a QunDesk workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，不是 QunDesk 工作区文件。</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>This file is not a QunDesk workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 QunDesk 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
         <source>This SQLite file belongs to another program, not QunDesk; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQLite 文件属于其他程序，而非 QunDesk；文件未作任何改动。</translation>
     </message>
     <message>
         <source>This workspace was written by a newer QunDesk (schema version %1; this program reads up to %2). Update QunDesk to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区由更新版本的 QunDesk 写入（架构版本 %1；本程序最高支持 %2）。请升级 QunDesk 后再打开；文件未作任何改动。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>An in-memory workspace cannot be shared between connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存中的工作区不能在多个连接之间共享。</translation>
     </message>
     <message>
         <source>Cannot open the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区：%1</translation>
     </message>
     <message>
         <source>Cannot write to the workspace (is the disk read-only?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作区（磁盘是否为只读？）：%1</translation>
     </message>
     <message>
         <source>Cannot prepare the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备工作区：%1</translation>
     </message>
     <message>
         <source>Broken reference in table %1, row %2 (to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 第 %2 行的引用已损坏（指向 %3）。</translation>
     </message>
 </context>
 <context>
     <name>Definition</name>
     <message>
         <source>The definition is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>定义不是有效的 JSON：%1（第 %2 个字符处）。</translation>
     </message>
     <message>
         <source>The definition must be a JSON object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>定义必须是一个 JSON 对象（{…}）。</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Fill an empty workspace with the demo (N multiplies members and messages; the same seed gives the same demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>用演示数据填充空工作区（N 为成员和消息的倍数；相同的种子生成相同的演示数据）。</translation>
     </message>
     <message>
         <source>This workspace already has groups; the demo is only created in an empty workspace (choose another file with --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区已有社群；演示数据只能在空工作区中创建（请用 --db 选择其他文件）。</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>社群</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Planned content</source>
-        <translation type="unfinished"></translation>
+        <translation>计划内容</translation>
     </message>
     <message>
         <source>SOP runs</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 执行</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>Cannot write the demo (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入演示数据（%1）：%2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>The demo can only be created in an empty workspace; this one already has groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据只能在空工作区中创建；此工作区已有社群。</translation>
     </message>
 </context>
 <context>
     <name>FanLevel</name>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>围观者</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献者</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐官</translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>GroupCommands</name>
     <message>
         <source>List the groups with their platform, purpose and member count.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出社群及其平台、定位和成员数。</translation>
     </message>
     <message>
         <source>No groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有社群。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>定位</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员数</translation>
     </message>
 </context>
 <context>
     <name>GroupStore</name>
     <message>
         <source>A group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>社群需要一个名称。</translation>
     </message>
     <message>
         <source>Cannot add the group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加社群“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存社群“%1”：%2</translation>
     </message>
     <message>
         <source>The group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该社群已不存在。</translation>
     </message>
 </context>
 <context>
     <name>LeaveKind</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>主动退群</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>被移出</translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>初培期</translation>
     </message>
     <message>
         <source>Growing</source>
-        <translation type="unfinished"></translation>
+        <translation>成长期</translation>
     </message>
     <message>
         <source>Mature</source>
-        <translation type="unfinished"></translation>
+        <translation>成熟期</translation>
     </message>
     <message>
         <source>Extending</source>
-        <translation type="unfinished"></translation>
+        <translation>延展期</translation>
     </message>
     <message>
         <source>Declining</source>
-        <translation type="unfinished"></translation>
+        <translation>衰退期</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>
     <message>
-        <source>Check the workspace&apos;s integrity and schema version.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the workspace's integrity and schema version.</source>
+        <translation>检查工作区的完整性和架构版本。</translation>
     </message>
     <message>
         <source>Write a consistent copy of the workspace to FILE (a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作区的一致副本写入 FILE（新文件）。</translation>
     </message>
     <message>
         <source>Replace the workspace with the backup FILE; the current workspace is kept next to it as “….before-restore-&lt;time&gt;”. Close QunDesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份 FILE 替换工作区；当前工作区会以“….before-restore-&lt;时间&gt;”保留在旁边。请先关闭 QunDesk。</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>架构版本</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>The workspace has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区存在问题：%1</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 备份到 %2（%3 字节）。</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 恢复 %1。</translation>
     </message>
 </context>
 <context>
     <name>MemberStore</name>
     <message>
         <source>A member needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员需要一个显示名称。</translation>
     </message>
     <message>
         <source>Cannot add the member “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加成员“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” cannot be their own referrer, directly or through others.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能直接或间接成为自己的推荐人。</translation>
     </message>
     <message>
         <source>Cannot save the member “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存成员“%1”：%2</translation>
     </message>
     <message>
         <source>The member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该成员已不存在。</translation>
     </message>
     <message>
         <source>An identity needs a platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号身份需要指定平台。</translation>
     </message>
     <message>
         <source>An identity needs a user id, a handle or a nickname.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号身份需要用户 ID、账号名或昵称。</translation>
     </message>
     <message>
         <source>Cannot add the account to the member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为成员添加账号：%1</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号已不存在。</translation>
     </message>
     <message>
         <source>A member cannot be linked to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员不能与自己关联。</translation>
     </message>
     <message>
         <source>Cannot link the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法关联成员：%1</translation>
     </message>
     <message>
         <source>Erased member #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已抹除的成员 #%1</translation>
     </message>
     <message>
         <source>Cannot erase the member’s personal data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法抹除该成员的个人数据：%1</translation>
     </message>
 </context>
 <context>
     <name>MembershipStore</name>
     <message>
         <source>“%1” is not a group role.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是群角色。</translation>
     </message>
     <message>
         <source>The member is already in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>该成员已在此群中。</translation>
     </message>
     <message>
         <source>Cannot add the member to the group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将成员加入社群：%1</translation>
     </message>
     <message>
         <source>“%1” is not a way of leaving a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是退群方式。</translation>
     </message>
     <message>
         <source>The member has already left this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>该成员已退出此群。</translation>
     </message>
     <message>
         <source>A member cannot leave before joining (joined %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>成员不能在入群之前退群（入群于 %1）。</translation>
     </message>
     <message>
         <source>The membership no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该群成员关系已不存在。</translation>
     </message>
 </context>
 <context>
     <name>OrderStore</name>
     <message>
         <source>An order needs the time it was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单需要下单时间。</translation>
     </message>
     <message>
-        <source>An order&apos;s amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>An order's amount cannot be negative.</source>
+        <translation>订单金额不能为负数。</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 CNY 这样的货币代码。</translation>
     </message>
     <message>
         <source>An order with the number “%1” is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号为“%1”的订单已存在。</translation>
     </message>
     <message>
         <source>Cannot add the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加订单：%1</translation>
     </message>
     <message>
         <source>Cannot save the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存订单：%1</translation>
     </message>
     <message>
         <source>The order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单已不存在。</translation>
     </message>
 </context>
 <context>
     <name>PageCatalog</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日待办</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>社群</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>内容日历</translation>
     </message>
     <message>
         <source>SOP</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>数据分析</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
-        <source>Today&apos;s to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Today's to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
+        <translation>今日待办：现在到期的 SOP 步骤和计划发布的内容，话术可一键复制。</translation>
     </message>
     <message>
         <source>Every group you run, with its platform, purpose, head count and capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>你运营的每个社群，以及平台、定位、人数和容量。</translation>
     </message>
     <message>
         <source>Members across your groups, with tags, lifecycle stage, silent days and who invited them.</source>
-        <translation type="unfinished"></translation>
+        <translation>各社群的成员，附带标签、生命周期阶段、沉默天数和邀请人。</translation>
     </message>
     <message>
         <source>The content calendar: planned posts per group by day, week and month, with fatigue warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容日历：按日、周、月查看各群的计划发布，并提示打扰过度。</translation>
     </message>
     <message>
         <source>SOP playbooks of timed steps and scripts, applied to a group, a segment or a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 剧本：按时间排好的步骤和话术，可用于一个社群、一个分层或一位成员。</translation>
     </message>
     <message>
-        <source>Activity, growth, retention and conversion charts, each with its metric&apos;s definition.</source>
-        <translation type="unfinished"></translation>
+        <source>Activity, growth, retention and conversion charts, each with its metric's definition.</source>
+        <translation>活跃、增长、留存和转化图表，每个图表都附有指标定义。</translation>
     </message>
     <message>
         <source>Import chat exports, member lists and orders, previewed before anything is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入聊天记录、成员名单和订单，保存前先预览。</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>WeCom</source>
-        <translation type="unfinished"></translation>
+        <translation>企业微信</translation>
     </message>
     <message>
         <source>QQ</source>
-        <translation type="unfinished"></translation>
+        <translation>QQ</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>Purpose</name>
     <message>
         <source>New-customer group</source>
-        <translation type="unfinished"></translation>
+        <translation>新客群</translation>
     </message>
     <message>
         <source>VIP group</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 群</translation>
     </message>
     <message>
         <source>Campaign group</source>
-        <translation type="unfinished"></translation>
+        <translation>活动群</translation>
     </message>
     <message>
         <source>Deals group</source>
-        <translation type="unfinished"></translation>
+        <translation>福利群</translation>
     </message>
     <message>
         <source>Interest group</source>
-        <translation type="unfinished"></translation>
+        <translation>兴趣群</translation>
     </message>
     <message>
         <source>Customer-service group</source>
-        <translation type="unfinished"></translation>
+        <translation>客服群</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>ReportCommands</name>
     <message>
         <source>Groups, members, messages, active members, joins, leaves, buyers, orders and revenue over a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>一段时间内的社群、成员、消息、活跃成员、入群、退群、购买者、订单和营收。</translation>
     </message>
     <message>
         <source>There is no group named “%1” (see “qundesk-cli group list”).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的社群（参见“qundesk-cli group list”）。</translation>
     </message>
     <message>
         <source>The period is empty: --from %1 is after --to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段为空：--from %1 晚于 --to %2。</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>社群</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃成员</translation>
     </message>
     <message>
         <source>Joins</source>
-        <translation type="unfinished"></translation>
+        <translation>入群</translation>
     </message>
     <message>
         <source>Leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>退群</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>购买者</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>营收</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>群主</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>KOC</source>
-        <translation type="unfinished"></translation>
+        <translation>KOC</translation>
     </message>
     <message>
         <source>KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助理</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>No migration to schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到架构版本 %1 的迁移。</translation>
     </message>
 </context>
 <context>
     <name>SegmentStore</name>
     <message>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>分层需要一个名称。</translation>
     </message>
     <message>
         <source>The segment “%1” cannot be saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>分层“%1”无法保存。%2</translation>
     </message>
     <message>
         <source>A segment named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的分层已存在。</translation>
     </message>
     <message>
         <source>Cannot add the segment “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加分层“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the segment “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存分层“%1”：%2</translation>
     </message>
     <message>
         <source>The segment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该分层已不存在。</translation>
     </message>
 </context>
 <context>
     <name>SopAnchor</name>
     <message>
         <source>After joining</source>
-        <translation type="unfinished"></translation>
+        <translation>入群后</translation>
     </message>
     <message>
         <source>After the SOP starts</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 开始后</translation>
     </message>
 </context>
 <context>
     <name>SopRunStatus</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>
     <name>SopRunStore</name>
     <message>
         <source>Unknown SOP target “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 对象“%1”。</translation>
     </message>
     <message>
         <source>Choose whom the SOP is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 SOP 的对象。</translation>
     </message>
     <message>
         <source>An SOP run needs its start day.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 执行需要开始日期。</translation>
     </message>
     <message>
         <source>Cannot start the SOP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 SOP：%1</translation>
     </message>
     <message>
         <source>The SOP run no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SOP 执行已不存在。</translation>
     </message>
     <message>
         <source>Unknown SOP run status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 执行状态“%1”。</translation>
     </message>
     <message>
-        <source>Cannot add the SOP&apos;s tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot add the SOP's tasks: %1</source>
+        <translation>无法添加 SOP 任务：%1</translation>
     </message>
     <message>
         <source>An SOP task needs the time it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 任务需要到期时间。</translation>
     </message>
     <message>
         <source>Unknown task status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的任务状态“%1”。</translation>
     </message>
     <message>
         <source>Say why the task is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明跳过该任务的原因。</translation>
     </message>
     <message>
         <source>Choose when the postponed task is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择延期任务的新到期时间。</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务已不存在。</translation>
     </message>
 </context>
 <context>
     <name>SopTarget</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>社群</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分层</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
 </context>
 <context>
     <name>SopTaskStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待执行</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>已延期</translation>
     </message>
 </context>
 <context>
     <name>SopTemplateStore</name>
     <message>
         <source>An SOP needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 需要一个名称。</translation>
     </message>
     <message>
         <source>Unknown SOP target “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 对象“%1”。</translation>
     </message>
     <message>
         <source>Unknown SOP anchor “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 起算点“%1”。</translation>
     </message>
     <message>
         <source>Step %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步需要标题。</translation>
     </message>
     <message>
         <source>Step %1 has an unknown timing “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步的时间规则“%2”未知。</translation>
     </message>
     <message>
         <source>Step %1 needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步需要日期。</translation>
     </message>
     <message>
         <source>Step %1 needs a weekday from Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步需要周一到周日中的某一天。</translation>
     </message>
     <message>
         <source>Step %1 cannot happen before its anchor day.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步不能早于起算日。</translation>
     </message>
     <message>
         <source>Step %1 has a send window that ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步的发送时段结束时间早于开始时间。</translation>
     </message>
     <message>
         <source>Step %1 has an unknown channel “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步的渠道“%2”未知。</translation>
     </message>
     <message>
         <source>Cannot save step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存第 %1 步：%2</translation>
     </message>
     <message>
         <source>Cannot add the SOP “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加 SOP“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the SOP “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 SOP“%1”：%2</translation>
     </message>
     <message>
         <source>The SOP no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SOP 已不存在。</translation>
     </message>
 </context>
 <context>
     <name>SopTiming</name>
     <message>
         <source>Day after anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>起算后第 N 天</translation>
     </message>
     <message>
         <source>Fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>固定日期</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>每周某天</translation>
     </message>
 </context>
 <context>
     <name>SourceChannel</name>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>抖音</translation>
     </message>
     <message>
         <source>Taobao</source>
-        <translation type="unfinished"></translation>
+        <translation>淘宝</translation>
     </message>
     <message>
         <source>Xiaohongshu</source>
-        <translation type="unfinished"></translation>
+        <translation>小红书</translation>
     </message>
     <message>
         <source>Weibo</source>
-        <translation type="unfinished"></translation>
+        <translation>微博</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Offline store</source>
-        <translation type="unfinished"></translation>
+        <translation>线下门店</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>老带新转介绍</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他渠道</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Database error in “%1…”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误，位于“%1…”：%2</translation>
     </message>
 </context>
 <context>
     <name>SummaryReport</name>
     <message>
         <source>The summary query returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总查询没有返回任何行。</translation>
     </message>
 </context>
 <context>
     <name>TagOrigin</name>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加</translation>
     </message>
     <message>
         <source>Added by a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则添加</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
     <name>TagStore</name>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签需要一个名称。</translation>
     </message>
     <message>
         <source>“%1” is not a colour of the form #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 #rrggbb 格式的颜色。</translation>
     </message>
     <message>
         <source>A tag named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的标签已存在。</translation>
     </message>
     <message>
         <source>Cannot add the tag “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加标签“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the tag “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存标签“%1”：%2</translation>
     </message>
     <message>
         <source>The tag no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标签已不存在。</translation>
     </message>
     <message>
         <source>“%1” is not a tag origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是标签来源。</translation>
     </message>
     <message>
         <source>Cannot tag the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为成员打标签：%1</translation>
     </message>
     <message>
         <source>Cannot tag the members with “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为成员打上标签“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot remove the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除标签：%1</translation>
     </message>
     <message>
         <source>A tag rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签规则需要一个名称。</translation>
     </message>
     <message>
         <source>The rule “%1” cannot be saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则“%1”无法保存。%2</translation>
     </message>
     <message>
         <source>Cannot add the rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加规则“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存规则“%1”：%2</translation>
     </message>
     <message>
         <source>The tag rule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标签规则已不存在。</translation>
     </message>
 </context>
 <context>
     <name>TextEncodingDetector</name>
     <message>
         <source>This file is binary, not a text or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件是二进制文件，不是文本或 CSV 文件。</translation>
     </message>
     <message>
         <source>The text encoding is not recognised (expected UTF-8 or GB18030). Save the file as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别文本编码（应为 UTF-8 或 GB18030）。请将文件另存为“CSV UTF-8”后重试。</translation>
     </message>
 </context>
 <context>
     <name>Tier</name>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>普通会员</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>白银会员</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>黄金会员</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>铂金会员</translation>
     </message>
     <message>
         <source>Diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>钻石会员</translation>
     </message>
 </context>
 <context>
     <name>TouchStore</name>
     <message>
         <source>A touch needs the member who was contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>触达记录需要指定被联系的成员。</translation>
     </message>
     <message>
         <source>Unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知渠道“%1”。</translation>
     </message>
     <message>
         <source>Cannot log the touch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录触达：%1</translation>
     </message>
     <message>
         <source>The touch no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该触达记录已不存在。</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>No transaction is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有进行中的事务。</translation>
     </message>
     <message>
         <source>Could not save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改：%1</translation>
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>No command given; run “qundesk-cli --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令；运行“qundesk-cli --help”查看命令列表。</translation>
     </message>
     <message>
         <source>Wrong arguments; usage: qundesk-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数错误；用法：qundesk-cli %1</translation>
     </message>
     <message>
         <source>Usage: qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：qundesk-cli [--db PATH] [--json] COMMAND …</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：</translation>
     </message>
     <message>
         <source>the workspace file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件（默认：%1）</translation>
     </message>
     <message>
         <source>print exactly one JSON object on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>在标准输出上只打印一个 JSON 对象</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本</translation>
     </message>
     <message>
         <source>print this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Exit status: 0 on success, 1 when the command fails, 2 when the command line is wrong; the reason is one line on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态：成功为 0，命令失败为 1，命令行有误为 2；原因会在标准错误上输出一行。</translation>
     </message>
     <message>
         <source>qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation type="unfinished"></translation>
+        <translation>qundesk-cli [--db PATH] [--json] COMMAND …</translation>
     </message>
     <message>
         <source>Unknown command “%1”; run “qundesk-cli --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；运行“qundesk-cli --help”查看命令列表。</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
     <message>
         <source>QunDesk workspaces (*.qundesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk 工作区 (*.qundesk);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <source>QunDesk cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk 无法打开 %1。</translation>
     </message>
     <message>
         <source>Open another workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开其他工作区吗？</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open workspace….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请换一个新文件名，或通过“文件 ▸ 打开工作区…”打开它。</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>备份工作区</translation>
     </message>
     <message>
         <source>QunDesk backups (*.qundesk-backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk 备份 (*.qundesk-backup)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>The backup %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 未能写入。</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份完成</translation>
     </message>
     <message>
         <source>The workspace was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区已保存到 %1。</translation>
     </message>
     <message>
         <source>Restore workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复工作区</translation>
     </message>
     <message>
         <source>QunDesk backups (*.qundesk-backup *.qundesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk 备份 (*.qundesk-backup *.qundesk);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace %1 with the backup %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要用备份 %2 替换 %1 吗？</translation>
     </message>
     <message>
         <source>The current file is kept next to it as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件会作为副本保留在旁边。</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
         <source>%1 was not restored; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能恢复；工作区保持不变。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop workbench for chat-group operators</source>
-        <translation type="unfinished"></translation>
+        <translation>社群运营桌面工作台</translation>
     </message>
     <message>
         <source>Open the workspace at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开位于 PATH 的工作区。</translation>
     </message>
     <message>
         <source>Open the demo workspace (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示工作区（不存在时自动创建）。</translation>
     </message>
     <message>
         <source>Interface language: en, zh_CN or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
         <source>Start on a page: today, groups, members, calendar, sop, analytics or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开的页面：today、groups、members、calendar、sop、analytics 或 import。</translation>
     </message>
     <message>
         <source>Save the window to a PNG FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗口保存为 PNG 文件 FILE 后退出。</translation>
     </message>
 </context>
 <context>
     <name>qundesk::GroupSwitcher</name>
     <message numerus="yes">
         <source>You run %n active group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>你正在运营 %n 个活跃社群。</numerusform></translation>
     </message>
     <message>
         <source>A comfortable load.</source>
-        <translation type="unfinished"></translation>
+        <translation>负担适中。</translation>
     </message>
     <message>
         <source>Near the limit: more than seven groups lowers conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>接近上限：超过七个群会降低转化。</translation>
     </message>
     <message>
         <source>Too many groups for one operator: conversion drops above seven.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个人运营的群太多了：超过七个群转化会下降。</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>社群：</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>全部社群</translation>
     </message>
     <message>
         <source>The group the pages show</source>
-        <translation type="unfinished"></translation>
+        <translation>各页面显示的社群</translation>
     </message>
 </context>
 <context>
     <name>qundesk::GroupTableModel</name>
     <message>
         <source>%1 of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1 / %2 个名额</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>运营中</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群名称</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>定位</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员数</translation>
     </message>
     <message>
         <source>Capacity used</source>
-        <translation type="unfinished"></translation>
+        <translation>容量占用</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>运营者</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>qundesk::GroupsPage</name>
     <message>
         <source>Search groups, platforms, operators…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索社群、平台、运营者…</translation>
     </message>
     <message>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有社群</translation>
     </message>
     <message>
         <source>Groups appear here once you import a chat export or open the demo workspace (File ▸ Open workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>导入聊天记录或打开演示工作区（文件 ▸ 打开工作区…）后，社群会显示在这里。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个社群</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 / %n 个社群</numerusform></translation>
     </message>
 </context>
 <context>
     <name>qundesk::MainMenus</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Re&amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Metric &amp;glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>指标释义(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About QunDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 QunDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
     <message>
         <source>%1 — QunDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — QunDesk</translation>
     </message>
     <message>
         <source>QunDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区：%1</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开工作区</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>架构版本 %1</translation>
     </message>
     <message>
         <source>A desktop workbench for chat-group operators: groups, members, content calendar, SOP scripts and conversion charts, kept in one file on your own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>社群运营的桌面工作台：社群、成员、内容日历、SOP 话术和转化图表，全部保存在你自己电脑上的一个文件里。</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
         <source>About QunDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 QunDesk</translation>
     </message>
 </context>
 <context>
     <name>qundesk::MetricGlossaryDialog</name>
     <message>
         <source>Active member</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃成员</translation>
     </message>
     <message>
         <source>A member is active in a group on a day when they sent at least one message there that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员在某天于某群内发送了至少一条消息，即为该群当天的活跃成员。</translation>
     </message>
     <message>
         <source>DAU and active rate</source>
-        <translation type="unfinished"></translation>
+        <translation>日活与活跃率</translation>
     </message>
     <message>
         <source>DAU is the number of distinct active members of a group on a day; the active rate is DAU divided by the members present that day (joined on or before it, not yet left). WAU and MAU use 7- and 30-day windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>日活（DAU）是某群某天不重复的活跃成员数；活跃率 = 日活 ÷ 当天在群成员数（当天或之前入群、尚未退群）。周活（WAU）和月活（MAU）分别按 7 天和 30 天窗口计算。</translation>
     </message>
     <message>
         <source>Silent days</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默天数</translation>
     </message>
     <message>
-        <source>Days since the member&apos;s last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
-        <translation type="unfinished"></translation>
+        <source>Days since the member's last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
+        <translation>距成员在群内最后一次发言的天数；从未发言的按入群起计算。沉默天数达到 30 天（可配置）即视为沉默成员。</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>增长</translation>
     </message>
     <message>
         <source>Joins, leaves and net change per day, and the member count over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>每天的入群、退群和净增人数，以及成员数随时间的变化。</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>留存</translation>
     </message>
     <message>
         <source>Of the members who joined in week w, the share that is active in week w+k.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 w 周入群的成员中，在第 w+k 周仍然活跃的比例。</translation>
     </message>
     <message>
         <source>Conversion funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>转化漏斗</translation>
     </message>
     <message>
         <source>Members → engaged (active at least once in the period) → buyers (an order in the period) → repeat buyers (two or more orders in all, one in the period). The conversion rate is buyers divided by members.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员 → 互动成员（期间至少活跃一次）→ 购买者（期间有订单）→ 复购者（累计两单及以上，且期间有一单）。转化率 = 购买者 ÷ 成员数。</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>The first rule that matches wins: Declining when silent 30 days or more and no order in 90 days; Extending with 2 or more orders or at least one referral; Mature with 1 order or more; New when joined less than 14 days ago; otherwise Growing. All thresholds are configurable.</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序取第一条符合的规则：沉默 30 天及以上且 90 天内无订单为衰退期；2 单及以上或至少推荐过一人为延展期；1 单及以上为成熟期；入群不满 14 天为初培期；其余为成长期。所有阈值均可配置。</translation>
     </message>
     <message>
         <source>Top-20% share</source>
-        <translation type="unfinished"></translation>
+        <translation>前 20% 贡献占比</translation>
     </message>
     <message>
         <source>The revenue of the top fifth of buyers divided by all revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>消费最高的前五分之一购买者的营收 ÷ 全部营收。</translation>
     </message>
     <message>
         <source>Operator load</source>
-        <translation type="unfinished"></translation>
+        <translation>运营负荷</translation>
     </message>
     <message>
         <source>Active groups run by one operator: up to 5 is green, 6 to 7 amber, more is red.</source>
-        <translation type="unfinished"></translation>
+        <translation>一位运营者负责的活跃群数：不超过 5 个为绿灯，6–7 个为黄灯，更多为红灯。</translation>
     </message>
     <message>
         <source>Fatigue limits</source>
-        <translation type="unfinished"></translation>
+        <translation>防打扰上限</translation>
     </message>
     <message>
-        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group&apos;s week.</source>
-        <translation type="unfinished"></translation>
+        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group's week.</source>
+        <translation>默认每位成员每 7 天最多私聊触达 3 次，每群每天最多计划发布 4 条，22:00 至 08:00 为免打扰时段，营销内容最多占群内一周内容的 40%。</translation>
     </message>
     <message>
         <source>Metric glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>指标释义</translation>
     </message>
     <message>
         <source>Every chart, report and command uses these definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有图表、报表和命令都使用这些定义。</translation>
     </message>
 </context>
 <context>
     <name>qundesk::PlaceholderPage</name>
     <message>
         <source>This page arrives in a coming version of QunDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面将在 QunDesk 后续版本中推出。</translation>
     </message>
 </context>
 <context>
     <name>qundesk::SettingsDialog</name>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>设置未保存</translation>
     </message>
     <message>
         <source>The workspace settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区设置无法保存。</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面</translation>
     </message>
     <message>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>当前工作区</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区：</translation>
     </message>
     <message>
         <source>Silent after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默判定（天）：</translation>
     </message>
     <message>
         <source>New member for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>新成员期（天）：</translation>
     </message>
     <message>
         <source>Declining without order for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>无订单判为衰退（天）：</translation>
     </message>
     <message>
         <source>Extending from (orders):</source>
-        <translation type="unfinished"></translation>
+        <translation>延展期起点（订单数）：</translation>
     </message>
     <message>
         <source>Private touches per member per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位成员每周私聊触达上限：</translation>
     </message>
     <message>
         <source>Posts per group per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每群每天发布上限：</translation>
     </message>
     <message>
         <source>Quiet hours start:</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰开始：</translation>
     </message>
     <message>
         <source>Quiet hours end:</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰结束：</translation>
     </message>
     <message>
-        <source>Marketing share of a group&apos;s week at most:</source>
-        <translation type="unfinished"></translation>
+        <source>Marketing share of a group's week at most:</source>
+        <translation>营销内容占群内一周的上限：</translation>
     </message>
 </context>
 </TS>

@@ -5,1823 +5,1815 @@
     <name>ActivityStore</name>
     <message>
         <source>Cannot store messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存訊息：%1</translation>
     </message>
     <message>
         <source>Message %1 of the batch lacks its source id, time or day.</source>
-        <translation type="unfinished"></translation>
+        <translation>本批第 %1 條訊息缺少來源 ID、時間或日期。</translation>
     </message>
     <message>
         <source>Cannot update daily activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法更新每日活躍資料：%1</translation>
     </message>
     <message>
         <source>Unknown kind of import “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的匯入型別“%1”。</translation>
     </message>
     <message>
         <source>Cannot log the import of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法記錄“%1”的匯入：%2</translation>
     </message>
     <message>
         <source>The import no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該匯入記錄已不存在。</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The backup file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份檔案不存在。</translation>
     </message>
     <message>
         <source>The backup file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份檔案是空的。</translation>
     </message>
     <message>
         <source>Cannot read the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取備份：%1</translation>
     </message>
     <message>
         <source>This file is not a QunDesk workspace backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 QunDesk 工作區備份。</translation>
     </message>
     <message>
         <source>The backup is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已損壞，無法還原。</translation>
     </message>
     <message>
         <source>No backup file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定備份檔案。</translation>
     </message>
     <message>
         <source>The file already exists; choose a new name so nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案已存在；請換一個新檔名，以免覆蓋任何內容。</translation>
     </message>
     <message>
         <source>A workspace cannot be backed up onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能把工作區備份到它自身。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
         <source>Cannot write the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入備份：%1</translation>
     </message>
     <message>
         <source>Cannot write the backup (the file could not be put in place).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入備份（檔案無法放到目標位置）。</translation>
     </message>
     <message>
         <source>The backup is the workspace itself; nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份就是工作區本身，無需還原。</translation>
     </message>
     <message>
         <source>Cannot copy the backup next to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把備份複製到工作區旁邊。</translation>
     </message>
     <message>
         <source>Cannot set the current workspace aside (is it still open?).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把目前工作區移到一旁（它是否仍處於開啟狀態？）。</translation>
     </message>
     <message>
         <source>Cannot put the backup in place; the workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法放置備份；工作區保持原樣。</translation>
     </message>
     <message>
         <source>At least one automatic backup must be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要保留一份自動備份。</translation>
     </message>
     <message>
         <source>Cannot remove the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除舊備份。</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Group message</source>
-        <translation type="unfinished"></translation>
+        <translation>群訊息</translation>
     </message>
     <message>
         <source>Private chat</source>
-        <translation type="unfinished"></translation>
+        <translation>私聊</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>朋友圈</translation>
     </message>
     <message>
         <source>Live session</source>
-        <translation type="unfinished"></translation>
+        <translation>直播</translation>
     </message>
 </context>
 <context>
     <name>CliArgs</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 %1 需要一個值。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知選項 %1。</translation>
     </message>
     <message>
         <source>The option %1 needs a date written YYYY-MM-DD, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 %1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message>
         <source>The option %1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 %1 需要 %2 到 %3 之間的整數，而不是“%4”。</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>There is no workspace here yet; create one with “qundesk-cli demo” or by starting QunDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡還沒有工作區；請用“qundesk-cli demo”或啟動 QunDesk 來建立一個。</translation>
     </message>
 </context>
 <context>
     <name>ContentLine</name>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>人設/IP</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷</translation>
     </message>
     <message>
         <source>User feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者反饋</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Daily content</source>
-        <translation type="unfinished"></translation>
+        <translation>日常內容</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>話題</translation>
     </message>
 </context>
 <context>
     <name>ContentStatus</name>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>點子</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>已排期</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已發布</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳過</translation>
     </message>
 </context>
 <context>
     <name>ContentStore</name>
     <message>
         <source>A calendar item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>日曆條目需要標題。</translation>
     </message>
     <message>
         <source>A calendar item needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>日曆條目需要開始時間。</translation>
     </message>
     <message>
         <source>A calendar item lasts from 0 minutes to one week.</source>
-        <translation type="unfinished"></translation>
+        <translation>日曆條目的時長鬚在 0 分鐘到一週之間。</translation>
     </message>
     <message>
         <source>Unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知管道“%1”。</translation>
     </message>
     <message>
         <source>Unknown content line “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知內容線“%1”。</translation>
     </message>
     <message>
         <source>Unknown status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知狀態“%1”。</translation>
     </message>
     <message>
         <source>Cannot add “%1” to the calendar: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將“%1”加入內容日曆：%2</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存“%1”：%2</translation>
     </message>
     <message>
         <source>The calendar item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該日曆條目已不存在。</translation>
     </message>
     <message>
         <source>Which occurrence to change is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少要修改的是哪一次重複。</translation>
     </message>
     <message>
         <source>Cannot change the occurrence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法修改這次重複：%1</translation>
     </message>
     <message>
         <source>That occurrence has no change to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>這次重複沒有可撤銷的修改。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一個帶引號的欄位直到檔案末尾都沒有閉合。</translation>
     </message>
     <message numerus="yes">
         <source>This line is longer than %n character(s); is it really a CSV file?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>這一行超過了 %n 個字元；它真的是 CSV 檔案嗎？</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot read the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取工作區：%1</translation>
     </message>
     <message>
         <source>This file is not a QunDesk workspace (it is not a readable SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 QunDesk 工作區（不是可讀取的 SQLite 資料庫）。</translation>
     </message>
     <message>
         <source>This is a folder, not a QunDesk workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是一個資料夾，不是 QunDesk 工作區檔案。</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案：%1</translation>
     </message>
     <message>
         <source>This file is not a QunDesk workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是 QunDesk 工作區（不是 SQLite 資料庫）。</translation>
     </message>
     <message>
         <source>This SQLite file belongs to another program, not QunDesk; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQLite 檔案屬於其他程式，而非 QunDesk；檔案未作任何改動。</translation>
     </message>
     <message>
         <source>This workspace was written by a newer QunDesk (schema version %1; this program reads up to %2). Update QunDesk to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作區由更新版本的 QunDesk 寫入（結構描述版本 %1；本程式最高支援 %2）。請升級 QunDesk 後再開啟；檔案未作任何改動。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
         <source>An in-memory workspace cannot be shared between connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體中的工作區不能在多個連線之間共享。</translation>
     </message>
     <message>
         <source>Cannot open the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟工作區：%1</translation>
     </message>
     <message>
         <source>Cannot write to the workspace (is the disk read-only?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入工作區（磁碟是否為唯讀？）：%1</translation>
     </message>
     <message>
         <source>Cannot prepare the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法準備工作區：%1</translation>
     </message>
     <message>
         <source>Broken reference in table %1, row %2 (to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 第 %2 行的引用已損壞（指向 %3）。</translation>
     </message>
 </context>
 <context>
     <name>Definition</name>
     <message>
         <source>The definition is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>定義不是有效的 JSON：%1（第 %2 個字元處）。</translation>
     </message>
     <message>
         <source>The definition must be a JSON object ({…}).</source>
-        <translation type="unfinished"></translation>
+        <translation>定義必須是一個 JSON 物件（{…}）。</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Fill an empty workspace with the demo (N multiplies members and messages; the same seed gives the same demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>用示範資料填充空工作區（N 為成員和訊息的倍數；相同的種子生成相同的示範資料）。</translation>
     </message>
     <message>
         <source>This workspace already has groups; the demo is only created in an empty workspace (choose another file with --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作區已有社群；示範資料只能在空工作區中建立（請用 --db 選擇其他檔案）。</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>社群</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Planned content</source>
-        <translation type="unfinished"></translation>
+        <translation>計劃內容</translation>
     </message>
     <message>
         <source>SOP runs</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 執行</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>Cannot write the demo (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入示範資料（%1）：%2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>The demo can only be created in an empty workspace; this one already has groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>示範資料只能在空工作區中建立；此工作區已有社群。</translation>
     </message>
 </context>
 <context>
     <name>FanLevel</name>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>圍觀者</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>參與者</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>貢獻者</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦官</translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>GroupCommands</name>
     <message>
         <source>List the groups with their platform, purpose and member count.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出社群及其平臺、定位和成員數。</translation>
     </message>
     <message>
         <source>No groups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有社群。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平臺</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>定位</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員數</translation>
     </message>
 </context>
 <context>
     <name>GroupStore</name>
     <message>
         <source>A group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>社群需要一個名稱。</translation>
     </message>
     <message>
         <source>Cannot add the group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法新增社群“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存社群“%1”：%2</translation>
     </message>
     <message>
         <source>The group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該社群已不存在。</translation>
     </message>
 </context>
 <context>
     <name>LeaveKind</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>主動退群</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>被移出</translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>初培期</translation>
     </message>
     <message>
         <source>Growing</source>
-        <translation type="unfinished"></translation>
+        <translation>成長期</translation>
     </message>
     <message>
         <source>Mature</source>
-        <translation type="unfinished"></translation>
+        <translation>成熟期</translation>
     </message>
     <message>
         <source>Extending</source>
-        <translation type="unfinished"></translation>
+        <translation>延展期</translation>
     </message>
     <message>
         <source>Declining</source>
-        <translation type="unfinished"></translation>
+        <translation>衰退期</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>
     <message>
-        <source>Check the workspace&apos;s integrity and schema version.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the workspace's integrity and schema version.</source>
+        <translation>檢查工作區的完整性和結構描述版本。</translation>
     </message>
     <message>
         <source>Write a consistent copy of the workspace to FILE (a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation>將工作區的一致副本寫入 FILE（新檔案）。</translation>
     </message>
     <message>
         <source>Replace the workspace with the backup FILE; the current workspace is kept next to it as “….before-restore-&lt;time&gt;”. Close QunDesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>用備份 FILE 替換工作區；目前工作區會以“….before-restore-&lt;時間&gt;”保留在旁邊。請先關閉 QunDesk。</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>結構描述版本</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>The workspace has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區存在問題：%1</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 備份到 %2（%3 位元組）。</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 %2 還原 %1。</translation>
     </message>
 </context>
 <context>
     <name>MemberStore</name>
     <message>
         <source>A member needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>成員需要一個顯示名稱。</translation>
     </message>
     <message>
         <source>Cannot add the member “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法新增成員“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” cannot be their own referrer, directly or through others.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能直接或間接成為自己的推薦人。</translation>
     </message>
     <message>
         <source>Cannot save the member “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存成員“%1”：%2</translation>
     </message>
     <message>
         <source>The member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該成員已不存在。</translation>
     </message>
     <message>
         <source>An identity needs a platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號身分需要指定平臺。</translation>
     </message>
     <message>
         <source>An identity needs a user id, a handle or a nickname.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號身分需要使用者 ID、帳號名或暱稱。</translation>
     </message>
     <message>
         <source>Cannot add the account to the member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法為成員新增帳號：%1</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該帳號已不存在。</translation>
     </message>
     <message>
         <source>A member cannot be linked to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>成員不能與自己關聯。</translation>
     </message>
     <message>
         <source>Cannot link the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法關聯成員：%1</translation>
     </message>
     <message>
         <source>Erased member #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已抹除的成員 #%1</translation>
     </message>
     <message>
         <source>Cannot erase the member’s personal data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法抹除該成員的個人資料：%1</translation>
     </message>
 </context>
 <context>
     <name>MembershipStore</name>
     <message>
         <source>“%1” is not a group role.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是群角色。</translation>
     </message>
     <message>
         <source>The member is already in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>該成員已在此群中。</translation>
     </message>
     <message>
         <source>Cannot add the member to the group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將成員加入社群：%1</translation>
     </message>
     <message>
         <source>“%1” is not a way of leaving a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是退群方式。</translation>
     </message>
     <message>
         <source>The member has already left this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>該成員已退出此群。</translation>
     </message>
     <message>
         <source>A member cannot leave before joining (joined %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>成員不能在入群之前退群（入群於 %1）。</translation>
     </message>
     <message>
         <source>The membership no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該群成員關係已不存在。</translation>
     </message>
 </context>
 <context>
     <name>OrderStore</name>
     <message>
         <source>An order needs the time it was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單需要下單時間。</translation>
     </message>
     <message>
-        <source>An order&apos;s amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>An order's amount cannot be negative.</source>
+        <translation>訂單金額不能為負數。</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 CNY 這樣的貨幣代碼。</translation>
     </message>
     <message>
         <source>An order with the number “%1” is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單號為“%1”的訂單已存在。</translation>
     </message>
     <message>
         <source>Cannot add the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法新增訂單：%1</translation>
     </message>
     <message>
         <source>Cannot save the order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存訂單：%1</translation>
     </message>
     <message>
         <source>The order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該訂單已不存在。</translation>
     </message>
 </context>
 <context>
     <name>PageCatalog</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日待辦</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>社群</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>內容日曆</translation>
     </message>
     <message>
         <source>SOP</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>資料分析</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
-        <source>Today&apos;s to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Today's to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
+        <translation>今日待辦：現在到期的 SOP 步驟和計劃發布的內容，話術可一鍵複製。</translation>
     </message>
     <message>
         <source>Every group you run, with its platform, purpose, head count and capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>你經營的每個社群，以及平臺、定位、人數和容量。</translation>
     </message>
     <message>
         <source>Members across your groups, with tags, lifecycle stage, silent days and who invited them.</source>
-        <translation type="unfinished"></translation>
+        <translation>各社群的成員，附帶標籤、生命週期階段、沉默天數和邀請人。</translation>
     </message>
     <message>
         <source>The content calendar: planned posts per group by day, week and month, with fatigue warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>內容日曆：按日、周、月檢視各群的計劃發布，並提示打擾過度。</translation>
     </message>
     <message>
         <source>SOP playbooks of timed steps and scripts, applied to a group, a segment or a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 劇本：按時間排好的步驟和話術，可用於一個社群、一個分層或一位成員。</translation>
     </message>
     <message>
-        <source>Activity, growth, retention and conversion charts, each with its metric&apos;s definition.</source>
-        <translation type="unfinished"></translation>
+        <source>Activity, growth, retention and conversion charts, each with its metric's definition.</source>
+        <translation>活躍、成長、留存和轉化圖表，每個圖表都附有指標定義。</translation>
     </message>
     <message>
         <source>Import chat exports, member lists and orders, previewed before anything is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入聊天記錄、成員名單和訂單，儲存前先預覽。</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>WeCom</source>
-        <translation type="unfinished"></translation>
+        <translation>企業微信</translation>
     </message>
     <message>
         <source>QQ</source>
-        <translation type="unfinished"></translation>
+        <translation>QQ</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>Purpose</name>
     <message>
         <source>New-customer group</source>
-        <translation type="unfinished"></translation>
+        <translation>新客群</translation>
     </message>
     <message>
         <source>VIP group</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 群</translation>
     </message>
     <message>
         <source>Campaign group</source>
-        <translation type="unfinished"></translation>
+        <translation>活動群</translation>
     </message>
     <message>
         <source>Deals group</source>
-        <translation type="unfinished"></translation>
+        <translation>福利群</translation>
     </message>
     <message>
         <source>Interest group</source>
-        <translation type="unfinished"></translation>
+        <translation>興趣群</translation>
     </message>
     <message>
         <source>Customer-service group</source>
-        <translation type="unfinished"></translation>
+        <translation>客服群</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>ReportCommands</name>
     <message>
         <source>Groups, members, messages, active members, joins, leaves, buyers, orders and revenue over a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>一段時間內的社群、成員、訊息、活躍成員、入群、退群、購買者、訂單和營收。</translation>
     </message>
     <message>
         <source>There is no group named “%1” (see “qundesk-cli group list”).</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為“%1”的社群（參見“qundesk-cli group list”）。</translation>
     </message>
     <message>
         <source>The period is empty: --from %1 is after --to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間段為空：--from %1 晚於 --to %2。</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>社群</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>活躍成員</translation>
     </message>
     <message>
         <source>Joins</source>
-        <translation type="unfinished"></translation>
+        <translation>入群</translation>
     </message>
     <message>
         <source>Leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>退群</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>購買者</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>營收</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>群主</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source>KOC</source>
-        <translation type="unfinished"></translation>
+        <translation>KOC</translation>
     </message>
     <message>
         <source>KOL</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助理</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>No migration to schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有到結構描述版本 %1 的遷移。</translation>
     </message>
 </context>
 <context>
     <name>SegmentStore</name>
     <message>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>分層需要一個名稱。</translation>
     </message>
     <message>
         <source>The segment “%1” cannot be saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>分層“%1”無法儲存。%2</translation>
     </message>
     <message>
         <source>A segment named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名為“%1”的分層已存在。</translation>
     </message>
     <message>
         <source>Cannot add the segment “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法新增分層“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the segment “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存分層“%1”：%2</translation>
     </message>
     <message>
         <source>The segment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該分層已不存在。</translation>
     </message>
 </context>
 <context>
     <name>SopAnchor</name>
     <message>
         <source>After joining</source>
-        <translation type="unfinished"></translation>
+        <translation>入群後</translation>
     </message>
     <message>
         <source>After the SOP starts</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 開始後</translation>
     </message>
 </context>
 <context>
     <name>SopRunStatus</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>
     <name>SopRunStore</name>
     <message>
         <source>Unknown SOP target “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 對象“%1”。</translation>
     </message>
     <message>
         <source>Choose whom the SOP is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇 SOP 的物件。</translation>
     </message>
     <message>
         <source>An SOP run needs its start day.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 執行需要開始日期。</translation>
     </message>
     <message>
         <source>Cannot start the SOP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法啟動 SOP：%1</translation>
     </message>
     <message>
         <source>The SOP run no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該 SOP 執行已不存在。</translation>
     </message>
     <message>
         <source>Unknown SOP run status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 執行狀態“%1”。</translation>
     </message>
     <message>
-        <source>Cannot add the SOP&apos;s tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot add the SOP's tasks: %1</source>
+        <translation>無法新增 SOP 任務：%1</translation>
     </message>
     <message>
         <source>An SOP task needs the time it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 任務需要到期時間。</translation>
     </message>
     <message>
         <source>Unknown task status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的任務狀態“%1”。</translation>
     </message>
     <message>
         <source>Say why the task is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明跳過該任務的原因。</translation>
     </message>
     <message>
         <source>Choose when the postponed task is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇延期任務的新到期時間。</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該任務已不存在。</translation>
     </message>
 </context>
 <context>
     <name>SopTarget</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>社群</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分層</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
 </context>
 <context>
     <name>SopTaskStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待執行</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳過</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>已延期</translation>
     </message>
 </context>
 <context>
     <name>SopTemplateStore</name>
     <message>
         <source>An SOP needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP 需要一個名稱。</translation>
     </message>
     <message>
         <source>Unknown SOP target “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 對象“%1”。</translation>
     </message>
     <message>
         <source>Unknown SOP anchor “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SOP 起算點“%1”。</translation>
     </message>
     <message>
         <source>Step %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步需要標題。</translation>
     </message>
     <message>
         <source>Step %1 has an unknown timing “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步的時間規則“%2”未知。</translation>
     </message>
     <message>
         <source>Step %1 needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步需要日期。</translation>
     </message>
     <message>
         <source>Step %1 needs a weekday from Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步需要週一到週日中的某一天。</translation>
     </message>
     <message>
         <source>Step %1 cannot happen before its anchor day.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步不能早於起算日。</translation>
     </message>
     <message>
         <source>Step %1 has a send window that ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步的傳送時段結束時間早於開始時間。</translation>
     </message>
     <message>
         <source>Step %1 has an unknown channel “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步的管道“%2”未知。</translation>
     </message>
     <message>
         <source>Cannot save step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存第 %1 步：%2</translation>
     </message>
     <message>
         <source>Cannot add the SOP “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法新增 SOP“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the SOP “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存 SOP“%1”：%2</translation>
     </message>
     <message>
         <source>The SOP no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該 SOP 已不存在。</translation>
     </message>
 </context>
 <context>
     <name>SopTiming</name>
     <message>
         <source>Day after anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>起算後第 N 天</translation>
     </message>
     <message>
         <source>Fixed date</source>
-        <translation type="unfinished"></translation>
+        <translation>固定日期</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>每週某天</translation>
     </message>
 </context>
 <context>
     <name>SourceChannel</name>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>抖音</translation>
     </message>
     <message>
         <source>Taobao</source>
-        <translation type="unfinished"></translation>
+        <translation>淘寶</translation>
     </message>
     <message>
         <source>Xiaohongshu</source>
-        <translation type="unfinished"></translation>
+        <translation>小紅書</translation>
     </message>
     <message>
         <source>Weibo</source>
-        <translation type="unfinished"></translation>
+        <translation>微博</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Offline store</source>
-        <translation type="unfinished"></translation>
+        <translation>線下門店</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>老帶新轉介紹</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他管道</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Database error in “%1…”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫錯誤，位於“%1…”：%2</translation>
     </message>
 </context>
 <context>
     <name>SummaryReport</name>
     <message>
         <source>The summary query returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>彙總查詢沒有返回任何行。</translation>
     </message>
 </context>
 <context>
     <name>TagOrigin</name>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動新增</translation>
     </message>
     <message>
         <source>Added by a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則新增</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
 </context>
 <context>
     <name>TagStore</name>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤需要一個名稱。</translation>
     </message>
     <message>
         <source>“%1” is not a colour of the form #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 #rrggbb 格式的顏色。</translation>
     </message>
     <message>
         <source>A tag named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名為“%1”的標籤已存在。</translation>
     </message>
     <message>
         <source>Cannot add the tag “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法新增標籤“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the tag “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存標籤“%1”：%2</translation>
     </message>
     <message>
         <source>The tag no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該標籤已不存在。</translation>
     </message>
     <message>
         <source>“%1” is not a tag origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是標籤來源。</translation>
     </message>
     <message>
         <source>Cannot tag the members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法為成員貼標籤：%1</translation>
     </message>
     <message>
         <source>Cannot tag the members with “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法為成員打上標籤“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot remove the tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法移除標籤：%1</translation>
     </message>
     <message>
         <source>A tag rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤規則需要一個名稱。</translation>
     </message>
     <message>
         <source>The rule “%1” cannot be saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>規則“%1”無法儲存。%2</translation>
     </message>
     <message>
         <source>Cannot add the rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法新增規則“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot save the rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存規則“%1”：%2</translation>
     </message>
     <message>
         <source>The tag rule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該標籤規則已不存在。</translation>
     </message>
 </context>
 <context>
     <name>TextEncodingDetector</name>
     <message>
         <source>This file is binary, not a text or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案是二進位檔案，不是文字或 CSV 檔案。</translation>
     </message>
     <message>
         <source>The text encoding is not recognised (expected UTF-8 or GB18030). Save the file as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法識別文字編碼（應為 UTF-8 或 GB18030）。請將檔案另存為“CSV UTF-8”後重試。</translation>
     </message>
 </context>
 <context>
     <name>Tier</name>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>普通會員</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>白銀會員</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>黃金會員</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>白金會員</translation>
     </message>
     <message>
         <source>Diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>鑽石會員</translation>
     </message>
 </context>
 <context>
     <name>TouchStore</name>
     <message>
         <source>A touch needs the member who was contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>觸達記錄需要指定被聯絡的成員。</translation>
     </message>
     <message>
         <source>Unknown channel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知管道“%1”。</translation>
     </message>
     <message>
         <source>Cannot log the touch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法記錄觸達：%1</translation>
     </message>
     <message>
         <source>The touch no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該觸達記錄已不存在。</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始交易：%1</translation>
     </message>
     <message>
         <source>No transaction is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前沒有進行中的交易。</translation>
     </message>
     <message>
         <source>Could not save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存更改：%1</translation>
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>No command given; run “qundesk-cli --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令；執行“qundesk-cli --help”檢視命令列表。</translation>
     </message>
     <message>
         <source>Wrong arguments; usage: qundesk-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>參數錯誤；用法：qundesk-cli %1</translation>
     </message>
     <message>
         <source>Usage: qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：qundesk-cli [--db PATH] [--json] COMMAND …</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>選項：</translation>
     </message>
     <message>
         <source>the workspace file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區檔案（預設：%1）</translation>
     </message>
     <message>
         <source>print exactly one JSON object on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>在標準輸出上只輸出一個 JSON 物件</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示版本</translation>
     </message>
     <message>
         <source>print this help</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此說明</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Exit status: 0 on success, 1 when the command fails, 2 when the command line is wrong; the reason is one line on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出狀態：成功為 0，命令失敗為 1，命令列有誤為 2；原因會在標準錯誤上輸出一行。</translation>
     </message>
     <message>
         <source>qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation type="unfinished"></translation>
+        <translation>qundesk-cli [--db PATH] [--json] COMMAND …</translation>
     </message>
     <message>
         <source>Unknown command “%1”; run “qundesk-cli --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；執行“qundesk-cli --help”檢視命令列表。</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
     <message>
         <source>QunDesk workspaces (*.qundesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk 工作區 (*.qundesk);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟工作區</translation>
     </message>
     <message>
         <source>QunDesk cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk 無法開啟 %1。</translation>
     </message>
     <message>
         <source>Open another workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>要開啟其他工作區嗎？</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新增工作區</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open workspace….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。請換一個新檔名，或透過“檔案 ▸ 開啟工作區…”開啟它。</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟工作區</translation>
     </message>
     <message>
         <source>Back up workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>備份工作區</translation>
     </message>
     <message>
         <source>QunDesk backups (*.qundesk-backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk 備份 (*.qundesk-backup)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>備份失敗</translation>
     </message>
     <message>
         <source>The backup %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 %1 未能寫入。</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>備份完成</translation>
     </message>
     <message>
         <source>The workspace was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區已儲存到 %1。</translation>
     </message>
     <message>
         <source>Restore workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>還原工作區</translation>
     </message>
     <message>
         <source>QunDesk backups (*.qundesk-backup *.qundesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk 備份 (*.qundesk-backup *.qundesk);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Replace %1 with the backup %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要用備份 %2 替換 %1 嗎？</translation>
     </message>
     <message>
         <source>The current file is kept next to it as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前檔案會作為副本保留在旁邊。</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>還原失敗</translation>
     </message>
     <message>
         <source>%1 was not restored; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未能還原；工作區保持不變。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop workbench for chat-group operators</source>
-        <translation type="unfinished"></translation>
+        <translation>社群經營桌面工作臺</translation>
     </message>
     <message>
         <source>Open the workspace at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟位於 PATH 的工作區。</translation>
     </message>
     <message>
         <source>Open the demo workspace (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟示範工作區（不存在時自動建立）。</translation>
     </message>
     <message>
         <source>Interface language: en, zh_CN or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>介面語言：en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
         <source>Start on a page: today, groups, members, calendar, sop, analytics or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動時開啟的頁面：today、groups、members、calendar、sop、analytics 或 import。</translation>
     </message>
     <message>
         <source>Save the window to a PNG FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>將視窗儲存為 PNG 檔案 FILE 後退出。</translation>
     </message>
 </context>
 <context>
     <name>qundesk::GroupSwitcher</name>
     <message numerus="yes">
         <source>You run %n active group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>你正在經營 %n 個活躍社群。</numerusform></translation>
     </message>
     <message>
         <source>A comfortable load.</source>
-        <translation type="unfinished"></translation>
+        <translation>負擔適中。</translation>
     </message>
     <message>
         <source>Near the limit: more than seven groups lowers conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>接近上限：超過七個群會降低轉化。</translation>
     </message>
     <message>
         <source>Too many groups for one operator: conversion drops above seven.</source>
-        <translation type="unfinished"></translation>
+        <translation>一個人經營的群太多了：超過七個群轉化會下降。</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>社群：</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>全部社群</translation>
     </message>
     <message>
         <source>The group the pages show</source>
-        <translation type="unfinished"></translation>
+        <translation>各頁面顯示的社群</translation>
     </message>
 </context>
 <context>
     <name>qundesk::GroupTableModel</name>
     <message>
         <source>%1 of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1 / %2 個名額</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已歸檔</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>經營中</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群名稱</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平臺</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>定位</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員數</translation>
     </message>
     <message>
         <source>Capacity used</source>
-        <translation type="unfinished"></translation>
+        <translation>容量佔用</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>經營者</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
     <name>qundesk::GroupsPage</name>
     <message>
         <source>Search groups, platforms, operators…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋社群、平臺、經營者…</translation>
     </message>
     <message>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有社群</translation>
     </message>
     <message>
         <source>Groups appear here once you import a chat export or open the demo workspace (File ▸ Open workspace…).</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入聊天記錄或開啟示範工作區（檔案 ▸ 開啟工作區…）後，社群會顯示在這裡。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個社群</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 / %n 個社群</numerusform></translation>
     </message>
 </context>
 <context>
     <name>qundesk::MainMenus</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤銷 %1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增工作區(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟工作區(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟示範工作區(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>備份(&amp;B)…</translation>
     </message>
     <message>
         <source>Re&amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>還原(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>Metric &amp;glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>指標釋義(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About QunDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 QunDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
     <message>
         <source>%1 — QunDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — QunDesk</translation>
     </message>
     <message>
         <source>QunDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>QunDesk</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具列</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區：%1</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>未開啟工作區</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結構描述版本 %1</translation>
     </message>
     <message>
         <source>A desktop workbench for chat-group operators: groups, members, content calendar, SOP scripts and conversion charts, kept in one file on your own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>社群經營的桌面工作臺：社群、成員、內容日曆、SOP 話術和轉化圖表，全部儲存在你自己電腦上的一個檔案裡。</translation>
     </message>
     <message>
         <source>Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 GNU 通用公共許可證第 3 版或更高版本授權。</translation>
     </message>
     <message>
         <source>About QunDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 QunDesk</translation>
     </message>
 </context>
 <context>
     <name>qundesk::MetricGlossaryDialog</name>
     <message>
         <source>Active member</source>
-        <translation type="unfinished"></translation>
+        <translation>活躍成員</translation>
     </message>
     <message>
         <source>A member is active in a group on a day when they sent at least one message there that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>成員在某天於某群內傳送了至少一條訊息，即為該群當天的活躍成員。</translation>
     </message>
     <message>
         <source>DAU and active rate</source>
-        <translation type="unfinished"></translation>
+        <translation>日活與活躍率</translation>
     </message>
     <message>
         <source>DAU is the number of distinct active members of a group on a day; the active rate is DAU divided by the members present that day (joined on or before it, not yet left). WAU and MAU use 7- and 30-day windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>日活（DAU）是某群某天不重複的活躍成員數；活躍率 = 日活 ÷ 當天在群成員數（當天或之前入群、尚未退群）。周活（WAU）和月活（MAU）分別按 7 天和 30 天視窗計算。</translation>
     </message>
     <message>
         <source>Silent days</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默天數</translation>
     </message>
     <message>
-        <source>Days since the member&apos;s last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
-        <translation type="unfinished"></translation>
+        <source>Days since the member's last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
+        <translation>距成員在群內最後一次發言的天數；從未發言的按入群起計算。沉默天數達到 30 天（可配置）即視為沉默成員。</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>成長</translation>
     </message>
     <message>
         <source>Joins, leaves and net change per day, and the member count over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>每天的入群、退群和淨增人數，以及成員數隨時間的變化。</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>留存</translation>
     </message>
     <message>
         <source>Of the members who joined in week w, the share that is active in week w+k.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 w 周入群的成員中，在第 w+k 周仍然活躍的比例。</translation>
     </message>
     <message>
         <source>Conversion funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>轉化漏斗</translation>
     </message>
     <message>
         <source>Members → engaged (active at least once in the period) → buyers (an order in the period) → repeat buyers (two or more orders in all, one in the period). The conversion rate is buyers divided by members.</source>
-        <translation type="unfinished"></translation>
+        <translation>成員 → 互動成員（期間至少活躍一次）→ 購買者（期間有訂單）→ 回購者（累計兩單及以上，且期間有一單）。轉化率 = 購買者 ÷ 成員數。</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命週期階段</translation>
     </message>
     <message>
         <source>The first rule that matches wins: Declining when silent 30 days or more and no order in 90 days; Extending with 2 or more orders or at least one referral; Mature with 1 order or more; New when joined less than 14 days ago; otherwise Growing. All thresholds are configurable.</source>
-        <translation type="unfinished"></translation>
+        <translation>按順序取第一條符合的規則：沉默 30 天及以上且 90 天內無訂單為衰退期；2 單及以上或至少推薦過一人為延展期；1 單及以上為成熟期；入群不滿 14 天為初培期；其餘為成長期。所有閾值均可配置。</translation>
     </message>
     <message>
         <source>Top-20% share</source>
-        <translation type="unfinished"></translation>
+        <translation>前 20% 貢獻佔比</translation>
     </message>
     <message>
         <source>The revenue of the top fifth of buyers divided by all revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>消費最高的前五分之一購買者的營收 ÷ 全部營收。</translation>
     </message>
     <message>
         <source>Operator load</source>
-        <translation type="unfinished"></translation>
+        <translation>經營負荷</translation>
     </message>
     <message>
         <source>Active groups run by one operator: up to 5 is green, 6 to 7 amber, more is red.</source>
-        <translation type="unfinished"></translation>
+        <translation>一位經營者負責的活躍群數：不超過 5 個為綠燈，6–7 個為黃燈，更多為紅燈。</translation>
     </message>
     <message>
         <source>Fatigue limits</source>
-        <translation type="unfinished"></translation>
+        <translation>防打擾上限</translation>
     </message>
     <message>
-        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group&apos;s week.</source>
-        <translation type="unfinished"></translation>
+        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group's week.</source>
+        <translation>預設每位成員每 7 天最多私聊觸達 3 次，每群每天最多計劃發布 4 條，22:00 至 08:00 為免打擾時段，行銷內容最多佔群內一週內容的 40%。</translation>
     </message>
     <message>
         <source>Metric glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>指標釋義</translation>
     </message>
     <message>
         <source>Every chart, report and command uses these definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有圖表、報表和命令都使用這些定義。</translation>
     </message>
 </context>
 <context>
     <name>qundesk::PlaceholderPage</name>
     <message>
         <source>This page arrives in a coming version of QunDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此頁面將在 QunDesk 後續版本中推出。</translation>
     </message>
 </context>
 <context>
     <name>qundesk::SettingsDialog</name>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>設定未儲存</translation>
     </message>
     <message>
         <source>The workspace settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作區設定無法儲存。</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>介面</translation>
     </message>
     <message>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>目前工作區</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>閾值</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言：</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>時區：</translation>
     </message>
     <message>
         <source>Silent after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默判定（天）：</translation>
     </message>
     <message>
         <source>New member for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>新成員期（天）：</translation>
     </message>
     <message>
         <source>Declining without order for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>無訂單判為衰退（天）：</translation>
     </message>
     <message>
         <source>Extending from (orders):</source>
-        <translation type="unfinished"></translation>
+        <translation>延展期起點（訂單數）：</translation>
     </message>
     <message>
         <source>Private touches per member per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位成員每週私聊觸達上限：</translation>
     </message>
     <message>
         <source>Posts per group per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每群每天發布上限：</translation>
     </message>
     <message>
         <source>Quiet hours start:</source>
-        <translation type="unfinished"></translation>
+        <translation>免打擾開始：</translation>
     </message>
     <message>
         <source>Quiet hours end:</source>
-        <translation type="unfinished"></translation>
+        <translation>免打擾結束：</translation>
     </message>
     <message>
-        <source>Marketing share of a group&apos;s week at most:</source>
-        <translation type="unfinished"></translation>
+        <source>Marketing share of a group's week at most:</source>
+        <translation>行銷內容佔群內一週的上限：</translation>
     </message>
 </context>
 </TS>

@@ -7,8 +7,7 @@
 namespace qundesk::cli {
 
 Result<CliArgs> CliArgs::parse(const QStringList& words, const QStringList& valueOptions,
-                               const QStringList& flagOptions)
-{
+                               const QStringList& flagOptions) {
     CliArgs args;
     bool optionsEnded = false;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -40,21 +39,22 @@ Result<CliArgs> CliArgs::parse(const QStringList& words, const QStringList& valu
     return args;
 }
 
-Result<QDate> CliArgs::date(const QString& option) const
-{
+Result<QDate> CliArgs::date(const QString& option) const {
     if (!has(option))
         return QDate();
     const QString text = value(option);
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (!shape.match(text).hasMatch() || !day.isValid())
-        return Error{tr("The option %1 needs a date written YYYY-MM-DD, not “%2”.").arg(option, text),
-                     {}, 0};
+        return Error{
+            tr("The option %1 needs a date written YYYY-MM-DD, not “%2”.").arg(option, text),
+            {},
+            0};
     return day;
 }
 
-Result<qint64> CliArgs::number(const QString& option, qint64 fallback, qint64 min, qint64 max) const
-{
+Result<qint64> CliArgs::number(const QString& option, qint64 fallback, qint64 min,
+                               qint64 max) const {
     if (!has(option))
         return fallback;
     bool ok = false;
@@ -65,7 +65,8 @@ Result<qint64> CliArgs::number(const QString& option, qint64 fallback, qint64 mi
                          .arg(min)
                          .arg(max)
                          .arg(value(option)),
-                     {}, 0};
+                     {},
+                     0};
     return n;
 }
 

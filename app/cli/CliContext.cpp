@@ -12,35 +12,29 @@
 namespace qundesk::cli {
 
 namespace {
-void writeTo(std::FILE* stream, const QString& text)
-{
+void writeTo(std::FILE* stream, const QString& text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
 } // namespace
 
-void writeOut(const QString& text)
-{
+void writeOut(const QString& text) {
     writeTo(stdout, text);
 }
 
-void writeErr(const QString& text)
-{
+void writeErr(const QString& text) {
     writeTo(stderr, text);
 }
 
 CliContext::CliContext(const QString& workspacePath, bool json)
     : m_workspacePath(workspacePath.isEmpty() ? QString()
-                                              : QFileInfo(workspacePath).absoluteFilePath()),
-      m_json(json)
-{
-}
+                                              : QFileInfo(workspacePath).absoluteFilePath())
+    , m_json(json) {}
 
 CliContext::~CliContext() = default;
 
-Result<Database*> CliContext::database(Open mode)
-{
+Result<Database*> CliContext::database(Open mode) {
     if (m_db)
         return m_db.get();
     if (mode == Open::Existing && !QFileInfo::exists(m_workspacePath))
@@ -54,13 +48,11 @@ Result<Database*> CliContext::database(Open mode)
     return m_db.get();
 }
 
-void CliContext::closeDatabase()
-{
+void CliContext::closeDatabase() {
     m_db.reset();
 }
 
-void CliContext::print(const QJsonObject& json, const QString& text)
-{
+void CliContext::print(const QJsonObject& json, const QString& text) {
     m_printed = true;
     if (m_json) {
         writeOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) +
@@ -70,11 +62,11 @@ void CliContext::print(const QJsonObject& json, const QString& text)
     writeOut(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
 }
 
-int CliContext::fail(const Error& error, int exitCode)
-{
+int CliContext::fail(const Error& error, int exitCode) {
     // Scripts read one line per failure: multi-line messages (integrity problems) are joined.
     QString line = error.toString();
-    line.replace(QLatin1String("\r\n"), QLatin1String("; ")).replace(QLatin1Char('\n'), QLatin1String("; "));
+    line.replace(QLatin1String("\r\n"), QLatin1String("; "))
+        .replace(QLatin1Char('\n'), QLatin1String("; "));
     writeErr(QStringLiteral("qundesk-cli: ") + line + QLatin1Char('\n'));
     if (m_json && !m_printed) {
         QJsonObject detail{{QStringLiteral("message"), error.message}};

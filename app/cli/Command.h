@@ -17,11 +17,11 @@ class CliContext;
 // One row of the command table. Adding a command = writing its run function and returning a
 // row from its family's commands(); main.cpp parses, matches `words` and dispatches.
 struct Command {
-    QStringList words;          // e.g. {"report", "summary"}
-    QString synopsis;           // arguments after the words, e.g. "[--group NAME] FILE"
-    QString summary;            // one translated line for --help
-    QStringList valueOptions;   // options that take a value, e.g. {"--group"}
-    QStringList flagOptions;    // options without a value
+    QStringList words;        // e.g. {"report", "summary"}
+    QString synopsis;         // arguments after the words, e.g. "[--group NAME] FILE"
+    QString summary;          // one translated line for --help
+    QStringList valueOptions; // options that take a value, e.g. {"--group"}
+    QStringList flagOptions;  // options without a value
     int minPositional = 0;
     int maxPositional = 0;
     // Prints its result through the context; an Error is reported by the dispatcher (exit 1).

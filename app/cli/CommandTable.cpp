@@ -3,34 +3,29 @@
 #include "CommandTable.h"
 
 #include "TextTable.h"
-
 #include "db/WorkspacePaths.h"
 
 #include <QJsonArray>
 
 namespace qundesk::cli {
 
-QList<Command> commandTable()
-{
+QList<Command> commandTable() {
     return demoCommands() + groupCommands() + reportCommands() + maintenanceCommands();
 }
 
-QString Usage::commandLine(const Command& command)
-{
+QString Usage::commandLine(const Command& command) {
     QString line = command.words.join(QLatin1Char(' '));
     if (!command.synopsis.isEmpty())
         line += QLatin1Char(' ') + command.synopsis;
     return line;
 }
 
-QString Usage::text(const QList<Command>& commands)
-{
+QString Usage::text(const QList<Command>& commands) {
     QString out = tr("Usage: qundesk-cli [--db PATH] [--json] COMMAND …") + QLatin1Char('\n') +
                   QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
-    out += formatTable({QStringLiteral("  --db PATH"), tr("the workspace file (default: %1)")
-                                                       .arg(defaultWorkspacePath())},
-                       {{QStringLiteral("  --json"),
-                         tr("print exactly one JSON object on stdout")},
+    out += formatTable({QStringLiteral("  --db PATH"),
+                        tr("the workspace file (default: %1)").arg(defaultWorkspacePath())},
+                       {{QStringLiteral("  --json"), tr("print exactly one JSON object on stdout")},
                         {QStringLiteral("  --version"), tr("print the version")},
                         {QStringLiteral("  --help"), tr("print this help")}});
     out += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
@@ -43,8 +38,7 @@ QString Usage::text(const QList<Command>& commands)
     return out;
 }
 
-QJsonObject Usage::json(const QList<Command>& commands)
-{
+QJsonObject Usage::json(const QList<Command>& commands) {
     QJsonArray list;
     for (const Command& command : commands)
         list.append(QJsonObject{{QStringLiteral("command"), command.words.join(QLatin1Char(' '))},
@@ -54,8 +48,7 @@ QJsonObject Usage::json(const QList<Command>& commands)
             {QStringLiteral("commands"), list}};
 }
 
-Result<Match> findCommand(const QList<Command>& commands, const QStringList& words)
-{
+Result<Match> findCommand(const QList<Command>& commands, const QStringList& words) {
     const Command* best = nullptr;
     for (const Command& command : commands) {
         if (words.size() >= command.words.size() &&
@@ -77,7 +70,8 @@ Result<Match> findCommand(const QList<Command>& commands, const QStringList& wor
     return Error{Usage::tr("Unknown command “%1”; run “qundesk-cli --help” for the list of "
                            "commands.")
                      .arg(attempt.trimmed()),
-                 {}, 0};
+                 {},
+                 0};
 }
 
 } // namespace qundesk::cli

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TextTable.h"
-
 #include "demo/DemoWorkspace.h"
 #include "store/GroupStore.h"
 
@@ -15,8 +14,7 @@ class DemoCommand {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 
 public:
-    static QList<Command> commands()
-    {
+    static QList<Command> commands() {
         Command demo;
         demo.words = {QStringLiteral("demo")};
         demo.synopsis = QStringLiteral("[--scale N] [--seed S]");
@@ -28,8 +26,7 @@ public:
     }
 
 private:
-    static Status run(CliContext& ctx, const CliArgs& args)
-    {
+    static Status run(CliContext& ctx, const CliArgs& args) {
         DemoOptions options;
         auto scale = args.number(QStringLiteral("--scale"), options.scale, 1, 100);
         if (!scale)
@@ -78,8 +75,7 @@ private:
 
 } // namespace
 
-QList<Command> demoCommands()
-{
+QList<Command> demoCommands() {
     return DemoCommand::commands();
 }
 

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TextTable.h"
-
 #include "model/Group.h"
 #include "store/GroupStore.h"
 
@@ -17,8 +16,7 @@ class GroupCommands {
     Q_DECLARE_TR_FUNCTIONS(GroupCommands)
 
 public:
-    static QList<Command> commands()
-    {
+    static QList<Command> commands() {
         Command list;
         list.words = {QStringLiteral("group"), QStringLiteral("list")};
         list.summary = tr("List the groups with their platform, purpose and member count.");
@@ -27,8 +25,7 @@ public:
     }
 
 private:
-    static Status list(CliContext& ctx, const CliArgs&)
-    {
+    static Status list(CliContext& ctx, const CliArgs&) {
         auto db = ctx.database();
         if (!db)
             return db.error();
@@ -46,11 +43,10 @@ private:
             rows << QStringList{s.group.name, platform::label(s.group.platform),
                                 purpose::label(s.group.purpose), QString::number(s.members)};
         }
-        const QString text = rows.isEmpty()
-                                 ? tr("No groups yet.")
-                                 : formatTable({tr("Name"), tr("Platform"), tr("Purpose"),
-                                                tr("Members")},
-                                               rows);
+        const QString text =
+            rows.isEmpty()
+                ? tr("No groups yet.")
+                : formatTable({tr("Name"), tr("Platform"), tr("Purpose"), tr("Members")}, rows);
         ctx.print({{QStringLiteral("groups"), groups}}, text);
         return {};
     }
@@ -58,8 +54,7 @@ private:
 
 } // namespace
 
-QList<Command> groupCommands()
-{
+QList<Command> groupCommands() {
     return GroupCommands::commands();
 }
 

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TextTable.h"
-
 #include "db/Backup.h"
 #include "db/Database.h"
 
@@ -17,8 +16,7 @@ class MaintenanceCommands {
     Q_DECLARE_TR_FUNCTIONS(MaintenanceCommands)
 
 public:
-    static QList<Command> commands()
-    {
+    static QList<Command> commands() {
         Command check;
         check.words = {QStringLiteral("check")};
         check.summary = tr("Check the workspace's integrity and schema version.");
@@ -43,8 +41,7 @@ public:
     }
 
 private:
-    static Status check(CliContext& ctx, const CliArgs&)
-    {
+    static Status check(CliContext& ctx, const CliArgs&) {
         auto db = ctx.database();
         if (!db)
             return db.error();
@@ -63,8 +60,7 @@ private:
         return {};
     }
 
-    static Status backup(CliContext& ctx, const CliArgs& args)
-    {
+    static Status backup(CliContext& ctx, const CliArgs& args) {
         const QString target = QFileInfo(args.positional().constFirst()).absoluteFilePath();
         auto db = ctx.database();
         if (!db)
@@ -79,8 +75,7 @@ private:
         return {};
     }
 
-    static Status restore(CliContext& ctx, const CliArgs& args)
-    {
+    static Status restore(CliContext& ctx, const CliArgs& args) {
         const QString source = QFileInfo(args.positional().constFirst()).absoluteFilePath();
         // The file being replaced must itself be a workspace: anything else stays untouched.
         if (auto status = inspectWorkspaceFile(ctx.workspacePath()); !status)
@@ -97,8 +92,7 @@ private:
 
 } // namespace
 
-QList<Command> maintenanceCommands()
-{
+QList<Command> maintenanceCommands() {
     return MaintenanceCommands::commands();
 }
 

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TextTable.h"
-
 #include "metrics/SummaryReport.h"
 #include "store/GroupStore.h"
 
@@ -15,8 +14,7 @@ class ReportCommands {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
 
 public:
-    static QList<Command> commands()
-    {
+    static QList<Command> commands() {
         Command summary;
         summary.words = {QStringLiteral("report"), QStringLiteral("summary")};
         summary.synopsis = QStringLiteral("[--group NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]");
@@ -29,8 +27,7 @@ public:
     }
 
     // The id of the group named by --group, 0 when the option is absent.
-    static Result<qint64> groupIdOf(const Database& db, const CliArgs& args)
-    {
+    static Result<qint64> groupIdOf(const Database& db, const CliArgs& args) {
         if (!args.has(QStringLiteral("--group")))
             return qint64(0);
         const QString name = args.value(QStringLiteral("--group"));
@@ -38,14 +35,15 @@ public:
         if (!group)
             return group.error();
         if (!group->has_value())
-            return Error{tr("There is no group named “%1” (see “qundesk-cli group list”).").arg(name),
-                         {}, 0};
+            return Error{
+                tr("There is no group named “%1” (see “qundesk-cli group list”).").arg(name),
+                {},
+                0};
         return group->value().id;
     }
 
 private:
-    static Status summary(CliContext& ctx, const CliArgs& args)
-    {
+    static Status summary(CliContext& ctx, const CliArgs& args) {
         SummaryQuery query;
         auto from = args.date(QStringLiteral("--from"));
         if (!from)
@@ -56,7 +54,8 @@ private:
         if (from->isValid() && to->isValid() && *from > *to)
             return Error{tr("The period is empty: --from %1 is after --to %2.")
                              .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)),
-                         {}, 0};
+                         {},
+                         0};
         query.from = *from;
         query.to = *to;
 
@@ -90,8 +89,7 @@ private:
 
 } // namespace
 
-QList<Command> reportCommands()
-{
+QList<Command> reportCommands() {
     return ReportCommands::commands();
 }
 

@@ -8,8 +8,7 @@ namespace qundesk::cli {
 
 namespace {
 
-bool isWide(char32_t c)
-{
+bool isWide(char32_t c) {
     // East Asian Wide/Fullwidth blocks and the emoji planes (approximation of UAX #11).
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
            (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -18,15 +17,13 @@ bool isWide(char32_t c)
            (c >= 0x20000 && c <= 0x3FFFD);
 }
 
-QString padded(const QString& text, int width)
-{
+QString padded(const QString& text, int width) {
     return text + QString(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
 }
 
 } // namespace
 
-int displayWidth(const QString& text)
-{
+int displayWidth(const QString& text) {
     int width = 0;
     const auto codePoints = text.toUcs4();
     for (const char32_t c : codePoints)
@@ -34,8 +31,7 @@ int displayWidth(const QString& text)
     return width;
 }
 
-QString formatTable(const QStringList& header, const QList<QStringList>& rows)
-{
+QString formatTable(const QStringList& header, const QList<QStringList>& rows) {
     QList<int> widths;
     for (const QString& h : header)
         widths << displayWidth(h);
@@ -56,8 +52,7 @@ QString formatTable(const QStringList& header, const QList<QStringList>& rows)
     return out;
 }
 
-QString formatPairs(const QList<QPair<QString, QString>>& pairs)
-{
+QString formatPairs(const QList<QPair<QString, QString>>& pairs) {
     int width = 0;
     for (const auto& pair : pairs)
         width = std::max(width, displayWidth(pair.first) + 1);

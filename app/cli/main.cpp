@@ -4,7 +4,6 @@
 // dispatches; each command family lives in its own file, listed in CommandTable.cpp.
 #include "CliContext.h"
 #include "CommandTable.h"
-
 #include "Version.h"
 #include "db/WorkspacePaths.h"
 
@@ -25,8 +24,7 @@ struct GlobalOptions {
 
 // --db and --json are accepted anywhere before "--"; --version and --help only before the
 // command (after it, --help asks for that command's usage).
-Result<GlobalOptions> parseGlobal(const QStringList& arguments)
-{
+Result<GlobalOptions> parseGlobal(const QStringList& arguments) {
     GlobalOptions options;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
@@ -54,8 +52,7 @@ Result<GlobalOptions> parseGlobal(const QStringList& arguments)
     return options;
 }
 
-int run(const QStringList& arguments)
-{
+int run(const QStringList& arguments) {
     auto global = parseGlobal(arguments);
     const bool json = global ? global->json : arguments.contains(QLatin1String("--json"));
     if (!global)
@@ -75,14 +72,16 @@ int run(const QStringList& arguments)
     if (global->rest.isEmpty())
         return ctx.fail({Usage::tr("No command given; run “qundesk-cli --help” for the list of "
                                    "commands."),
-                         {}, 0},
+                         {},
+                         0},
                         kExitUsage);
 
     auto match = findCommand(commands, global->rest);
     if (!match)
         return ctx.fail(match.error(), kExitUsage);
     const Command& command = match->command;
-    if (match->rest.contains(QLatin1String("--help")) || match->rest.contains(QLatin1String("-h"))) {
+    if (match->rest.contains(QLatin1String("--help")) ||
+        match->rest.contains(QLatin1String("-h"))) {
         ctx.print(Usage::json({command}), Usage::text({command}));
         return kExitOk;
     }
@@ -90,14 +89,16 @@ int run(const QStringList& arguments)
     if (!args)
         return ctx.fail({QStringLiteral("%1: %2").arg(command.words.join(QLatin1Char(' ')),
                                                       args.error().message),
-                         {}, 0},
+                         {},
+                         0},
                         kExitUsage);
     const qsizetype count = args->positional().size();
     if (count < command.minPositional || count > command.maxPositional)
-        return ctx.fail({Usage::tr("Wrong arguments; usage: qundesk-cli %1")
-                             .arg(Usage::commandLine(command)),
-                         {}, 0},
-                        kExitUsage);
+        return ctx.fail(
+            {Usage::tr("Wrong arguments; usage: qundesk-cli %1").arg(Usage::commandLine(command)),
+             {},
+             0},
+            kExitUsage);
 
     const Status status = command.run(ctx, *args);
     return status ? kExitOk : ctx.fail(status.error());
@@ -105,8 +106,7 @@ int run(const QStringList& arguments)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     // The same names as the window, so both find the same default workspace.
     QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));

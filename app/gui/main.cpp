@@ -20,8 +20,7 @@ namespace {
 
 // Renders the window to `file` once the event loop has laid it out, then quits (README
 // screenshots). Exits 1 when the image cannot be written.
-void scheduleScreenshot(MainWindow& window, const QString& file)
-{
+void scheduleScreenshot(MainWindow& window, const QString& file) {
     QTimer::singleShot(600, &window, [&window, file] {
         const bool saved = window.grab().save(file, "PNG");
         if (!saved)
@@ -32,8 +31,7 @@ void scheduleScreenshot(MainWindow& window, const QString& file)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));
@@ -72,8 +70,8 @@ int main(int argc, char* argv[])
 
     applyTheme(app);
     LanguageManager language;
-    const QString chosen = parser.isSet(langOption) ? parser.value(langOption)
-                                                    : LanguageManager::storedChoice();
+    const QString chosen =
+        parser.isSet(langOption) ? parser.value(langOption) : LanguageManager::storedChoice();
     language.apply(chosen);
 
     MainWindow window(language);

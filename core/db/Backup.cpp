@@ -22,14 +22,12 @@ namespace qundesk {
 namespace {
 
 // Local wall-clock stamp used in file names; sorts in time order as text.
-QString stamp()
-{
+QString stamp() {
     return time::now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
 // A name that does not exist yet in the folder of `target`, for writing before the rename.
-QString partialNameFor(const QString& target)
-{
+QString partialNameFor(const QString& target) {
     const QFileInfo info(target);
     QString candidate;
     do {
@@ -43,8 +41,7 @@ QString partialNameFor(const QString& target)
 
 // Fails unless `path` is a readable QunDesk workspace this build can open and passes SQLite's
 // quick check. Opens read-only; the file is not changed.
-Status verifyBackupFile(const QString& path)
-{
+Status verifyBackupFile(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
         return Error{Backup::tr("The backup file does not exist."), path, 0};
@@ -54,22 +51,24 @@ Status verifyBackupFile(const QString& path)
         return status;
 
     static QAtomicInteger<quint64> counter;
-    const QString name = QStringLiteral("qundesk-restore-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString name =
+        QStringLiteral("qundesk-restore-check-%1").arg(counter.fetchAndAddRelaxed(1));
     Status result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = Error{Backup::tr("Cannot read the backup: %1").arg(db.lastError().text()),
-                           path, 0};
+            result =
+                Error{Backup::tr("Cannot read the backup: %1").arg(db.lastError().text()), path, 0};
         } else {
             auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, 0);
             auto check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"), {}, QString());
             if (!appId || appId->toLongLong() != schema::kApplicationId)
                 result = Error{Backup::tr("This file is not a QunDesk workspace backup."), path, 0};
             else if (!check || check->toString() != QLatin1String("ok"))
-                result = Error{Backup::tr("The backup is damaged and cannot be restored."), path, 0};
+                result =
+                    Error{Backup::tr("The backup is damaged and cannot be restored."), path, 0};
             db.close();
         }
     }
@@ -79,8 +78,7 @@ Status verifyBackupFile(const QString& path)
 
 // Renames `from` to `to` together with its -wal file (which may hold committed pages that a
 // crash left there), and drops its -shm file (a cache SQLite rebuilds).
-bool moveWithWal(const QString& from, const QString& to)
-{
+bool moveWithWal(const QString& from, const QString& to) {
     if (!QFile::rename(from, to))
         return false;
     // An empty -wal (left by a read-only connection) holds nothing and is dropped.
@@ -93,16 +91,14 @@ bool moveWithWal(const QString& from, const QString& to)
     return true;
 }
 
-QString baseNameOf(const Database& db)
-{
+QString baseNameOf(const Database& db) {
     const QString base = db.isInMemory() ? QString() : QFileInfo(db.path()).completeBaseName();
     return base.isEmpty() ? QStringLiteral("workspace") : base;
 }
 
 } // namespace
 
-Status Backup::backupWorkspace(const Database& db, const QString& targetFile)
-{
+Status Backup::backupWorkspace(const Database& db, const QString& targetFile) {
     if (targetFile.isEmpty())
         return Error{tr("No backup file was given."), {}, 0};
     const QFileInfo target(targetFile);
@@ -129,8 +125,7 @@ Status Backup::backupWorkspace(const Database& db, const QString& targetFile)
     return {};
 }
 
-Status Backup::restoreWorkspace(const QString& backupFile, const QString& workspacePath)
-{
+Status Backup::restoreWorkspace(const QString& backupFile, const QString& workspacePath) {
     if (auto status = verifyBackupFile(backupFile); !status)
         return status;
     const QFileInfo workspace(workspacePath);
@@ -174,13 +169,11 @@ Status Backup::restoreWorkspace(const QString& backupFile, const QString& worksp
     return {};
 }
 
-QString Backup::rotatingFileName(const Database& db)
-{
+QString Backup::rotatingFileName(const Database& db) {
     return QStringLiteral("%1-%2.qundesk").arg(baseNameOf(db), stamp());
 }
 
-Status Backup::rotateBackups(const Database& db, const QString& folder, int keep)
-{
+Status Backup::rotateBackups(const Database& db, const QString& folder, int keep) {
     if (keep < 1)
         return Error{tr("At least one automatic backup must be kept."), {}, 0};
     const QDir dir(folder);
@@ -191,15 +184,15 @@ Status Backup::rotateBackups(const Database& db, const QString& folder, int keep
     const QString first = rotatingFileName(db);
     QString name = first;
     for (int n = 2; dir.exists(name); ++n)
-        name = QString(first).replace(QStringLiteral(".qundesk"),
-                                      QStringLiteral("_%1.qundesk").arg(n, 2, 10, QLatin1Char('0')));
+        name =
+            QString(first).replace(QStringLiteral(".qundesk"),
+                                   QStringLiteral("_%1.qundesk").arg(n, 2, 10, QLatin1Char('0')));
     if (auto status = backupWorkspace(db, dir.filePath(name)); !status)
         return status;
 
     // Only files of this naming scheme take part; anything else in the folder is left alone.
-    const QRegularExpression scheme(
-        QStringLiteral("^%1-\\d{8}-\\d{6}(_\\d{2,})?\\.qundesk$")
-            .arg(QRegularExpression::escape(baseNameOf(db))));
+    const QRegularExpression scheme(QStringLiteral("^%1-\\d{8}-\\d{6}(_\\d{2,})?\\.qundesk$")
+                                        .arg(QRegularExpression::escape(baseNameOf(db))));
     QStringList backups;
     const QStringList entries = dir.entryList(QDir::Files, QDir::Name);
     for (const QString& entry : entries) {

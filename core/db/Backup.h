@@ -37,16 +37,13 @@ public:
 };
 
 // Free-function spelling of the same operations.
-inline Status backupWorkspace(const Database& db, const QString& targetFile)
-{
+inline Status backupWorkspace(const Database& db, const QString& targetFile) {
     return Backup::backupWorkspace(db, targetFile);
 }
-inline Status restoreWorkspace(const QString& backupFile, const QString& workspacePath)
-{
+inline Status restoreWorkspace(const QString& backupFile, const QString& workspacePath) {
     return Backup::restoreWorkspace(backupFile, workspacePath);
 }
-inline Status rotateBackups(const Database& db, const QString& folder, int keep)
-{
+inline Status rotateBackups(const Database& db, const QString& folder, int keep) {
     return Backup::rotateBackups(db, folder, keep);
 }
 

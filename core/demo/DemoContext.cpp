@@ -9,44 +9,42 @@
 
 namespace qundesk::demo {
 
-Status PreparedInsert::prepare(const QSqlDatabase& db, const QString& statement)
-{
+Status PreparedInsert::prepare(const QSqlDatabase& db, const QString& statement) {
     m_query = QSqlQuery(db);
     m_head = statement.simplified().section(QLatin1Char(' '), 0, 2);
     if (!m_query.prepare(statement))
         return Error{DemoWorkspace::tr("Cannot write the demo (%1): %2")
                          .arg(m_head, m_query.lastError().text()),
-                     {}, 0};
+                     {},
+                     0};
     return {};
 }
 
-Status PreparedInsert::run(std::initializer_list<QVariant> values)
-{
+Status PreparedInsert::run(std::initializer_list<QVariant> values) {
     int position = 0;
     for (const QVariant& value : values)
         m_query.bindValue(position++, value);
     if (!m_query.exec())
         return Error{DemoWorkspace::tr("Cannot write the demo (%1): %2")
                          .arg(m_head, m_query.lastError().text()),
-                     {}, 0};
+                     {},
+                     0};
     return {};
 }
 
 DemoContext::DemoContext(QSqlDatabase database, const DemoOptions& options)
-    : db(std::move(database)),
-      random(options.seed),
-      zone(options.timeZone),
-      scale(std::max(1, options.scale)),
-      m_progress(options.progress)
-{
+    : db(std::move(database))
+    , random(options.seed)
+    , zone(options.timeZone)
+    , scale(std::max(1, options.scale))
+    , m_progress(options.progress) {
     if (!zone.isValid())
         zone = QTimeZone::utc();
     today = options.today.isValid() ? options.today : time::today(zone);
     firstDay = today.addDays(-(kWindowDays - 1));
 }
 
-const std::array<qint64, 24>& DemoContext::hours(const QDate& date)
-{
+const std::array<qint64, 24>& DemoContext::hours(const QDate& date) {
     const qint64 key = date.toJulianDay();
     auto found = m_hourCache.find(key);
     if (found != m_hourCache.end())
@@ -57,19 +55,16 @@ const std::array<qint64, 24>& DemoContext::hours(const QDate& date)
     return m_hourCache.emplace(key, table).first->second;
 }
 
-qint64 DemoContext::epoch(const QDate& date, int second)
-{
+qint64 DemoContext::epoch(const QDate& date, int second) {
     const int hour = std::clamp(second / 3600, 0, 23);
     return hours(date)[std::size_t(hour)] + (second - hour * 3600);
 }
 
-QString DemoContext::instant(const QDate& date, int second)
-{
+QString DemoContext::instant(const QDate& date, int second) {
     return formatEpoch(epoch(date, second));
 }
 
-bool DemoContext::progress(int percent)
-{
+bool DemoContext::progress(int percent) {
     if (m_cancelled)
         return false;
     percent = std::clamp(percent, 0, 100);
@@ -80,13 +75,11 @@ bool DemoContext::progress(int percent)
     return !m_cancelled;
 }
 
-Error DemoContext::cancelledError() const
-{
+Error DemoContext::cancelledError() const {
     return Error{DemoWorkspace::tr("Cancelled"), {}, 0};
 }
 
-QString formatEpoch(qint64 seconds)
-{
+QString formatEpoch(qint64 seconds) {
     qint64 days = seconds / 86400;
     qint64 rest = seconds % 86400;
     if (rest < 0) {

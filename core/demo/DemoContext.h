@@ -26,8 +26,8 @@ struct GroupSpec {
     int capacity = 500;
     bool english = false;
     QDate createdOn;
-    double share = 0.0;    // share of its language's members whose first group it is
-    double chatty = 1.0;   // multiplies every member's message rate
+    double share = 0.0;  // share of its language's members whose first group it is
+    double chatty = 1.0; // multiplies every member's message rate
     double leaveRate = 0.1;
 };
 
@@ -36,15 +36,15 @@ struct Person {
     qint64 id = 0;
     bool english = false;
     QString displayName;
-    QString latinHandle;    // ascii handle for platform identities
+    QString latinHandle; // ascii handle for platform identities
     QString gender;
     QDate birthday;
     QString city;
     QString source;
-    int referrer = -1;      // index of an earlier person, or -1
-    bool lurker = false;    // never posts anywhere
-    double talk = 0.0;      // base messages per present day
-    qint64 firstJoin = 0;   // epoch seconds of the first stay
+    int referrer = -1;    // index of an earlier person, or -1
+    bool lurker = false;  // never posts anywhere
+    double talk = 0.0;    // base messages per present day
+    qint64 firstJoin = 0; // epoch seconds of the first stay
     int orders = 0;
     qint64 spentCents = 0;
 };
@@ -56,12 +56,12 @@ struct Stay {
     int person = 0;
     QString role = QStringLiteral("member");
     QDate joinDay;
-    int joinSecond = 0;     // local seconds of the day
-    QDate leaveDay;         // invalid = still there
+    int joinSecond = 0; // local seconds of the day
+    QDate leaveDay;     // invalid = still there
     int leaveSecond = 0;
     bool removed = false;
-    double rate = 0.0;      // expected messages per present day before rhythm factors
-    QString nickname;       // how the group sees the person
+    double rate = 0.0; // expected messages per present day before rhythm factors
+    QString nickname;  // how the group sees the person
 };
 
 // A prepared statement bound by position (placeholders are named in the SQL for reading,
@@ -87,8 +87,8 @@ public:
     QSqlDatabase db;
     DemoRandom random;
     QTimeZone zone;
-    QDate today;      // last generated day
-    QDate firstDay;   // today - 119
+    QDate today;    // last generated day
+    QDate firstDay; // today - 119
     int scale = 1;
     std::vector<GroupSpec> groups;
     std::vector<Person> people;
@@ -99,8 +99,7 @@ public:
     QString instant(const QDate& day, int second);
     qint64 epoch(const QDate& day, int second);
     // A fixed creation stamp on `day` (so creation columns are deterministic too).
-    QString stamp(const QDate& day, int hour = 9, int minute = 0)
-    {
+    QString stamp(const QDate& day, int hour = 9, int minute = 0) {
         return instant(day, hour * 3600 + minute * 60);
     }
     static QString day(const QDate& date) { return date.toString(Qt::ISODate); }

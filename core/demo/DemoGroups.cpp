@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "demo/DemoSteps.h"
-
 #include "db/Sql.h"
+#include "demo/DemoSteps.h"
 
 namespace qundesk::demo {
 
@@ -34,8 +33,7 @@ const GroupText kTexts[] = {
 
 } // namespace
 
-Status insertSettingsAndGroups(DemoContext& ctx)
-{
+Status insertSettingsAndGroups(DemoContext& ctx) {
     const QDate t = ctx.today;
     // name, platform, purpose, capacity, english, created (days before today), share, chatty,
     // leave rate. The campaign group is young: it was opened for the 618 sale.
@@ -63,23 +61,23 @@ Status insertSettingsAndGroups(DemoContext& ctx)
         return zoneSetting.error();
 
     PreparedInsert insert;
-    if (auto s = insert.prepare(ctx.db, QStringLiteral(
-            "INSERT INTO chat_groups (name, platform, purpose, capacity, rules_text, "
-            "welcome_script, status, operator_name, external_id, created_at) VALUES (:name, "
-            ":platform, :purpose, :capacity, :rules, :welcome, 'active', :operator, :external, "
-            ":created)"));
+    if (auto s = insert.prepare(
+            ctx.db,
+            QStringLiteral(
+                "INSERT INTO chat_groups (name, platform, purpose, capacity, rules_text, "
+                "welcome_script, status, operator_name, external_id, created_at) VALUES (:name, "
+                ":platform, :purpose, :capacity, :rules, :welcome, 'active', :operator, :external, "
+                ":created)"));
         !s)
         return s;
     for (std::size_t i = 0; i < ctx.groups.size(); ++i) {
         GroupSpec& g = ctx.groups[i];
         // A big demo has big groups: capacity grows with the scale so no group is over-full.
         g.capacity *= ctx.scale;
-        if (auto s = insert.run({g.name, g.platform, g.purpose, g.capacity,
-                                 QString::fromUtf8(kTexts[i].rules),
-                                 QString::fromUtf8(kTexts[i].welcome),
-                                 QString::fromUtf8(kTexts[i].operatorName),
-                                 QStringLiteral("demo-group-%1").arg(i + 1),
-                                 ctx.stamp(g.createdOn, 10, 0)});
+        if (auto s = insert.run(
+                {g.name, g.platform, g.purpose, g.capacity, QString::fromUtf8(kTexts[i].rules),
+                 QString::fromUtf8(kTexts[i].welcome), QString::fromUtf8(kTexts[i].operatorName),
+                 QStringLiteral("demo-group-%1").arg(i + 1), ctx.stamp(g.createdOn, 10, 0)});
             !s)
             return s;
         g.id = insert.lastId();

@@ -6,93 +6,83 @@ namespace qundesk::demo::names {
 
 namespace {
 // Splits a space-separated pool (written compactly below) once.
-QStringList split(const char* text)
-{
+QStringList split(const char* text) {
     return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
-QStringList lines(const char* text)
-{
+QStringList lines(const char* text) {
     return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 } // namespace
 
-const QStringList& chineseSurnames()
-{
-    static const QStringList pool = split(
-        "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高 郑 梁 谢 宋 唐 许 韩 冯 "
-        "邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 "
-        "陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 "
-        "贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 欧阳 上官 司马");
+const QStringList& chineseSurnames() {
+    static const QStringList pool =
+        split("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 林 罗 高 郑 梁 谢 宋 唐 许 韩 冯 "
+              "邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 "
+              "陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 "
+              "贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 欧阳 上官 司马");
     return pool;
 }
 
-const QStringList& chineseGivenNames()
-{
-    static const QStringList pool = split(
-        "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀英 霞 平 刚 桂英 婷 雪 佳 "
-        "欣怡 梓涵 子轩 浩然 雨桐 思琪 一诺 紫萱 嘉怡 俊杰 晓燕 丽娟 海燕 建华 志强 国庆 "
-        "文静 雅琪 诗涵 梦瑶 晨曦 若曦 佳琪 婉婷 晓东 宇航 子墨 天佑 梓萱 可馨 雨涵 欣妍 "
-        "慧敏 春梅 秋菊 玉兰 美玲 凤英 红梅 小红 小芳 丹丹 莉莉 倩倩 晶晶 璐 琳 颖 萍 "
-        "鹏 斌 辉 健 峰 宁 凯 晨 阳 蕾 悦 瑶 璇 菲 岚 薇 昊 睿 哲 博文 思远 一鸣 嘉豪");
+const QStringList& chineseGivenNames() {
+    static const QStringList pool =
+        split("伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀英 霞 平 刚 桂英 婷 雪 佳 "
+              "欣怡 梓涵 子轩 浩然 雨桐 思琪 一诺 紫萱 嘉怡 俊杰 晓燕 丽娟 海燕 建华 志强 国庆 "
+              "文静 雅琪 诗涵 梦瑶 晨曦 若曦 佳琪 婉婷 晓东 宇航 子墨 天佑 梓萱 可馨 雨涵 欣妍 "
+              "慧敏 春梅 秋菊 玉兰 美玲 凤英 红梅 小红 小芳 丹丹 莉莉 倩倩 晶晶 璐 琳 颖 萍 "
+              "鹏 斌 辉 健 峰 宁 凯 晨 阳 蕾 悦 瑶 璇 菲 岚 薇 昊 睿 哲 博文 思远 一鸣 嘉豪");
     return pool;
 }
 
-const QStringList& wechatNicknames()
-{
-    static const QStringList pool = split(
-        "小太阳 阳光明媚 快乐每一天 岁月静好 花开半夏 追梦人 淡然 简单生活 向日葵 "
-        "安然若素 静待花开 听风 微笑向暖 一路向北 糖果妈妈 豆豆妈 朵朵妈咪 乐乐宝贝 "
-        "小确幸 清风徐来 知足常乐 平安是福 心若向阳 海阔天空 蓝色天空 木子 Amy Coco "
-        "Lily Candy Sunny 兔子不吃草 喵小姐 奶茶控 吃货一枚 减肥中 早睡早起 咸鱼翻身 "
-        "北方的狼 江南烟雨 桃花朵朵 山水之间 一叶知秋 慢时光 樱桃小丸子 柠檬不萌 "
-        "橙子 芒果布丁 云朵 星星点灯 月亮船 晴天 Grace 小鹿乱撞 鱼儿 大白 二宝妈 "
-        "三月 暖暖 甜甜圈 幸运草 四叶草 美美哒 宝妈小王 茶小二");
+const QStringList& wechatNicknames() {
+    static const QStringList pool =
+        split("小太阳 阳光明媚 快乐每一天 岁月静好 花开半夏 追梦人 淡然 简单生活 向日葵 "
+              "安然若素 静待花开 听风 微笑向暖 一路向北 糖果妈妈 豆豆妈 朵朵妈咪 乐乐宝贝 "
+              "小确幸 清风徐来 知足常乐 平安是福 心若向阳 海阔天空 蓝色天空 木子 Amy Coco "
+              "Lily Candy Sunny 兔子不吃草 喵小姐 奶茶控 吃货一枚 减肥中 早睡早起 咸鱼翻身 "
+              "北方的狼 江南烟雨 桃花朵朵 山水之间 一叶知秋 慢时光 樱桃小丸子 柠檬不萌 "
+              "橙子 芒果布丁 云朵 星星点灯 月亮船 晴天 Grace 小鹿乱撞 鱼儿 大白 二宝妈 "
+              "三月 暖暖 甜甜圈 幸运草 四叶草 美美哒 宝妈小王 茶小二");
     return pool;
 }
 
-const QStringList& englishFirstNames()
-{
-    static const QStringList pool = split(
-        "Emma Olivia Ava Sophia Isabella Mia Charlotte Amelia Harper Evelyn Abigail Emily "
-        "Ella Chloe Grace Lily Hannah Zoe Nora Lucy Sarah Anna Maya Leah Ruby Alice Clara "
-        "Liam Noah Oliver Elijah James William Benjamin Lucas Henry Alexander Daniel Michael "
-        "Ethan Jacob Logan Jack Samuel David Joseph Owen Ryan Nathan Leo Adam Omar Ali Raj "
-        "Priya Wei Ming Mei Jun Hiroshi Yuki Carlos Sofia Diego Lucia Marco Giulia Ahmed "
-        "Fatima Ivan Olga Tom Kate Ben Sam Max Nina");
+const QStringList& englishFirstNames() {
+    static const QStringList pool =
+        split("Emma Olivia Ava Sophia Isabella Mia Charlotte Amelia Harper Evelyn Abigail Emily "
+              "Ella Chloe Grace Lily Hannah Zoe Nora Lucy Sarah Anna Maya Leah Ruby Alice Clara "
+              "Liam Noah Oliver Elijah James William Benjamin Lucas Henry Alexander Daniel Michael "
+              "Ethan Jacob Logan Jack Samuel David Joseph Owen Ryan Nathan Leo Adam Omar Ali Raj "
+              "Priya Wei Ming Mei Jun Hiroshi Yuki Carlos Sofia Diego Lucia Marco Giulia Ahmed "
+              "Fatima Ivan Olga Tom Kate Ben Sam Max Nina");
     return pool;
 }
 
-const QStringList& englishLastNames()
-{
-    static const QStringList pool = split(
-        "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Lee "
-        "Wilson Anderson Taylor Thomas Moore Jackson Martin White Harris Clark Lewis Walker "
-        "Hall Young King Wright Scott Green Baker Adams Nelson Hill Campbell Mitchell Chen "
-        "Wong Tan Lim Ng Kumar Singh Patel Khan Nguyen Tanaka Sato Rossi Silva Santos Costa "
-        "Müller Schmidt Dubois Novak Ivanova O'Brien Murphy Kelly");
+const QStringList& englishLastNames() {
+    static const QStringList pool =
+        split("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Lee "
+              "Wilson Anderson Taylor Thomas Moore Jackson Martin White Harris Clark Lewis Walker "
+              "Hall Young King Wright Scott Green Baker Adams Nelson Hill Campbell Mitchell Chen "
+              "Wong Tan Lim Ng Kumar Singh Patel Khan Nguyen Tanaka Sato Rossi Silva Santos Costa "
+              "Müller Schmidt Dubois Novak Ivanova O'Brien Murphy Kelly");
     return pool;
 }
 
-const QStringList& chineseCities()
-{
-    static const QStringList pool = split(
-        "上海 上海 上海 北京 北京 杭州 杭州 广州 深圳 深圳 成都 南京 苏州 武汉 重庆 西安 "
-        "长沙 天津 宁波 厦门 青岛 郑州 合肥 福州 昆明 无锡 佛山 东莞 济南 大连 沈阳 "
-        "哈尔滨 南昌 贵阳 南宁 温州 绍兴 嘉兴 常州 台州");
+const QStringList& chineseCities() {
+    static const QStringList pool =
+        split("上海 上海 上海 北京 北京 杭州 杭州 广州 深圳 深圳 成都 南京 苏州 武汉 重庆 西安 "
+              "长沙 天津 宁波 厦门 青岛 郑州 合肥 福州 昆明 无锡 佛山 东莞 济南 大连 沈阳 "
+              "哈尔滨 南昌 贵阳 南宁 温州 绍兴 嘉兴 常州 台州");
     return pool;
 }
 
-const QStringList& overseasCities()
-{
-    static const QStringList pool = split(
-        "Singapore Singapore Kuala_Lumpur Sydney Melbourne Vancouver Toronto London "
-        "Los_Angeles San_Francisco New_York Auckland Tokyo Dubai Bangkok Hong_Kong "
-        "Jakarta Manila Berlin Paris");
+const QStringList& overseasCities() {
+    static const QStringList pool =
+        split("Singapore Singapore Kuala_Lumpur Sydney Melbourne Vancouver Toronto London "
+              "Los_Angeles San_Francisco New_York Auckland Tokyo Dubai Bangkok Hong_Kong "
+              "Jakarta Manila Berlin Paris");
     return pool;
 }
 
-const QStringList& chineseMessages()
-{
+const QStringList& chineseMessages() {
     static const QStringList pool = lines(R"(大家早上好！
 早安☀️
 收到，谢谢群主
@@ -155,8 +145,7 @@ const QStringList& chineseMessages()
     return pool;
 }
 
-const QStringList& englishMessages()
-{
+const QStringList& englishMessages() {
     static const QStringList pool = lines(R"(Good morning everyone!
 Hi all 👋
 Thanks for sharing!
@@ -198,27 +187,24 @@ Where can I track my order?)");
     return pool;
 }
 
-const QStringList& operatorsChinese()
-{
+const QStringList& operatorsChinese() {
     static const QStringList pool = split("小林 阿珍 Coco老师 大雄 小美");
     return pool;
 }
 
-const std::vector<Product>& chineseProducts()
-{
+const std::vector<Product>& chineseProducts() {
     static const std::vector<Product> pool = {
-        {QStringLiteral("有机红茶礼盒"), 12800},  {QStringLiteral("儿童益生菌"), 19900},
-        {QStringLiteral("洗衣凝珠60颗"), 5990},   {QStringLiteral("婴儿湿巾10包"), 4990},
-        {QStringLiteral("蚕丝被"), 59900},        {QStringLiteral("胶原蛋白饮"), 26800},
-        {QStringLiteral("坚果大礼包"), 9900},     {QStringLiteral("保温杯"), 8900},
-        {QStringLiteral("面膜20片"), 13900},      {QStringLiteral("会员年卡"), 29900},
-        {QStringLiteral("宝宝辅食米粉"), 6800},   {QStringLiteral("空气炸锅"), 39900},
+        {QStringLiteral("有机红茶礼盒"), 12800}, {QStringLiteral("儿童益生菌"), 19900},
+        {QStringLiteral("洗衣凝珠60颗"), 5990},  {QStringLiteral("婴儿湿巾10包"), 4990},
+        {QStringLiteral("蚕丝被"), 59900},       {QStringLiteral("胶原蛋白饮"), 26800},
+        {QStringLiteral("坚果大礼包"), 9900},    {QStringLiteral("保温杯"), 8900},
+        {QStringLiteral("面膜20片"), 13900},     {QStringLiteral("会员年卡"), 29900},
+        {QStringLiteral("宝宝辅食米粉"), 6800},  {QStringLiteral("空气炸锅"), 39900},
     };
     return pool;
 }
 
-const std::vector<Product>& englishProducts()
-{
+const std::vector<Product>& englishProducts() {
     static const std::vector<Product> pool = {
         {QStringLiteral("Jasmine Green Tea 100g"), 8800},
         {QStringLiteral("Oolong Gift Box"), 25800},

@@ -14,8 +14,8 @@ namespace qundesk::demo {
 namespace names {
 
 const QStringList& chineseSurnames();
-const QStringList& chineseGivenNames();   // one or two characters
-const QStringList& wechatNicknames();      // typical WeChat-style nicknames
+const QStringList& chineseGivenNames(); // one or two characters
+const QStringList& wechatNicknames();   // typical WeChat-style nicknames
 const QStringList& englishFirstNames();
 const QStringList& englishLastNames();
 const QStringList& chineseCities();

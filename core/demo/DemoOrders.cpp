@@ -11,12 +11,11 @@ namespace qundesk::demo {
 namespace {
 
 // Shopping hours: lunch break and the evening peak.
-const std::vector<double> kOrderHours = {0.6, 0.3, 0.1, 0.05, 0.05, 0.1, 0.2, 0.5, 0.9, 1.2,
-                                         1.4, 1.6, 2.0, 1.6, 1.3, 1.2, 1.2, 1.3, 1.6, 2.2,
-                                         3.0, 3.2, 2.6, 1.4};
+const std::vector<double> kOrderHours = {0.6, 0.3, 0.1, 0.05, 0.05, 0.1, 0.2, 0.5,
+                                         0.9, 1.2, 1.4, 1.6,  2.0,  1.6, 1.3, 1.2,
+                                         1.2, 1.3, 1.6, 2.2,  3.0,  3.2, 2.6, 1.4};
 
-int orderCount(DemoRandom& r)
-{
+int orderCount(DemoRandom& r) {
     const double u = r.unit();
     if (u < 0.55)
         return 1;
@@ -27,8 +26,7 @@ int orderCount(DemoRandom& r)
 
 } // namespace
 
-std::vector<DemoOrder> makeOrders(DemoContext& ctx)
-{
+std::vector<DemoOrder> makeOrders(DemoContext& ctx) {
     DemoRandom& r = ctx.random;
     const WeightedTable hours(kOrderHours);
     std::vector<std::vector<int>> staysOf(ctx.people.size());
@@ -41,8 +39,8 @@ std::vector<DemoOrder> makeOrders(DemoContext& ctx)
         Person& p = ctx.people[i];
         bool vip = false;
         for (int s : staysOf[i])
-            vip = vip || ctx.groups[std::size_t(ctx.stays[std::size_t(s)].group)].purpose
-                             == QLatin1String("vip");
+            vip = vip || ctx.groups[std::size_t(ctx.stays[std::size_t(s)].group)].purpose ==
+                             QLatin1String("vip");
         double chance = p.english ? 0.18 : 0.24;
         if (vip)
             chance = 0.85;
@@ -66,8 +64,9 @@ std::vector<DemoOrder> makeOrders(DemoContext& ctx)
             if (day == s.joinDay && second < s.joinSecond)
                 second = std::min(86399, s.joinSecond + r.between(60, 3600));
             orders.push_back({int(i), s.group, ctx.epoch(day, second), amount,
-                              quantity > 1 ? QStringLiteral("%1 ×%2").arg(product.name).arg(quantity)
-                                           : product.name});
+                              quantity > 1
+                                  ? QStringLiteral("%1 ×%2").arg(product.name).arg(quantity)
+                                  : product.name});
             ++p.orders;
             p.spentCents += amount;
         }
@@ -78,21 +77,22 @@ std::vector<DemoOrder> makeOrders(DemoContext& ctx)
     return orders;
 }
 
-Status insertOrders(DemoContext& ctx, const std::vector<DemoOrder>& orders)
-{
+Status insertOrders(DemoContext& ctx, const std::vector<DemoOrder>& orders) {
     PreparedInsert insert;
-    if (auto s = insert.prepare(ctx.db, QStringLiteral(
-            "INSERT INTO orders (member_id, group_id, ordered_at, amount_cents, currency, "
-            "product, external_id, created_at) VALUES (:member, :group, :ordered, :amount, "
-            "'CNY', :product, :external, :created)"));
+    if (auto s = insert.prepare(
+            ctx.db,
+            QStringLiteral(
+                "INSERT INTO orders (member_id, group_id, ordered_at, amount_cents, currency, "
+                "product, external_id, created_at) VALUES (:member, :group, :ordered, :amount, "
+                "'CNY', :product, :external, :created)"));
         !s)
         return s;
     int n = 0;
     for (const DemoOrder& o : orders) {
         const QString at = formatEpoch(o.epoch);
         if (auto s = insert.run({ctx.people[std::size_t(o.person)].id,
-                                 ctx.groups[std::size_t(o.group)].id, at, o.amountCents,
-                                 o.product, QStringLiteral("demo-order-%1").arg(++n), at});
+                                 ctx.groups[std::size_t(o.group)].id, at, o.amountCents, o.product,
+                                 QStringLiteral("demo-order-%1").arg(++n), at});
             !s)
             return s;
     }

@@ -17,19 +17,17 @@ constexpr int kChinesePerScale = 1150;
 constexpr int kEnglishPerScale = 350;
 
 // When people join: office hours and evenings, rarely at night (weights per local hour).
-const std::vector<double> kJoinHours = {0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.3, 0.8, 1.5, 2.0,
-                                        2.2, 2.0, 1.8, 1.8, 1.9, 1.9, 1.8, 1.7, 1.8, 2.2,
-                                        2.6, 2.4, 1.4, 0.6};
+const std::vector<double> kJoinHours = {0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.3, 0.8,
+                                        1.5, 2.0, 2.2,  2.0,  1.8,  1.8, 1.9, 1.9,
+                                        1.8, 1.7, 1.8,  2.2,  2.6,  2.4, 1.4, 0.6};
 
-QDate randomDay(DemoRandom& r, const QDate& from, const QDate& to)
-{
+QDate randomDay(DemoRandom& r, const QDate& from, const QDate& to) {
     if (to <= from)
         return from;
     return from.addDays(r.between(0, int(from.daysTo(to))));
 }
 
-QDate joinDayFor(DemoContext& ctx, const GroupSpec& g)
-{
+QDate joinDayFor(DemoContext& ctx, const GroupSpec& g) {
     DemoRandom& r = ctx.random;
     if (g.createdOn >= ctx.firstDay) {
         // A young (campaign) group fills fast right after it opens.
@@ -41,8 +39,7 @@ QDate joinDayFor(DemoContext& ctx, const GroupSpec& g)
     return randomDay(r, g.createdOn, ctx.firstDay.addDays(-1));
 }
 
-QString chineseName(DemoRandom& r)
-{
+QString chineseName(DemoRandom& r) {
     if (r.chance(0.55))
         return r.pick(names::chineseSurnames()) + r.pick(names::chineseGivenNames());
     QString nick = r.pick(names::wechatNicknames());
@@ -54,11 +51,10 @@ QString chineseName(DemoRandom& r)
     return nick;
 }
 
-QString sourceFor(DemoRandom& r, bool english)
-{
-    static const QStringList chinese = {QStringLiteral("douyin"), QStringLiteral("taobao"),
+QString sourceFor(DemoRandom& r, bool english) {
+    static const QStringList chinese = {QStringLiteral("douyin"),      QStringLiteral("taobao"),
                                         QStringLiteral("xiaohongshu"), QStringLiteral("weibo"),
-                                        QStringLiteral("offline"), QStringLiteral("referral"),
+                                        QStringLiteral("offline"),     QStringLiteral("referral"),
                                         QStringLiteral("wechat")};
     static const std::vector<double> chineseWeights = {22, 18, 16, 6, 12, 20, 6};
     static const QStringList overseas = {QStringLiteral("instagram"), QStringLiteral("facebook"),
@@ -70,8 +66,7 @@ QString sourceFor(DemoRandom& r, bool english)
 }
 
 // Messages per present day: most people are lurkers, a few talk a lot (a long tail).
-double talkFor(DemoRandom& r)
-{
+double talkFor(DemoRandom& r) {
     const double u = r.unit();
     if (u < 0.62)
         return 0.02 + r.unit() * 0.18;
@@ -82,8 +77,7 @@ double talkFor(DemoRandom& r)
     return 3.5 + r.unit() * 5.0;
 }
 
-void makePerson(DemoContext& ctx, bool english, const WeightedTable& joinHours)
-{
+void makePerson(DemoContext& ctx, bool english, const WeightedTable& joinHours) {
     DemoRandom& r = ctx.random;
     Person p;
     p.english = english;
@@ -92,7 +86,8 @@ void makePerson(DemoContext& ctx, bool english, const WeightedTable& joinHours)
         const QString last = r.pick(names::englishLastNames());
         p.displayName = first + QLatin1Char(' ') + last;
         p.latinHandle = (first + QLatin1Char('_') + last.left(1)).toLower();
-        p.city = QString(r.pick(names::overseasCities())).replace(QLatin1Char('_'), QLatin1Char(' '));
+        p.city =
+            QString(r.pick(names::overseasCities())).replace(QLatin1Char('_'), QLatin1Char(' '));
     } else {
         p.displayName = chineseName(r);
         p.latinHandle = QStringLiteral("wx");
@@ -102,7 +97,8 @@ void makePerson(DemoContext& ctx, bool english, const WeightedTable& joinHours)
     p.lurker = r.chance(english ? 0.40 : 0.46);
     p.talk = p.lurker ? 0.0 : talkFor(r);
     if (r.chance(0.45))
-        p.birthday = QDate(ctx.today.year() - r.between(20, 55), r.between(1, 12), r.between(1, 28));
+        p.birthday =
+            QDate(ctx.today.year() - r.between(20, 55), r.between(1, 12), r.between(1, 28));
 
     // Groups of the person's language; a few Chinese customers also follow the tea club.
     std::vector<int> candidates;
@@ -142,7 +138,8 @@ void makePerson(DemoContext& ctx, bool english, const WeightedTable& joinHours)
         if (!english && group.english)
             s.nickname = r.pick(names::englishFirstNames());
         else if (group.name == QStringLiteral("宝妈交流群") && r.chance(0.5))
-            s.nickname = p.city + QLatin1Char('-') + p.displayName; // "city-name", the usual group card
+            s.nickname =
+                p.city + QLatin1Char('-') + p.displayName; // "city-name", the usual group card
         if (r.chance(group.leaveRate)) {
             s.leaveDay = randomDay(r, std::max(s.joinDay, ctx.firstDay.addDays(-60)), ctx.today);
             s.leaveSecond = r.between(0, 86399);
@@ -156,19 +153,20 @@ void makePerson(DemoContext& ctx, bool english, const WeightedTable& joinHours)
         }
         ctx.stays.push_back(s);
     }
-    p.gender = r.chance(0.05) ? QString() : (female ? QStringLiteral("female") : QStringLiteral("male"));
+    p.gender =
+        r.chance(0.05) ? QString() : (female ? QStringLiteral("female") : QStringLiteral("male"));
     ctx.people.push_back(p);
 }
 
 // The earliest members of each group run it: an owner from the day it opened, two admins
 // and an assistant, all staying and talking; a few active members are KOCs or KOLs.
-void assignRoles(DemoContext& ctx)
-{
+void assignRoles(DemoContext& ctx) {
     DemoRandom& r = ctx.random;
     for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
         std::vector<std::size_t> mine;
         for (std::size_t i = 0; i < ctx.stays.size(); ++i)
-            if (ctx.stays[i].group == int(g) && !ctx.people[std::size_t(ctx.stays[i].person)].lurker)
+            if (ctx.stays[i].group == int(g) &&
+                !ctx.people[std::size_t(ctx.stays[i].person)].lurker)
                 mine.push_back(i);
         std::stable_sort(mine.begin(), mine.end(), [&](std::size_t a, std::size_t b) {
             const Stay& x = ctx.stays[a];
@@ -197,8 +195,7 @@ void assignRoles(DemoContext& ctx)
 // Orders people by their first join (ids follow it), then draws the referral trees: a
 // referrer is always an earlier member of the same language, often one who was referred
 // too, so trees grow several levels deep.
-void orderAndRefer(DemoContext& ctx)
-{
+void orderAndRefer(DemoContext& ctx) {
     for (Stay& s : ctx.stays)
         ctx.people[std::size_t(s.person)].firstJoin = std::min(
             ctx.people[std::size_t(s.person)].firstJoin, ctx.epoch(s.joinDay, s.joinSecond));
@@ -218,8 +215,8 @@ void orderAndRefer(DemoContext& ctx)
     for (Stay& s : ctx.stays)
         s.person = newIndex[std::size_t(s.person)];
     std::stable_sort(ctx.stays.begin(), ctx.stays.end(), [&](const Stay& a, const Stay& b) {
-        return std::tuple(a.joinDay, a.joinSecond, a.person, a.group)
-               < std::tuple(b.joinDay, b.joinSecond, b.person, b.group);
+        return std::tuple(a.joinDay, a.joinSecond, a.person, a.group) <
+               std::tuple(b.joinDay, b.joinSecond, b.person, b.group);
     });
 
     DemoRandom& r = ctx.random;
@@ -232,8 +229,8 @@ void orderAndRefer(DemoContext& ctx)
             if (seen[lang].empty()) {
                 p.source = QStringLiteral("offline");
             } else {
-                const auto& pool = (!referred[lang].empty() && r.chance(0.55)) ? referred[lang]
-                                                                               : seen[lang];
+                const auto& pool =
+                    (!referred[lang].empty() && r.chance(0.55)) ? referred[lang] : seen[lang];
                 // Recent members invite more: draw among the latest 300 of the pool.
                 const int low = std::max(0, int(pool.size()) - 300);
                 p.referrer = pool[std::size_t(r.between(low, int(pool.size()) - 1))];
@@ -248,8 +245,7 @@ void orderAndRefer(DemoContext& ctx)
 
 } // namespace
 
-void makePeople(DemoContext& ctx)
-{
+void makePeople(DemoContext& ctx) {
     const WeightedTable joinHours(kJoinHours);
     const int chinese = kChinesePerScale * ctx.scale;
     const int english = kEnglishPerScale * ctx.scale;

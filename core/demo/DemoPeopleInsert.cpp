@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "demo/DemoSteps.h"
-
 #include "db/Sql.h"
+#include "demo/DemoSteps.h"
 
 #include <set>
 
@@ -10,8 +9,7 @@ namespace qundesk::demo {
 
 namespace {
 
-QString ageBand(const QDate& birthday, const QDate& today)
-{
+QString ageBand(const QDate& birthday, const QDate& today) {
     if (!birthday.isValid())
         return {};
     const int age = today.year() - birthday.year();
@@ -27,8 +25,7 @@ QString ageBand(const QDate& birthday, const QDate& today)
 }
 
 // Member tier by spend (CNY cents over all orders).
-QString tierFor(qint64 spentCents)
-{
+QString tierFor(qint64 spentCents) {
     if (spentCents >= 200000)
         return QStringLiteral("gold");
     if (spentCents >= 50000)
@@ -38,13 +35,11 @@ QString tierFor(qint64 spentCents)
     return {};
 }
 
-QString noteFor(DemoRandom& r, const Person& p)
-{
-    static const QStringList chinese = {QStringLiteral("喜欢红茶，偏好小包装"),
-                                        QStringLiteral("双胞胎妈妈"),
-                                        QStringLiteral("对价格敏感，等活动再买"),
-                                        QStringLiteral("线下门店老顾客"),
-                                        QStringLiteral("帮忙拉了好几个朋友进群")};
+QString noteFor(DemoRandom& r, const Person& p) {
+    static const QStringList chinese = {
+        QStringLiteral("喜欢红茶，偏好小包装"), QStringLiteral("双胞胎妈妈"),
+        QStringLiteral("对价格敏感，等活动再买"), QStringLiteral("线下门店老顾客"),
+        QStringLiteral("帮忙拉了好几个朋友进群")};
     static const QStringList english = {QStringLiteral("Prefers green tea"),
                                         QStringLiteral("Ships to a PO box"),
                                         QStringLiteral("Asked about wholesale prices")};
@@ -53,8 +48,7 @@ QString noteFor(DemoRandom& r, const Person& p)
     return r.pick(p.english ? english : chinese);
 }
 
-QString uidFor(const QString& platform, const Person& p, int index)
-{
+QString uidFor(const QString& platform, const Person& p, int index) {
     if (platform == QLatin1String("telegram"))
         return QString::number(500000000 + qint64(index) * 7919);
     if (platform == QLatin1String("whatsapp"))
@@ -68,26 +62,30 @@ QString uidFor(const QString& platform, const Person& p, int index)
 
 } // namespace
 
-Status insertPeople(DemoContext& ctx)
-{
+Status insertPeople(DemoContext& ctx) {
     PreparedInsert member;
     PreparedInsert identity;
     PreparedInsert stay;
-    if (auto s = member.prepare(ctx.db, QStringLiteral(
-            "INSERT INTO members (display_name, gender, birthday, age_band, city, phone, "
-            "source_channel, referrer_id, tier, notes, dnd, dnd_until, created_at, updated_at) "
-            "VALUES (:name, :gender, :birthday, :age, :city, :phone, :source, :referrer, :tier, "
-            ":notes, :dnd, :dnd_until, :created, :updated)"));
+    if (auto s = member.prepare(
+            ctx.db,
+            QStringLiteral(
+                "INSERT INTO members (display_name, gender, birthday, age_band, city, phone, "
+                "source_channel, referrer_id, tier, notes, dnd, dnd_until, created_at, updated_at) "
+                "VALUES (:name, :gender, :birthday, :age, :city, :phone, :source, :referrer, "
+                ":tier, "
+                ":notes, :dnd, :dnd_until, :created, :updated)"));
         !s)
         return s;
-    if (auto s = identity.prepare(ctx.db, QStringLiteral(
-            "INSERT INTO member_identities (member_id, platform, platform_uid, handle, nickname) "
-            "VALUES (:member, :platform, :uid, :handle, :nickname)"));
+    if (auto s = identity.prepare(
+            ctx.db, QStringLiteral("INSERT INTO member_identities (member_id, platform, "
+                                   "platform_uid, handle, nickname) "
+                                   "VALUES (:member, :platform, :uid, :handle, :nickname)"));
         !s)
         return s;
-    if (auto s = stay.prepare(ctx.db, QStringLiteral(
-            "INSERT INTO memberships (group_id, member_id, role, joined_at, left_at, leave_kind) "
-            "VALUES (:group, :member, :role, :joined, :left, :kind)"));
+    if (auto s = stay.prepare(
+            ctx.db, QStringLiteral("INSERT INTO memberships (group_id, member_id, role, joined_at, "
+                                   "left_at, leave_kind) "
+                                   "VALUES (:group, :member, :role, :joined, :left, :kind)"));
         !s)
         return s;
 
@@ -97,20 +95,21 @@ Status insertPeople(DemoContext& ctx)
         Person& p = ctx.people[i];
         const QString created = formatEpoch(p.firstJoin);
         const bool dnd = r.chance(0.03);
-        const QString phone = (!p.english && r.chance(0.3))
-            ? QStringLiteral("1%1****%2").arg(r.between(30, 89)).arg(r.between(1000, 9999))
-            : QString();
-        if (auto s = member.run({p.displayName, sql::nullIfEmpty(p.gender),
-                                 p.birthday.isValid() ? QVariant(DemoContext::day(p.birthday)) : noText,
-                                 sql::nullIfEmpty(ageBand(p.birthday, ctx.today)), p.city,
-                                 sql::nullIfEmpty(phone), p.source,
-                                 p.referrer >= 0 ? QVariant(ctx.people[std::size_t(p.referrer)].id)
-                                                 : QVariant(QMetaType::fromType<qint64>()),
-                                 sql::nullIfEmpty(tierFor(p.spentCents)), sql::nullIfEmpty(noteFor(r, p)),
-                                 dnd ? 1 : 0,
-                                 dnd ? QVariant(DemoContext::day(ctx.today.addDays(r.between(3, 30))))
-                                     : noText,
-                                 created, created});
+        const QString phone =
+            (!p.english && r.chance(0.3))
+                ? QStringLiteral("1%1****%2").arg(r.between(30, 89)).arg(r.between(1000, 9999))
+                : QString();
+        if (auto s = member.run(
+                {p.displayName, sql::nullIfEmpty(p.gender),
+                 p.birthday.isValid() ? QVariant(DemoContext::day(p.birthday)) : noText,
+                 sql::nullIfEmpty(ageBand(p.birthday, ctx.today)), p.city, sql::nullIfEmpty(phone),
+                 p.source,
+                 p.referrer >= 0 ? QVariant(ctx.people[std::size_t(p.referrer)].id)
+                                 : QVariant(QMetaType::fromType<qint64>()),
+                 sql::nullIfEmpty(tierFor(p.spentCents)), sql::nullIfEmpty(noteFor(r, p)),
+                 dnd ? 1 : 0,
+                 dnd ? QVariant(DemoContext::day(ctx.today.addDays(r.between(3, 30)))) : noText,
+                 created, created});
             !s)
             return s;
         p.id = member.lastId();
@@ -126,8 +125,8 @@ Status insertPeople(DemoContext& ctx)
         const QString& platform = ctx.groups[std::size_t(s.group)].platform;
         if (!done.insert({s.person, platform}).second)
             continue;
-        const QString handle = platform == QLatin1String("telegram") ? QLatin1Char('@') + p.latinHandle
-                                                                     : QString();
+        const QString handle =
+            platform == QLatin1String("telegram") ? QLatin1Char('@') + p.latinHandle : QString();
         if (auto st = identity.run({p.id, platform, uidFor(platform, p, s.person),
                                     sql::nullIfEmpty(handle), s.nickname});
             !st)
@@ -136,13 +135,12 @@ Status insertPeople(DemoContext& ctx)
 
     for (Stay& s : ctx.stays) {
         const bool left = s.leaveDay.isValid();
-        if (auto st = stay.run({ctx.groups[std::size_t(s.group)].id,
-                                ctx.people[std::size_t(s.person)].id, s.role,
-                                ctx.instant(s.joinDay, s.joinSecond),
-                                left ? QVariant(ctx.instant(s.leaveDay, s.leaveSecond)) : noText,
-                                left ? QVariant(s.removed ? QStringLiteral("removed")
-                                                          : QStringLiteral("left"))
-                                     : noText});
+        if (auto st = stay.run(
+                {ctx.groups[std::size_t(s.group)].id, ctx.people[std::size_t(s.person)].id, s.role,
+                 ctx.instant(s.joinDay, s.joinSecond),
+                 left ? QVariant(ctx.instant(s.leaveDay, s.leaveSecond)) : noText,
+                 left ? QVariant(s.removed ? QStringLiteral("removed") : QStringLiteral("left"))
+                      : noText});
             !st)
             return st;
         s.id = stay.lastId();

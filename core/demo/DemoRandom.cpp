@@ -7,19 +7,18 @@
 
 namespace qundesk::demo {
 
-int DemoRandom::between(int low, int high)
-{
+int DemoRandom::between(int low, int high) {
     if (high <= low)
         return low;
     return low + int(m_gen.bounded(quint32(high - low) + 1u));
 }
 
-int DemoRandom::poisson(double mean)
-{
+int DemoRandom::poisson(double mean) {
     if (mean <= 0.0)
         return 0;
     if (mean > 30.0) // normal approximation keeps big means cheap
-        return std::max(0, int(std::lround(mean + std::sqrt(mean) * (unit() + unit() + unit() - 1.5) * 2.0)));
+        return std::max(
+            0, int(std::lround(mean + std::sqrt(mean) * (unit() + unit() + unit() - 1.5) * 2.0)));
     const double limit = std::exp(-mean);
     int count = 0;
     double product = unit();
@@ -30,8 +29,7 @@ int DemoRandom::poisson(double mean)
     return count;
 }
 
-int DemoRandom::weighted(const std::vector<double>& weights)
-{
+int DemoRandom::weighted(const std::vector<double>& weights) {
     double total = 0.0;
     for (double w : weights)
         total += w;
@@ -44,8 +42,7 @@ int DemoRandom::weighted(const std::vector<double>& weights)
     return int(weights.size()) - 1;
 }
 
-WeightedTable::WeightedTable(const std::vector<double>& weights)
-{
+WeightedTable::WeightedTable(const std::vector<double>& weights) {
     double total = 0.0;
     m_cumulative.reserve(weights.size());
     for (double w : weights) {
@@ -54,11 +51,11 @@ WeightedTable::WeightedTable(const std::vector<double>& weights)
     }
 }
 
-int WeightedTable::draw(DemoRandom& random) const
-{
+int WeightedTable::draw(DemoRandom& random) const {
     const double target = random.unit() * m_cumulative.back();
     const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), target);
-    return int(std::min<std::ptrdiff_t>(it - m_cumulative.begin(), std::ptrdiff_t(m_cumulative.size()) - 1));
+    return int(std::min<std::ptrdiff_t>(it - m_cumulative.begin(),
+                                        std::ptrdiff_t(m_cumulative.size()) - 1));
 }
 
 } // namespace qundesk::demo

@@ -13,7 +13,8 @@ namespace qundesk::demo {
 // the same workspace. Never the global generator.
 class DemoRandom {
 public:
-    explicit DemoRandom(quint32 seed) : m_gen(seed) {}
+    explicit DemoRandom(quint32 seed)
+        : m_gen(seed) {}
 
     // Uniform in [low, high] (inclusive); low when high < low.
     int between(int low, int high);
@@ -24,11 +25,12 @@ public:
     int poisson(double mean);
 
     template <typename T>
-    const T& pick(const std::vector<T>& items)
-    {
+    const T& pick(const std::vector<T>& items) {
         return items[std::size_t(between(0, int(items.size()) - 1))];
     }
-    const QString& pick(const QStringList& items) { return items.at(between(0, int(items.size()) - 1)); }
+    const QString& pick(const QStringList& items) {
+        return items.at(between(0, int(items.size()) - 1));
+    }
 
     // Index drawn with the given (non-negative) weights.
     int weighted(const std::vector<double>& weights);

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "demo/DemoSteps.h"
-
 #include "db/Sql.h"
+#include "demo/DemoSteps.h"
 
 namespace qundesk::demo {
 
@@ -29,7 +28,11 @@ struct SopSpec {
 };
 
 const SopSpec kSops[] = {
-    {"新人7天破冰SOP", "新人入群后7天内的欢迎、了解需求、种草和回访", "zh_CN", "member", "join",
+    {"新人7天破冰SOP",
+     "新人入群后7天内的欢迎、了解需求、种草和回访",
+     "zh_CN",
+     "member",
+     "join",
      R"({"match":"any","conditions":[{"field":"order_count","op":">=","value":1}]})",
      R"([{"action":"add_tag","tag":"高意向"}])",
      {{"入群欢迎", 0, "20:00", "21:00", "group",
@@ -37,16 +40,28 @@ const SopSpec kSops[] = {
       {"私聊了解需求", 1, "10:00", "12:00", "private",
        "Hi {nickname}，我是{group}的{operator}，想了解一下您平时最关心哪方面呢？"},
       {"分享用户故事", 3, "20:00", "21:00", "group", "给大家分享一位老朋友的真实反馈……"},
-      {"发放专属优惠", 5, "19:00", "21:00", "private", "{nickname}，送您一张新人专属券，7天内有效哦"},
-      {"满意度回访", 7, "10:00", "20:00", "private", "{nickname}，入群一周啦，有什么建议都可以告诉我～"}}},
-    {"沉默唤醒SOP", "30天未发言成员的三步唤醒", "zh_CN", "segment", "start",
-     R"({"match":"any","conditions":[{"field":"silent_days","op":"<","value":1}]})", "[]",
+      {"发放专属优惠", 5, "19:00", "21:00", "private",
+       "{nickname}，送您一张新人专属券，7天内有效哦"},
+      {"满意度回访", 7, "10:00", "20:00", "private",
+       "{nickname}，入群一周啦，有什么建议都可以告诉我～"}}},
+    {"沉默唤醒SOP",
+     "30天未发言成员的三步唤醒",
+     "zh_CN",
+     "segment",
+     "start",
+     R"({"match":"any","conditions":[{"field":"silent_days","op":"<","value":1}]})",
+     "[]",
      {{"私聊问候", 0, "10:00", "12:00", "private",
        "{nickname}，好久不见～最近怎么样？给您留了一份老朋友专属福利"},
       {"群内@互动", 2, "20:00", "21:00", "group", "@{nickname} 今天的话题你一定有想法！"},
       {"限时召回券", 5, "19:00", "21:00", "private", "{nickname}，召回券今晚24点到期，别错过哦"}}},
-    {"Welcome week", "A newcomer's first week in an English-speaking group", "en", "member", "join",
-     R"({"match":"any","conditions":[{"field":"order_count","op":">=","value":1}]})", "[]",
+    {"Welcome week",
+     "A newcomer's first week in an English-speaking group",
+     "en",
+     "member",
+     "join",
+     R"({"match":"any","conditions":[{"field":"order_count","op":">=","value":1}]})",
+     "[]",
      {{"Welcome in the group", 0, "19:00", "21:00", "group",
        "Welcome {nickname} to {group}! I'm {operator}, ask me anything."},
       {"Ask about favourite teas", 2, "10:00", "12:00", "private",
@@ -59,8 +74,7 @@ const char* const kSkipReasons[] = {"对方未回复", "已在群内互动过", 
 
 } // namespace
 
-Status insertSops(DemoContext& ctx)
-{
+Status insertSops(DemoContext& ctx) {
     PreparedInsert sop, step, run, task, touch;
     const std::pair<PreparedInsert*, const char*> statements[] = {
         {&sop, "INSERT INTO sop_templates (name, description, language, target_kind, anchor, "
@@ -72,10 +86,12 @@ Status insertSops(DemoContext& ctx)
         {&run, "INSERT INTO sop_runs (template_id, target_kind, group_id, segment_id, member_id, "
                "started_on, status, ended_at, simulated, created_at) VALUES (:template, :target, "
                ":group, :segment, :member, :started, :status, :ended, 0, :created)"},
-        {&task, "INSERT INTO sop_tasks (run_id, step_id, member_id, group_id, due_at, status, "
-                "reason, done_at) VALUES (:run, :step, :member, :group, :due, :status, :reason, :done)"},
-        {&touch, "INSERT INTO touches (member_id, group_id, channel, touched_at, note, sop_task_id) "
-                 "VALUES (:member, :group, :channel, :touched, :note, :task)"}};
+        {&task,
+         "INSERT INTO sop_tasks (run_id, step_id, member_id, group_id, due_at, status, "
+         "reason, done_at) VALUES (:run, :step, :member, :group, :due, :status, :reason, :done)"},
+        {&touch,
+         "INSERT INTO touches (member_id, group_id, channel, touched_at, note, sop_task_id) "
+         "VALUES (:member, :group, :channel, :touched, :note, :task)"}};
     for (const auto& [insert, statement] : statements)
         if (auto s = insert->prepare(ctx.db, QString::fromUtf8(statement)); !s)
             return s;
@@ -84,10 +100,11 @@ Status insertSops(DemoContext& ctx)
     std::vector<qint64> templateIds;
     std::vector<std::vector<qint64>> stepIds;
     for (const SopSpec& spec : kSops) {
-        if (auto s = sop.run({QString::fromUtf8(spec.name), QString::fromUtf8(spec.description),
-                              QString::fromLatin1(spec.language), QString::fromLatin1(spec.targetKind),
-                              QString::fromLatin1(spec.anchor), QString::fromUtf8(spec.stopCondition),
-                              QString::fromUtf8(spec.endActions), created, created});
+        if (auto s =
+                sop.run({QString::fromUtf8(spec.name), QString::fromUtf8(spec.description),
+                         QString::fromLatin1(spec.language), QString::fromLatin1(spec.targetKind),
+                         QString::fromLatin1(spec.anchor), QString::fromUtf8(spec.stopCondition),
+                         QString::fromUtf8(spec.endActions), created, created});
             !s)
             return s;
         templateIds.push_back(sop.lastId());
@@ -96,8 +113,8 @@ Status insertSops(DemoContext& ctx)
             const StepSpec& st = spec.steps[k];
             if (auto s = step.run({templateIds.back(), int(k) + 1, QString::fromUtf8(st.title),
                                    st.dayOffset, QString::fromLatin1(st.windowStart),
-                                   QString::fromLatin1(st.windowEnd), QString::fromLatin1(st.channel),
-                                   QString::fromUtf8(st.script)});
+                                   QString::fromLatin1(st.windowEnd),
+                                   QString::fromLatin1(st.channel), QString::fromUtf8(st.script)});
                 !s)
                 return s;
             stepIds.back().push_back(step.lastId());
@@ -121,8 +138,10 @@ Status insertSops(DemoContext& ctx)
         for (std::size_t k = 0; k < spec.steps.size(); ++k) {
             const StepSpec& st = spec.steps[k];
             const QDate due = anchor.addDays(st.dayOffset);
-            const int start = QTime::fromString(QString::fromLatin1(st.windowStart), QStringLiteral("HH:mm"))
-                                  .msecsSinceStartOfDay() / 1000;
+            const int start =
+                QTime::fromString(QString::fromLatin1(st.windowStart), QStringLiteral("HH:mm"))
+                    .msecsSinceStartOfDay() /
+                1000;
             QString status = QStringLiteral("pending");
             QString reason;
             QString doneAt;
@@ -144,8 +163,8 @@ Status insertSops(DemoContext& ctx)
                 !st2)
                 return st2;
             if (!doneAt.isEmpty()) {
-                if (auto st2 = touch.run({memberId, groupId, QString::fromLatin1(st.channel), doneAt,
-                                          QString::fromUtf8(st.title), task.lastId()});
+                if (auto st2 = touch.run({memberId, groupId, QString::fromLatin1(st.channel),
+                                          doneAt, QString::fromUtf8(st.title), task.lastId()});
                     !st2)
                     return st2;
             }
@@ -158,10 +177,11 @@ Status insertSops(DemoContext& ctx)
     int runs = 0;
     for (const Stay& s : ctx.stays) {
         const GroupSpec& g = ctx.groups[std::size_t(s.group)];
-        const std::size_t sopIndex = g.purpose == QLatin1String("newcomer") ? 0
-                                     : g.name == QLatin1String("Tea Lovers Club") ? 2 : 99;
-        if (sopIndex == 99 || s.joinDay < ctx.today.addDays(-13) || s.leaveDay.isValid()
-            || s.role != QLatin1String("member"))
+        const std::size_t sopIndex = g.purpose == QLatin1String("newcomer")       ? 0
+                                     : g.name == QLatin1String("Tea Lovers Club") ? 2
+                                                                                  : 99;
+        if (sopIndex == 99 || s.joinDay < ctx.today.addDays(-13) || s.leaveDay.isValid() ||
+            s.role != QLatin1String("member"))
             continue;
         const QDate last = s.joinDay.addDays(kSops[sopIndex].steps.back().dayOffset);
         const bool finished = last < ctx.today;
@@ -195,8 +215,8 @@ Status insertSops(DemoContext& ctx)
     for (const Stay& s : ctx.stays) {
         if (targets >= 20 * ctx.scale)
             break;
-        if (s.group != int(momGroup) || s.rate > 0.0 || s.leaveDay.isValid()
-            || s.joinDay > ctx.today.addDays(-30))
+        if (s.group != int(momGroup) || s.rate > 0.0 || s.leaveDay.isValid() ||
+            s.joinDay > ctx.today.addDays(-30))
             continue;
         bool settled = false;
         if (auto st = addTasks(segmentRun, 1, s, started, settled); !st)
@@ -206,8 +226,9 @@ Status insertSops(DemoContext& ctx)
     ctx.stats.sopRuns = runs;
 
     // Touches by hand: private follow-ups of the last month, outside any SOP.
-    static const char* const notes[] = {"私聊推荐新品", "售后回访", "生日祝福", "解答物流问题",
-                                        "Followed up on shipping", "Sent the tasting notes"};
+    static const char* const notes[] = {
+        "私聊推荐新品",          "售后回访", "生日祝福", "解答物流问题", "Followed up on shipping",
+        "Sent the tasting notes"};
     const int manual = 150 * ctx.scale;
     for (int i = 0; i < manual; ++i) {
         const Stay& s = ctx.stays[std::size_t(r.between(0, int(ctx.stays.size()) - 1))];
@@ -215,10 +236,10 @@ Status insertSops(DemoContext& ctx)
         if (s.joinDay > day)
             continue;
         const bool english = ctx.groups[std::size_t(s.group)].english;
-        if (auto st = touch.run({ctx.people[std::size_t(s.person)].id, ctx.groups[std::size_t(s.group)].id,
-                                 QStringLiteral("private"), ctx.instant(day, r.between(9 * 3600, 21 * 3600)),
-                                 QString::fromUtf8(notes[english ? r.between(4, 5) : r.between(0, 3)]),
-                                 noId});
+        if (auto st = touch.run(
+                {ctx.people[std::size_t(s.person)].id, ctx.groups[std::size_t(s.group)].id,
+                 QStringLiteral("private"), ctx.instant(day, r.between(9 * 3600, 21 * 3600)),
+                 QString::fromUtf8(notes[english ? r.between(4, 5) : r.between(0, 3)]), noId});
             !st)
             return st;
     }

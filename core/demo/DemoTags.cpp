@@ -22,23 +22,21 @@ struct TagSpec {
 };
 
 const TagSpec kTags[TagCount] = {
-    {"高意向", "#ff6b3d", "intent"},   {"宝妈", "#e85aa8", "profile"},
-    {"老客户", "#2e9d5b", "value"},    {"KOC", "#8a5cf6", "role"},
+    {"高意向", "#ff6b3d", "intent"},     {"宝妈", "#e85aa8", "profile"},
+    {"老客户", "#2e9d5b", "value"},      {"KOC", "#8a5cf6", "role"},
     {"沉默用户", "#8c8c8c", "activity"}, {"VIP", "#d4a017", "value"},
-    {"新人", "#3d7eff", "lifecycle"},  {"海外客户", "#14a3b8", "profile"},
+    {"新人", "#3d7eff", "lifecycle"},    {"海外客户", "#14a3b8", "profile"},
     {"本月生日", "#f59f00", "profile"},
 };
 
 // Rule definitions in the schema's form: {"match":"all|any","conditions":[{field,op,value}]}.
-QString definition(const QString& match, const QJsonArray& conditions)
-{
+QString definition(const QString& match, const QJsonArray& conditions) {
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("match"), match},
                                                        {QStringLiteral("conditions"), conditions}})
                                  .toJson(QJsonDocument::Compact));
 }
 
-QJsonObject condition(const char* field, const char* op, const QJsonValue& value)
-{
+QJsonObject condition(const char* field, const char* op, const QJsonValue& value) {
     return {{QStringLiteral("field"), QString::fromLatin1(field)},
             {QStringLiteral("op"), QString::fromLatin1(op)},
             {QStringLiteral("value"), value}};
@@ -46,20 +44,20 @@ QJsonObject condition(const char* field, const char* op, const QJsonValue& value
 
 } // namespace
 
-Status insertTags(DemoContext& ctx)
-{
+Status insertTags(DemoContext& ctx) {
     PreparedInsert tag;
     PreparedInsert memberTag;
     PreparedInsert rule;
     PreparedInsert segment;
-    for (auto [insert, statement] : {
-             std::pair{&tag, "INSERT INTO tags (name, color, category) VALUES (:name, :color, :category)"},
-             std::pair{&memberTag, "INSERT INTO member_tags (member_id, tag_id, origin, created_at) "
-                                   "VALUES (:member, :tag, :origin, :created)"},
-             std::pair{&rule, "INSERT INTO tag_rules (tag_id, name, definition, enabled, updated_at) "
-                              "VALUES (:tag, :name, :definition, :enabled, :updated)"},
-             std::pair{&segment, "INSERT INTO segments (name, definition, builtin, created_at) "
-                                 "VALUES (:name, :definition, 0, :created)"}}) {
+    for (auto [insert, statement] :
+         {std::pair{&tag,
+                    "INSERT INTO tags (name, color, category) VALUES (:name, :color, :category)"},
+          std::pair{&memberTag, "INSERT INTO member_tags (member_id, tag_id, origin, created_at) "
+                                "VALUES (:member, :tag, :origin, :created)"},
+          std::pair{&rule, "INSERT INTO tag_rules (tag_id, name, definition, enabled, updated_at) "
+                           "VALUES (:tag, :name, :definition, :enabled, :updated)"},
+          std::pair{&segment, "INSERT INTO segments (name, definition, builtin, created_at) "
+                              "VALUES (:name, :definition, 0, :created)"}}) {
         if (auto s = insert->prepare(ctx.db, QString::fromUtf8(statement)); !s)
             return s;
     }
@@ -77,7 +75,8 @@ Status insertTags(DemoContext& ctx)
     std::vector<std::set<int>> manual(ctx.people.size());
     for (const Stay& s : ctx.stays) {
         const QString& purpose = ctx.groups[std::size_t(s.group)].purpose;
-        if (ctx.groups[std::size_t(s.group)].name == QStringLiteral("宝妈交流群") && ctx.random.chance(0.8))
+        if (ctx.groups[std::size_t(s.group)].name == QStringLiteral("宝妈交流群") &&
+            ctx.random.chance(0.8))
             manual[std::size_t(s.person)].insert(Mom);
         if (purpose == QLatin1String("vip"))
             manual[std::size_t(s.person)].insert(Vip);
@@ -106,8 +105,9 @@ Status insertTags(DemoContext& ctx)
         if (p.birthday.isValid() && p.birthday.month() == ctx.today.month())
             rows.push_back({Birthday, "rule"});
         for (const auto& [t, origin] : rows) {
-            if (auto s = memberTag.run({p.id, tagId[t], QString::fromLatin1(origin),
-                                        QLatin1String(origin) == QLatin1String("rule") ? ruleRun : created});
+            if (auto s = memberTag.run(
+                    {p.id, tagId[t], QString::fromLatin1(origin),
+                     QLatin1String(origin) == QLatin1String("rule") ? ruleRun : created});
                 !s)
                 return s;
         }
@@ -118,9 +118,10 @@ Status insertTags(DemoContext& ctx)
     const QJsonArray newcomer = {condition("joined_days", "<", 14)};
     const QJsonArray birthday = {condition("birthday_month", "=", QStringLiteral("this_month"))};
     const QString updated = ctx.stamp(ctx.today.addDays(-30), 14, 0);
-    const std::tuple<int, const char*, QJsonArray> rules[] = {
-        {Silent, "沉默30天", silent}, {Loyal, "购买两次以上", repeat},
-        {Newcomer, "入群14天内", newcomer}, {Birthday, "本月生日", birthday}};
+    const std::tuple<int, const char*, QJsonArray> rules[] = {{Silent, "沉默30天", silent},
+                                                              {Loyal, "购买两次以上", repeat},
+                                                              {Newcomer, "入群14天内", newcomer},
+                                                              {Birthday, "本月生日", birthday}};
     for (const auto& [t, name, conditions] : rules) {
         if (auto s = rule.run({tagId[t], QString::fromUtf8(name),
                                definition(QStringLiteral("all"), conditions), 1, updated});
@@ -139,7 +140,8 @@ Status insertTags(DemoContext& ctx)
         {"新人14天", QStringLiteral("all"), newcomer},
         {"Overseas buyers", QStringLiteral("all"), overseasBuyers}};
     for (const auto& [name, match, conditions] : segments) {
-        if (auto s = segment.run({QString::fromUtf8(name), definition(match, conditions), updated}); !s)
+        if (auto s = segment.run({QString::fromUtf8(name), definition(match, conditions), updated});
+            !s)
             return s;
     }
     return {};

@@ -15,8 +15,8 @@ class Database;
 
 struct DemoOptions {
     quint32 seed = 20260618;
-    int scale = 1;       // multiplies members and messages (10 -> ~15k members, ~1M messages)
-    QDate today;         // last day of the 120 generated days; invalid = today in the zone
+    int scale = 1; // multiplies members and messages (10 -> ~15k members, ~1M messages)
+    QDate today;   // last day of the 120 generated days; invalid = today in the zone
     QByteArray timeZone = "Asia/Shanghai";
     // Called now and then with 0..100; returning false cancels (the workspace is unchanged).
     std::function<bool(int percent)> progress;

@@ -20,15 +20,13 @@ const QString kHighest = QStringLiteral("9999");
 
 // The first instant (UTC storage form) of a workspace day: days in the zone map to instants
 // by converting local midnight, so the bounds stay right across daylight-saving changes.
-QString dayStart(const QDate& day, const QTimeZone& zone)
-{
+QString dayStart(const QDate& day, const QTimeZone& zone) {
     return time::toStorage(QDateTime(day, QTime(0, 0), zone));
 }
 
 } // namespace
 
-QJsonObject Summary::toJson() const
-{
+QJsonObject Summary::toJson() const {
     return {{QStringLiteral("groups"), groups},
             {QStringLiteral("members"), members},
             {QStringLiteral("messages"), messages},
@@ -43,16 +41,17 @@ QJsonObject Summary::toJson() const
 // Days (messages.day, member_day_activity.day) compare as text with the period's days;
 // instants (joined_at, left_at, ordered_at) compare with the UTC instants where the period's
 // first day starts and the day after its last day starts: [fromStart, toEnd).
-Result<Summary> SummaryReport::compute(const Database& db, const SummaryQuery& query)
-{
+Result<Summary> SummaryReport::compute(const Database& db, const SummaryQuery& query) {
     const QSqlDatabase connection = db.connection();
     const QTimeZone zone = SettingsStore(db).timeZone();
     const QVariantMap binds = {
         {QStringLiteral(":group"), query.groupId},
-        {QStringLiteral(":from_day"), query.from.isValid() ? time::dayToStorage(query.from) : kLowest},
+        {QStringLiteral(":from_day"),
+         query.from.isValid() ? time::dayToStorage(query.from) : kLowest},
         {QStringLiteral(":to_day"), query.to.isValid() ? time::dayToStorage(query.to) : kHighest},
         {QStringLiteral(":from_at"), query.from.isValid() ? dayStart(query.from, zone) : kLowest},
-        {QStringLiteral(":to_end"), query.to.isValid() ? dayStart(query.to.addDays(1), zone) : kHighest},
+        {QStringLiteral(":to_end"),
+         query.to.isValid() ? dayStart(query.to.addDays(1), zone) : kHighest},
     };
     // Each statement uses a subset of the bindings; binding a name a statement lacks is an
     // error in some drivers, so pass only the names it has.
@@ -67,13 +66,15 @@ Result<Summary> SummaryReport::compute(const Database& db, const SummaryQuery& q
         if (!q->next())
             return Error{QCoreApplication::translate("SummaryReport", "The summary query returned "
                                                                       "no row."),
-                         {}, 0};
+                         {},
+                         0};
         return q;
     };
     const QString inGroup = QStringLiteral("(:group = 0 OR group_id = :group)");
 
     Summary s;
-    auto groups = run(QStringLiteral("SELECT COUNT(*) FROM chat_groups WHERE (:group = 0 OR id = :group)"));
+    auto groups =
+        run(QStringLiteral("SELECT COUNT(*) FROM chat_groups WHERE (:group = 0 OR id = :group)"));
     if (!groups)
         return groups.error();
     s.groups = groups->value(0).toInt();
@@ -87,9 +88,10 @@ Result<Summary> SummaryReport::compute(const Database& db, const SummaryQuery& q
         return members.error();
     s.members = members->value(0).toInt();
 
-    auto messages = run(QStringLiteral("SELECT COUNT(*) FROM messages WHERE %1 AND day >= :from_day "
-                                       "AND day <= :to_day")
-                            .arg(inGroup));
+    auto messages =
+        run(QStringLiteral("SELECT COUNT(*) FROM messages WHERE %1 AND day >= :from_day "
+                           "AND day <= :to_day")
+                .arg(inGroup));
     if (!messages)
         return messages.error();
     s.messages = messages->value(0).toLongLong();

@@ -21,12 +21,12 @@ struct SummaryQuery {
 
 struct Summary {
     int groups = 0;
-    int members = 0;        // distinct members present at the end of the period
-    qint64 messages = 0;    // messages in the period
-    int activeMembers = 0;  // distinct members active at least once in the period
+    int members = 0;       // distinct members present at the end of the period
+    qint64 messages = 0;   // messages in the period
+    int activeMembers = 0; // distinct members active at least once in the period
     int joins = 0;
     int leaves = 0;
-    int buyers = 0;         // distinct members with an order in the period
+    int buyers = 0; // distinct members with an order in the period
     int orders = 0;
     qint64 revenueCents = 0;
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "CliRunner.h"
-
 #include "Version.h"
 
 #include <QJsonArray>
@@ -11,8 +10,7 @@
 using namespace qundesk;
 using qundesk::test::CliRunner;
 
-TEST(CliBasics, VersionPrintsNameAndVersion)
-{
+TEST(CliBasics, VersionPrintsNameAndVersion) {
     CliRunner cli;
     const auto run = cli.run({QStringLiteral("--version")});
     EXPECT_EQ(run.exitCode, 0);
@@ -25,15 +23,14 @@ TEST(CliBasics, VersionPrintsNameAndVersion)
               QString::fromLatin1(kVersion));
 }
 
-TEST(CliBasics, HelpListsEveryCommand)
-{
+TEST(CliBasics, HelpListsEveryCommand) {
     CliRunner cli;
     const auto run = cli.run({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     EXPECT_TRUE(text.startsWith(QStringLiteral("Usage: qundesk-cli [--db PATH] [--json] COMMAND")));
-    for (const char* command : {"demo", "group list", "report summary", "check", "backup FILE",
-                                "restore FILE"})
+    for (const char* command :
+         {"demo", "group list", "report summary", "check", "backup FILE", "restore FILE"})
         EXPECT_TRUE(text.contains(QString::fromLatin1(command))) << command;
 
     const auto json = cli.run({QStringLiteral("--help"), QStringLiteral("--json")});
@@ -41,8 +38,7 @@ TEST(CliBasics, HelpListsEveryCommand)
     EXPECT_GE(json.json().value(QStringLiteral("commands")).toArray().size(), 6);
 }
 
-TEST(CliBasics, UnknownCommandFailsWithUsageHint)
-{
+TEST(CliBasics, UnknownCommandFailsWithUsageHint) {
     CliRunner cli;
     const auto run = cli.run({QStringLiteral("frobnicate")});
     EXPECT_NE(run.exitCode, 0);
@@ -57,8 +53,7 @@ TEST(CliBasics, UnknownCommandFailsWithUsageHint)
     EXPECT_TRUE(sub.errLines().first().contains(QStringLiteral("group explode")));
 }
 
-TEST(CliBasics, NoCommandAndUnknownOptionAreUsageErrors)
-{
+TEST(CliBasics, NoCommandAndUnknownOptionAreUsageErrors) {
     CliRunner cli;
     const auto none = cli.run({});
     EXPECT_EQ(none.exitCode, 2);
@@ -75,8 +70,7 @@ TEST(CliBasics, NoCommandAndUnknownOptionAreUsageErrors)
     EXPECT_TRUE(missing.errLines().first().contains(QStringLiteral("backup FILE")));
 }
 
-TEST(CliBasics, JsonFailureIsOneObjectOnStdout)
-{
+TEST(CliBasics, JsonFailureIsOneObjectOnStdout) {
     CliRunner cli;
     const auto run = cli.run({QStringLiteral("--json"), QStringLiteral("frobnicate")});
     EXPECT_NE(run.exitCode, 0);

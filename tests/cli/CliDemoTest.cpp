@@ -10,15 +10,14 @@ using namespace qundesk;
 using qundesk::test::CliRunner;
 
 namespace {
-QStringList demoArgs(const QString& ws)
-{
-    return {QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("demo"),
+QStringList demoArgs(const QString& ws) {
+    return {QStringLiteral("--db"),   ws,
+            QStringLiteral("--json"), QStringLiteral("demo"),
             QStringLiteral("--seed"), QStringLiteral("7")};
 }
 } // namespace
 
-TEST(CliDemo, CreatesAWorkspaceAndReportsStats)
-{
+TEST(CliDemo, CreatesAWorkspaceAndReportsStats) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("demo.qundesk"));
     const auto run = cli.run(demoArgs(ws));
@@ -29,20 +28,18 @@ TEST(CliDemo, CreatesAWorkspaceAndReportsStats)
         EXPECT_TRUE(json.value(QLatin1String(key)).isDouble()) << key;
 }
 
-TEST(CliDemo, RefusesBadScale)
-{
+TEST(CliDemo, RefusesBadScale) {
     CliRunner cli;
-    const auto run = cli.run({QStringLiteral("--db"), cli.filePath(QStringLiteral("d.qundesk")),
-                              QStringLiteral("demo"), QStringLiteral("--scale"),
-                              QStringLiteral("zero")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), cli.filePath(QStringLiteral("d.qundesk")),
+                 QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("zero")});
     EXPECT_NE(run.exitCode, 0);
     ASSERT_EQ(run.errLines().size(), 1);
     EXPECT_TRUE(run.errLines().first().contains(QStringLiteral("--scale")));
 }
 
 // The two tests below need the real generator: the placeholder creates no group, so they skip.
-TEST(CliDemo, CreatesSixGroups)
-{
+TEST(CliDemo, CreatesSixGroups) {
     CliRunner cli;
     const auto run = cli.run(demoArgs(cli.filePath(QStringLiteral("demo.qundesk"))));
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
@@ -53,8 +50,7 @@ TEST(CliDemo, CreatesSixGroups)
     EXPECT_GT(run.json().value(QStringLiteral("members")).toInt(), 0);
 }
 
-TEST(CliDemo, SecondDemoInTheSameWorkspaceFails)
-{
+TEST(CliDemo, SecondDemoInTheSameWorkspaceFails) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("demo.qundesk"));
     const auto first = cli.run(demoArgs(ws));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "CliRunner.h"
-
 #include "db/Database.h"
 #include "db/Schema.h"
 #include "model/Group.h"
@@ -20,8 +19,7 @@ using qundesk::test::CliRunner;
 
 namespace {
 
-void createWorkspace(const QString& path, const QStringList& groupNames)
-{
+void createWorkspace(const QString& path, const QStringList& groupNames) {
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     for (const QString& name : groupNames) {
@@ -32,8 +30,7 @@ void createWorkspace(const QString& path, const QStringList& groupNames)
 }
 
 // A file claiming to be a QunDesk workspace of schema 99, written without QunDesk's code.
-void writeFutureWorkspace(const QString& path)
-{
+void writeFutureWorkspace(const QString& path) {
     const QString name = QStringLiteral("future-writer");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -48,8 +45,7 @@ void writeFutureWorkspace(const QString& path)
     QSqlDatabase::removeDatabase(name);
 }
 
-QStringList groupNames(const CliRunner& cli, const QString& ws)
-{
+QStringList groupNames(const CliRunner& cli, const QString& ws) {
     const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
                               QStringLiteral("group"), QStringLiteral("list")});
     QStringList names;
@@ -61,13 +57,12 @@ QStringList groupNames(const CliRunner& cli, const QString& ws)
 
 } // namespace
 
-TEST(CliMaintenance, CheckOnFreshWorkspaceReportsSchemaVersion)
-{
+TEST(CliMaintenance, CheckOnFreshWorkspaceReportsSchemaVersion) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     createWorkspace(ws, {});
-    const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
-                              QStringLiteral("check")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("check")});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     const QJsonObject json = run.json();
     EXPECT_EQ(json.value(QStringLiteral("ok")).toBool(false), true);
@@ -75,8 +70,7 @@ TEST(CliMaintenance, CheckOnFreshWorkspaceReportsSchemaVersion)
     EXPECT_EQ(json.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
 }
 
-TEST(CliMaintenance, TextFileIsRefusedWithOneLineAndLeftUnchanged)
-{
+TEST(CliMaintenance, TextFileIsRefusedWithOneLineAndLeftUnchanged) {
     CliRunner cli;
     const QString path = cli.filePath(QStringLiteral("notes.txt"));
     const QByteArray bytes("name,platform\n新人福利群,wechat\n");
@@ -94,15 +88,15 @@ TEST(CliMaintenance, TextFileIsRefusedWithOneLineAndLeftUnchanged)
               QStringList{QStringLiteral("notes.txt")});
 }
 
-TEST(CliMaintenance, NewerWorkspaceIsRefusedAndLeftUnchanged)
-{
+TEST(CliMaintenance, NewerWorkspaceIsRefusedAndLeftUnchanged) {
     CliRunner cli;
     const QString path = cli.filePath(QStringLiteral("future.qundesk"));
     writeFutureWorkspace(path);
     const QByteArray before = test::fileBytes(path);
     ASSERT_FALSE(before.isEmpty());
-    for (const QStringList& command : {QStringList{QStringLiteral("check")},
-                                       QStringList{QStringLiteral("group"), QStringLiteral("list")}}) {
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("group"), QStringLiteral("list")}}) {
         const auto run = cli.run(QStringList{QStringLiteral("--db"), path} + command);
         EXPECT_NE(run.exitCode, 0);
         ASSERT_EQ(run.errLines().size(), 1) << run.err.constData();
@@ -111,15 +105,14 @@ TEST(CliMaintenance, NewerWorkspaceIsRefusedAndLeftUnchanged)
     }
 }
 
-TEST(CliMaintenance, BackupThenRestoreRoundTrip)
-{
+TEST(CliMaintenance, BackupThenRestoreRoundTrip) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     const QString backup = cli.filePath(QStringLiteral("saved/backup.qundesk"));
     createWorkspace(ws, {QStringLiteral("Kept")});
 
-    const auto saved = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
-                                QStringLiteral("backup"), backup});
+    const auto saved = cli.run(
+        {QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("backup"), backup});
     ASSERT_EQ(saved.exitCode, 0) << saved.err.constData();
     EXPECT_EQ(saved.json().value(QStringLiteral("backup")).toString(), backup);
     EXPECT_TRUE(QFile::exists(backup));
@@ -131,10 +124,12 @@ TEST(CliMaintenance, BackupThenRestoreRoundTrip)
     createWorkspace(ws, {QStringLiteral("Added later")});
     ASSERT_EQ(groupNames(cli, ws).size(), 2);
 
-    const auto restored = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
-                                   QStringLiteral("restore"), backup});
+    const auto restored = cli.run(
+        {QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("restore"), backup});
     ASSERT_EQ(restored.exitCode, 0) << restored.err.constData();
     EXPECT_EQ(groupNames(cli, ws), QStringList{QStringLiteral("Kept")});
-    EXPECT_EQ(QDir(cli.dir()).entryList({QStringLiteral("ws.qundesk.before-restore-*")}, QDir::Files).size(),
+    EXPECT_EQ(QDir(cli.dir())
+                  .entryList({QStringLiteral("ws.qundesk.before-restore-*")}, QDir::Files)
+                  .size(),
               1);
 }

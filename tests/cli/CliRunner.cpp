@@ -11,22 +11,19 @@
 
 namespace qundesk::test {
 
-QJsonObject CliRun::json() const
-{
+QJsonObject CliRun::json() const {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
     return error.error == QJsonParseError::NoError && doc.isObject() ? doc.object() : QJsonObject();
 }
 
-QStringList CliRun::errLines() const
-{
+QStringList CliRun::errLines() const {
     return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 CliRunner::CliRunner() = default;
 
-CliRun CliRunner::run(const QStringList& arguments) const
-{
+CliRun CliRunner::run(const QStringList& arguments) const {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
@@ -52,14 +49,12 @@ CliRun CliRunner::run(const QStringList& arguments) const
     return result;
 }
 
-QByteArray fileBytes(const QString& path)
-{
+QByteArray fileBytes(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
+void writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);

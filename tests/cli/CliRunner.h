@@ -15,7 +15,7 @@ struct CliRun {
     QByteArray out;
     QByteArray err;
 
-    QJsonObject json() const; // stdout parsed as one JSON object (empty when it is not one)
+    QJsonObject json() const;     // stdout parsed as one JSON object (empty when it is not one)
     QStringList errLines() const; // stderr split into non-empty lines
 };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "CliRunner.h"
-
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "model/Group.h"
@@ -18,15 +17,15 @@ using qundesk::test::CliRunner;
 namespace {
 
 // Three groups: 2, 0 and 1 current members (one more member left the first group).
-void prepareThreeGroups(const QString& path)
-{
+void prepareThreeGroups(const QString& path) {
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     GroupStore groups(*db.value());
     QList<qint64> ids;
-    const QList<QPair<QString, QString>> made = {{QStringLiteral("新人福利群"), QStringLiteral("wechat")},
-                                                 {QStringLiteral("VIP Club"), QStringLiteral("telegram")},
-                                                 {QStringLiteral("Deals"), QStringLiteral("qq")}};
+    const QList<QPair<QString, QString>> made = {
+        {QStringLiteral("新人福利群"), QStringLiteral("wechat")},
+        {QStringLiteral("VIP Club"), QStringLiteral("telegram")},
+        {QStringLiteral("Deals"), QStringLiteral("qq")}};
     for (const auto& [name, platform] : made) {
         Group g;
         g.name = name;
@@ -61,8 +60,7 @@ void prepareThreeGroups(const QString& path)
     addMember(ids[2], QStringLiteral("Di"), false);
 }
 
-QJsonObject groupNamed(const QJsonArray& groups, const QString& name)
-{
+QJsonObject groupNamed(const QJsonArray& groups, const QString& name) {
     for (const auto& g : groups) {
         if (g.toObject().value(QStringLiteral("name")).toString() == name)
             return g.toObject();
@@ -72,8 +70,7 @@ QJsonObject groupNamed(const QJsonArray& groups, const QString& name)
 
 } // namespace
 
-TEST(CliWorkspace, GroupListReportsEveryGroupWithMemberCounts)
-{
+TEST(CliWorkspace, GroupListReportsEveryGroupWithMemberCounts) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
@@ -89,73 +86,73 @@ TEST(CliWorkspace, GroupListReportsEveryGroupWithMemberCounts)
     EXPECT_EQ(first.value(QStringLiteral("members")).toInt(-1), 2);
     EXPECT_EQ(first.value(QStringLiteral("platform")).toString(), QStringLiteral("wechat"));
     EXPECT_EQ(first.value(QStringLiteral("purpose")).toString(), QStringLiteral("vip"));
-    EXPECT_EQ(groupNamed(groups, QStringLiteral("VIP Club")).value(QStringLiteral("members")).toInt(-1), 0);
-    EXPECT_EQ(groupNamed(groups, QStringLiteral("Deals")).value(QStringLiteral("members")).toInt(-1), 1);
+    EXPECT_EQ(
+        groupNamed(groups, QStringLiteral("VIP Club")).value(QStringLiteral("members")).toInt(-1),
+        0);
+    EXPECT_EQ(
+        groupNamed(groups, QStringLiteral("Deals")).value(QStringLiteral("members")).toInt(-1), 1);
 }
 
-TEST(CliWorkspace, GroupListAsTextIsATable)
-{
+TEST(CliWorkspace, GroupListAsTextIsATable) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
-    const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("group"),
-                              QStringLiteral("list")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("group"), QStringLiteral("list")});
     ASSERT_EQ(run.exitCode, 0);
-    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 4); // header + 3 groups
     EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("Name")));
     EXPECT_TRUE(QString::fromUtf8(run.out).contains(QStringLiteral("新人福利群")));
 }
 
-TEST(CliWorkspace, ReportSummaryReturnsEveryContractKey)
-{
+TEST(CliWorkspace, ReportSummaryReturnsEveryContractKey) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
-    const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
-                              QStringLiteral("report"), QStringLiteral("summary"),
-                              QStringLiteral("--from"), QStringLiteral("2026-01-01"),
-                              QStringLiteral("--to"), QStringLiteral("2026-03-31")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("report"),
+                 QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                 QStringLiteral("--to"), QStringLiteral("2026-03-31")});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     const QJsonObject json = run.json();
     for (const char* key : {"groups", "members", "messages", "active_members", "joins", "leaves",
                             "buyers", "orders", "revenue"})
         EXPECT_TRUE(json.value(QLatin1String(key)).isDouble()) << key;
 
-    const auto text = cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"),
-                               QStringLiteral("summary"), QStringLiteral("--group"),
-                               QStringLiteral("Deals")});
+    const auto text =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"), QStringLiteral("summary"),
+                 QStringLiteral("--group"), QStringLiteral("Deals")});
     ASSERT_EQ(text.exitCode, 0) << text.err.constData();
     EXPECT_TRUE(QString::fromUtf8(text.out).contains(QStringLiteral("Active members:")));
 }
 
-TEST(CliWorkspace, ReportSummaryRefusesUnknownGroupAndBadDate)
-{
+TEST(CliWorkspace, ReportSummaryRefusesUnknownGroupAndBadDate) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     prepareThreeGroups(ws);
-    const auto group = cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"),
-                                QStringLiteral("summary"), QStringLiteral("--group"),
-                                QStringLiteral("Nobody's group")});
+    const auto group =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"), QStringLiteral("summary"),
+                 QStringLiteral("--group"), QStringLiteral("Nobody's group")});
     EXPECT_NE(group.exitCode, 0);
     ASSERT_EQ(group.errLines().size(), 1);
     EXPECT_TRUE(group.errLines().first().contains(QStringLiteral("Nobody's group")));
 
-    const auto date = cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"),
-                               QStringLiteral("summary"), QStringLiteral("--to"),
-                               QStringLiteral("31/03/2026")});
+    const auto date =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"), QStringLiteral("summary"),
+                 QStringLiteral("--to"), QStringLiteral("31/03/2026")});
     EXPECT_NE(date.exitCode, 0);
     ASSERT_EQ(date.errLines().size(), 1);
     EXPECT_TRUE(date.errLines().first().contains(QStringLiteral("--to")));
     EXPECT_TRUE(date.errLines().first().contains(QStringLiteral("31/03/2026")));
 }
 
-TEST(CliWorkspace, MissingWorkspaceIsReportedNotCreated)
-{
+TEST(CliWorkspace, MissingWorkspaceIsReportedNotCreated) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("absent.qundesk"));
-    const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("group"),
-                              QStringLiteral("list")});
+    const auto run =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("group"), QStringLiteral("list")});
     EXPECT_NE(run.exitCode, 0);
     ASSERT_EQ(run.errLines().size(), 1);
     EXPECT_TRUE(run.errLines().first().contains(ws));

@@ -10,8 +10,7 @@
 using namespace qundesk;
 
 namespace {
-GroupSummary summary(qint64 id, const QString& name, int members, int capacity, bool archived)
-{
+GroupSummary summary(qint64 id, const QString& name, int members, int capacity, bool archived) {
     GroupSummary s;
     s.group.id = id;
     s.group.name = name;
@@ -25,8 +24,7 @@ GroupSummary summary(qint64 id, const QString& name, int members, int capacity, 
 }
 } // namespace
 
-TEST(GroupTableModel, PassesTheModelTesterAndShowsEachColumn)
-{
+TEST(GroupTableModel, PassesTheModelTesterAndShowsEachColumn) {
     GroupTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setSummaries({summary(7, QStringLiteral("新人群"), 125, 500, false),
@@ -58,8 +56,7 @@ TEST(GroupTableModel, PassesTheModelTesterAndShowsEachColumn)
               QStringLiteral("Capacity used"));
 }
 
-TEST(GroupTableModel, RetranslateSignalsHeaderAndCells)
-{
+TEST(GroupTableModel, RetranslateSignalsHeaderAndCells) {
     GroupTableModel model;
     model.setSummaries({summary(1, QStringLiteral("A"), 1, 10, false)});
     QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
@@ -71,8 +68,7 @@ TEST(GroupTableModel, RetranslateSignalsHeaderAndCells)
     EXPECT_EQ(cells.size(), 1);
 }
 
-TEST(GroupTableModel, ResettingRowsKeepsTheModelConsistent)
-{
+TEST(GroupTableModel, ResettingRowsKeepsTheModelConsistent) {
     GroupTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setSummaries({summary(1, QStringLiteral("A"), 1, 10, false)});

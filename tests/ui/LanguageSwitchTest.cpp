@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "TempWorkspace.h"
 #include "UiFixture.h"
-
 #include "models/GroupTableModel.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainMenus.h"
@@ -19,8 +18,7 @@ using namespace qundesk;
 
 using LanguageSwitchTest = test::UiFixture;
 
-TEST_F(LanguageSwitchTest, SwitchingToChineseRetranslatesTheOpenWindowAndBack)
-{
+TEST_F(LanguageSwitchTest, SwitchingToChineseRetranslatesTheOpenWindowAndBack) {
     test::TempWorkspace ws;
     test::seedGroups(ws.db(), {QStringLiteral("VIP会员群")}, {2});
     ws.close();
@@ -60,8 +58,7 @@ TEST_F(LanguageSwitchTest, SwitchingToChineseRetranslatesTheOpenWindowAndBack)
               QStringLiteral("Members"));
 }
 
-TEST(LanguageManager, ResolvesChoicesAndFallsBackToTheSystem)
-{
+TEST(LanguageManager, ResolvesChoicesAndFallsBackToTheSystem) {
     EXPECT_EQ(LanguageManager::resolve(QStringLiteral("zh_TW")), QStringLiteral("zh_TW"));
     EXPECT_EQ(LanguageManager::resolve(QStringLiteral("en")), QStringLiteral("en"));
     // The tests run with LANG=en_US: the system choice is English.

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "shell/MainWindow.h"
+
 #include "TempWorkspace.h"
 #include "UiFixture.h"
-
 #include "db/Database.h"
 #include "models/GroupTableModel.h"
 #include "shell/GroupSwitcher.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainMenus.h"
-#include "shell/MainWindow.h"
 #include "shell/NavigationSidebar.h"
 #include "shell/WorkspaceActions.h"
 #include "shell/WorkspaceController.h"
@@ -29,15 +29,13 @@ namespace {
 
 class MainWindowTest : public test::UiFixture {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         UiFixture::SetUp();
         language.apply(QStringLiteral("en"));
     }
 
     // A workspace file with three groups of 12, 0 and 150 members, opened in `window`.
-    void openSeeded(MainWindow& window)
-    {
+    void openSeeded(MainWindow& window) {
         test::seedGroups(ws.db(),
                          {QStringLiteral("VIP会员群"), QStringLiteral("Telegram fans"),
                           QStringLiteral("宝妈交流群")},
@@ -50,15 +48,13 @@ protected:
     test::TempWorkspace ws;
 };
 
-QString cell(const QAbstractItemModel* model, int row, int column)
-{
+QString cell(const QAbstractItemModel* model, int row, int column) {
     return model->index(row, column).data().toString();
 }
 
 } // namespace
 
-TEST_F(MainWindowTest, GroupsPageListsTheGroupsWithMemberCounts)
-{
+TEST_F(MainWindowTest, GroupsPageListsTheGroupsWithMemberCounts) {
     MainWindow window(language);
     openSeeded(window);
     window.setCurrentPage(PageId::Groups);
@@ -85,8 +81,7 @@ TEST_F(MainWindowTest, GroupsPageListsTheGroupsWithMemberCounts)
     EXPECT_FALSE(empty->isVisibleTo(&window));
 }
 
-TEST_F(MainWindowTest, SearchFiltersTheGroupTable)
-{
+TEST_F(MainWindowTest, SearchFiltersTheGroupTable) {
     MainWindow window(language);
     openSeeded(window);
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("groupSearch"));
@@ -99,8 +94,7 @@ TEST_F(MainWindowTest, SearchFiltersTheGroupTable)
               QStringLiteral("1 of 3 groups"));
 }
 
-TEST_F(MainWindowTest, EmptyWorkspaceShowsTheEmptyState)
-{
+TEST_F(MainWindowTest, EmptyWorkspaceShowsTheEmptyState) {
     ws.close();
     MainWindow window(language);
     ASSERT_TRUE(window.actions().open(ws.path()));
@@ -111,8 +105,7 @@ TEST_F(MainWindowTest, EmptyWorkspaceShowsTheEmptyState)
     EXPECT_FALSE(window.findChild<QTableView*>(QStringLiteral("groupTable"))->isVisible());
 }
 
-TEST_F(MainWindowTest, SidebarSwitchesPages)
-{
+TEST_F(MainWindowTest, SidebarSwitchesPages) {
     MainWindow window(language);
     openSeeded(window);
     window.show();
@@ -125,8 +118,7 @@ TEST_F(MainWindowTest, SidebarSwitchesPages)
     }
 }
 
-TEST_F(MainWindowTest, ViewMenuShortcutsSwitchPages)
-{
+TEST_F(MainWindowTest, ViewMenuShortcutsSwitchPages) {
     MainWindow window(language);
     window.menus().pages.at(4)->trigger();
     EXPECT_EQ(window.pageStack().currentWidget()->objectName(), QStringLiteral("sopPage"));
@@ -134,8 +126,7 @@ TEST_F(MainWindowTest, ViewMenuShortcutsSwitchPages)
     EXPECT_EQ(window.sidebar().currentPage(), PageId::Sop);
 }
 
-TEST_F(MainWindowTest, GroupSwitcherListsAllGroupsThenEachGroup)
-{
+TEST_F(MainWindowTest, GroupSwitcherListsAllGroupsThenEachGroup) {
     MainWindow window(language);
     openSeeded(window);
     auto* combo = window.findChild<QComboBox*>(QStringLiteral("groupSwitcher"));
@@ -153,8 +144,7 @@ TEST_F(MainWindowTest, GroupSwitcherListsAllGroupsThenEachGroup)
     EXPECT_GT(window.groupSwitcher().currentGroupId(), 0);
 }
 
-TEST_F(MainWindowTest, OperatorLoadLightFollowsTheGroupCount)
-{
+TEST_F(MainWindowTest, OperatorLoadLightFollowsTheGroupCount) {
     MainWindow window(language);
     openSeeded(window);
     auto* light = window.findChild<QLabel*>(QStringLiteral("operatorLoadLight"));
@@ -162,8 +152,7 @@ TEST_F(MainWindowTest, OperatorLoadLightFollowsTheGroupCount)
     EXPECT_EQ(window.groupSwitcher().load(), OperatorLoad::Green);
     EXPECT_TRUE(light->toolTip().contains(QStringLiteral("3 active groups")))
         << light->toolTip().toStdString();
-    EXPECT_TRUE(light->styleSheet().contains(
-        GroupSwitcher::loadColor(OperatorLoad::Green).name()));
+    EXPECT_TRUE(light->styleSheet().contains(GroupSwitcher::loadColor(OperatorLoad::Green).name()));
 
     test::seedGroups(*window.workspace().database(),
                      {QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("F")});
@@ -171,23 +160,21 @@ TEST_F(MainWindowTest, OperatorLoadLightFollowsTheGroupCount)
     EXPECT_EQ(window.groupSwitcher().activeGroupCount(), 6);
     EXPECT_EQ(window.groupSwitcher().load(), OperatorLoad::Amber);
     EXPECT_TRUE(light->toolTip().contains(QStringLiteral("6 active groups")));
-    EXPECT_TRUE(light->styleSheet().contains(
-        GroupSwitcher::loadColor(OperatorLoad::Amber).name()));
+    EXPECT_TRUE(light->styleSheet().contains(GroupSwitcher::loadColor(OperatorLoad::Amber).name()));
 }
 
-TEST_F(MainWindowTest, StatusBarNamesTheWorkspaceAndSchema)
-{
+TEST_F(MainWindowTest, StatusBarNamesTheWorkspaceAndSchema) {
     MainWindow window(language);
     openSeeded(window);
     EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("workspacePathLabel"))
                     ->text()
                     .contains(QStringLiteral("workspace.qundesk")));
-    EXPECT_EQ(window.findChild<QLabel*>(QStringLiteral("schemaVersionLabel"))->text(),
-              QStringLiteral("Schema version %1").arg(window.workspace().database()->schemaVersion()));
+    EXPECT_EQ(
+        window.findChild<QLabel*>(QStringLiteral("schemaVersionLabel"))->text(),
+        QStringLiteral("Schema version %1").arg(window.workspace().database()->schemaVersion()));
 }
 
-TEST_F(MainWindowTest, GeometryAndPageAreRemembered)
-{
+TEST_F(MainWindowTest, GeometryAndPageAreRemembered) {
     {
         MainWindow window(language);
         window.show();
@@ -201,8 +188,7 @@ TEST_F(MainWindowTest, GeometryAndPageAreRemembered)
     EXPECT_EQ(again.currentPage(), PageId::Analytics);
 }
 
-TEST_F(MainWindowTest, OpeningAFileThatIsNotAWorkspaceShowsAnErrorAndKeepsTheWindowWorking)
-{
+TEST_F(MainWindowTest, OpeningAFileThatIsNotAWorkspaceShowsAnErrorAndKeepsTheWindowWorking) {
     MainWindow window(language);
     openSeeded(window);
     const QString bogus = ws.filePath(QStringLiteral("notes.qundesk"));
@@ -223,8 +209,7 @@ TEST_F(MainWindowTest, OpeningAFileThatIsNotAWorkspaceShowsAnErrorAndKeepsTheWin
     EXPECT_EQ(window.findChild<QTableView*>(QStringLiteral("groupTable"))->model()->rowCount(), 3);
 }
 
-TEST_F(MainWindowTest, RecentWorkspacesAreListedInTheFileMenu)
-{
+TEST_F(MainWindowTest, RecentWorkspacesAreListedInTheFileMenu) {
     MainWindow window(language);
     openSeeded(window);
     const QList<QAction*> recent = window.menus().recentMenu->actions();

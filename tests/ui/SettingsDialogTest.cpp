@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "dialogs/SettingsDialog.h"
+
 #include "TempWorkspace.h"
 #include "UiFixture.h"
-
-#include "dialogs/SettingsDialog.h"
 #include "shell/LanguageManager.h"
 #include "store/SettingsStore.h"
 
@@ -15,8 +15,7 @@ using namespace qundesk;
 
 namespace {
 template <typename T>
-T* child(QWidget& parent, const char* name)
-{
+T* child(QWidget& parent, const char* name) {
     auto* widget = parent.findChild<T*>(QString::fromLatin1(name));
     EXPECT_NE(widget, nullptr) << name;
     return widget;
@@ -25,8 +24,7 @@ T* child(QWidget& parent, const char* name)
 
 using SettingsDialogTest = test::UiFixture;
 
-TEST_F(SettingsDialogTest, OkSavesTimeZoneThresholdsAndLanguage)
-{
+TEST_F(SettingsDialogTest, OkSavesTimeZoneThresholdsAndLanguage) {
     test::TempWorkspace ws;
     SettingsDialog dialog(&ws.db());
     auto* zone = child<QComboBox>(dialog, "timeZoneCombo");
@@ -54,8 +52,7 @@ TEST_F(SettingsDialogTest, OkSavesTimeZoneThresholdsAndLanguage)
     EXPECT_EQ(dialog.language(), QStringLiteral("zh_TW"));
 }
 
-TEST_F(SettingsDialogTest, ShowsTheStoredValuesAndCancelChangesNothing)
-{
+TEST_F(SettingsDialogTest, ShowsTheStoredValuesAndCancelChangesNothing) {
     test::TempWorkspace ws;
     SettingsStore store(ws.db());
     ASSERT_TRUE(store.setTimeZone(QTimeZone(QByteArray("America/New_York"))).ok());

@@ -11,8 +11,7 @@
 
 namespace qundesk::test {
 
-void UiFixture::SetUp()
-{
+void UiFixture::SetUp() {
     QSettings().clear();
     MessageBoxes::setHook([this](QWidget*, const MessageRequest& request) {
         messages.append(request);
@@ -23,15 +22,13 @@ void UiFixture::SetUp()
     });
 }
 
-void UiFixture::TearDown()
-{
+void UiFixture::TearDown() {
     MessageBoxes::setHook({});
     FileDialogs::setHook({});
     QSettings().clear();
 }
 
-void seedGroups(Database& db, const QStringList& names, const QList<int>& members)
-{
+void seedGroups(Database& db, const QStringList& names, const QList<int>& members) {
     GroupStore store(db);
     const auto conn = db.connection();
     qint64 nextMember = 1;
@@ -46,21 +43,22 @@ void seedGroups(Database& db, const QStringList& names, const QList<int>& member
         ASSERT_TRUE(id.ok()) << id.error().toString().toStdString();
         const int count = i < members.size() ? members.at(i) : 0;
         for (int m = 0; m < count; ++m, ++nextMember) {
-            ASSERT_TRUE(sql::exec(conn,
-                                  QStringLiteral("INSERT INTO members (id, display_name, "
-                                                 "created_at, updated_at) VALUES (:id, :name, "
-                                                 "'2026-01-01T00:00:00Z', "
-                                                 "'2026-01-01T00:00:00Z')"),
-                                  {{QStringLiteral(":id"), nextMember},
-                                   {QStringLiteral(":name"), QStringLiteral("m%1").arg(nextMember)}})
-                            .ok());
-            ASSERT_TRUE(sql::exec(conn,
-                                  QStringLiteral("INSERT INTO memberships (group_id, member_id, "
-                                                 "joined_at) VALUES (:g, :m, "
-                                                 "'2026-01-01T00:00:00Z')"),
-                                  {{QStringLiteral(":g"), id.value()},
-                                   {QStringLiteral(":m"), nextMember}})
-                            .ok());
+            ASSERT_TRUE(
+                sql::exec(conn,
+                          QStringLiteral("INSERT INTO members (id, display_name, "
+                                         "created_at, updated_at) VALUES (:id, :name, "
+                                         "'2026-01-01T00:00:00Z', "
+                                         "'2026-01-01T00:00:00Z')"),
+                          {{QStringLiteral(":id"), nextMember},
+                           {QStringLiteral(":name"), QStringLiteral("m%1").arg(nextMember)}})
+                    .ok());
+            ASSERT_TRUE(
+                sql::exec(conn,
+                          QStringLiteral("INSERT INTO memberships (group_id, member_id, "
+                                         "joined_at) VALUES (:g, :m, "
+                                         "'2026-01-01T00:00:00Z')"),
+                          {{QStringLiteral(":g"), id.value()}, {QStringLiteral(":m"), nextMember}})
+                    .ok());
         }
     }
 }

@@ -22,9 +22,9 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
-    QList<MessageRequest> messages;                          // every message shown
-    QMessageBox::StandardButton answer = QMessageBox::No;    // what the "user" answers
-    QStringList chosenFiles;                                 // answers to file dialogs, in order
+    QList<MessageRequest> messages;                       // every message shown
+    QMessageBox::StandardButton answer = QMessageBox::No; // what the "user" answers
+    QStringList chosenFiles;                              // answers to file dialogs, in order
 };
 
 // Creates groups named `names`; group i gets members[i] current members (when given).

@@ -5,20 +5,17 @@
 namespace qundesk {
 
 namespace {
-MessageBoxes::Hook& hook()
-{
+MessageBoxes::Hook& hook() {
     static MessageBoxes::Hook instance;
     return instance;
 }
 } // namespace
 
-void MessageBoxes::setHook(Hook replacement)
-{
+void MessageBoxes::setHook(Hook replacement) {
     hook() = std::move(replacement);
 }
 
-QMessageBox::StandardButton MessageBoxes::show(QWidget* parent, const MessageRequest& request)
-{
+QMessageBox::StandardButton MessageBoxes::show(QWidget* parent, const MessageRequest& request) {
     if (hook())
         return hook()(parent, request);
     QMessageBox box(request.icon, request.title, request.text, request.buttons, parent);
@@ -29,19 +26,16 @@ QMessageBox::StandardButton MessageBoxes::show(QWidget* parent, const MessageReq
 }
 
 void MessageBoxes::error(QWidget* parent, const QString& title, const QString& text,
-                         const QString& details)
-{
+                         const QString& details) {
     show(parent, {QMessageBox::Critical, title, text, details, QMessageBox::Ok, QMessageBox::Ok});
 }
 
-void MessageBoxes::information(QWidget* parent, const QString& title, const QString& text)
-{
+void MessageBoxes::information(QWidget* parent, const QString& title, const QString& text) {
     show(parent, {QMessageBox::Information, title, text, {}, QMessageBox::Ok, QMessageBox::Ok});
 }
 
 bool MessageBoxes::ask(QWidget* parent, const QString& title, const QString& text,
-                       const QString& details)
-{
+                       const QString& details) {
     const auto answer = show(parent, {QMessageBox::Question, title, text, details,
                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes});
     return answer == QMessageBox::Yes;

@@ -23,8 +23,8 @@ struct MessageRequest {
 // hook that records the request and answers at once.
 class MessageBoxes {
 public:
-    using Hook = std::function<QMessageBox::StandardButton(QWidget* parent,
-                                                           const MessageRequest& request)>;
+    using Hook =
+        std::function<QMessageBox::StandardButton(QWidget* parent, const MessageRequest& request)>;
 
     // Replaces the dialog (tests); an empty hook restores the real QMessageBox.
     static void setHook(Hook hook);

@@ -9,8 +9,8 @@
 
 namespace qundesk {
 
-MetricGlossaryDialog::MetricGlossaryDialog(QWidget* parent) : QDialog(parent)
-{
+MetricGlossaryDialog::MetricGlossaryDialog(QWidget* parent)
+    : QDialog(parent) {
     setObjectName(QStringLiteral("metricGlossaryDialog"));
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("glossaryText"));
@@ -24,8 +24,7 @@ MetricGlossaryDialog::MetricGlossaryDialog(QWidget* parent) : QDialog(parent)
     retranslate();
 }
 
-QList<QPair<QString, QString>> MetricGlossaryDialog::entries()
-{
+QList<QPair<QString, QString>> MetricGlossaryDialog::entries() {
     return {
         {tr("Active member"),
          tr("A member is active in a group on a day when they sent at least one message there "
@@ -49,8 +48,7 @@ QList<QPair<QString, QString>> MetricGlossaryDialog::entries()
             "order in 90 days; Extending with 2 or more orders or at least one referral; Mature "
             "with 1 order or more; New when joined less than 14 days ago; otherwise Growing. "
             "All thresholds are configurable.")},
-        {tr("Top-20% share"),
-         tr("The revenue of the top fifth of buyers divided by all revenue.")},
+        {tr("Top-20% share"), tr("The revenue of the top fifth of buyers divided by all revenue.")},
         {tr("Operator load"),
          tr("Active groups run by one operator: up to 5 is green, 6 to 7 amber, more is red.")},
         {tr("Fatigue limits"),
@@ -60,20 +58,18 @@ QList<QPair<QString, QString>> MetricGlossaryDialog::entries()
     };
 }
 
-void MetricGlossaryDialog::changeEvent(QEvent* event)
-{
+void MetricGlossaryDialog::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
 }
 
-void MetricGlossaryDialog::retranslate()
-{
+void MetricGlossaryDialog::retranslate() {
     setWindowTitle(tr("Metric glossary"));
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(tr("Metric glossary").toHtmlEscaped(),
-                            tr("Every chart, report and command uses these definitions.")
-                                .toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p>")
+            .arg(tr("Metric glossary").toHtmlEscaped(),
+                 tr("Every chart, report and command uses these definitions.").toHtmlEscaped());
     for (const auto& [term, definition] : entries())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>")
                     .arg(term.toHtmlEscaped(), definition.toHtmlEscaped());

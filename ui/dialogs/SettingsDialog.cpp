@@ -23,16 +23,16 @@ namespace {
 const QString kTimeFormat = QStringLiteral("HH:mm");
 
 // A row whose label is set later by retranslate().
-void addLabelledRow(QFormLayout* form, QWidget* field)
-{
+void addLabelledRow(QFormLayout* form, QWidget* field) {
     auto* label = new QLabel(form->parentWidget());
     label->setBuddy(field);
     form->addRow(label, field);
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(Database* db, QWidget* parent) : QDialog(parent), m_db(db)
-{
+SettingsDialog::SettingsDialog(Database* db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db) {
     setObjectName(QStringLiteral("settingsDialog"));
 
     m_language = new QComboBox(this);
@@ -89,12 +89,12 @@ SettingsDialog::SettingsDialog(Database* db, QWidget* parent) : QDialog(parent),
     layout->addWidget(m_thresholdBox);
     layout->addWidget(m_buttons);
 
+    setMinimumWidth(480);
     load();
     retranslate();
 }
 
-QSpinBox* SettingsDialog::addSpin(const char* objectName, int minimum, int maximum)
-{
+QSpinBox* SettingsDialog::addSpin(const char* objectName, int minimum, int maximum) {
     auto* spin = new QSpinBox(this);
     spin->setObjectName(QString::fromLatin1(objectName));
     spin->setRange(minimum, maximum);
@@ -102,20 +102,24 @@ QSpinBox* SettingsDialog::addSpin(const char* objectName, int minimum, int maxim
     return spin;
 }
 
-QString SettingsDialog::language() const
-{
+QString SettingsDialog::language() const {
     return m_language->currentData().toString();
 }
 
-void SettingsDialog::load()
-{
+void SettingsDialog::load() {
     const int languageIndex = m_language->findData(LanguageManager::storedChoice());
     m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
     if (!m_db)
         return;
     const SettingsStore store(*m_db);
-    const int zoneIndex = m_timeZone->findData(store.timeZone().id());
-    m_timeZone->setCurrentIndex(zoneIndex < 0 ? 0 : zoneIndex);
+    const QByteArray zone = store.timeZone().id();
+    int zoneIndex = m_timeZone->findData(zone);
+    if (zoneIndex < 0) {
+        // An id outside the IANA list (e.g. "UTC" on some systems): offer it first.
+        m_timeZone->insertItem(0, QString::fromLatin1(zone), zone);
+        zoneIndex = 0;
+    }
+    m_timeZone->setCurrentIndex(zoneIndex);
     const Thresholds t = store.thresholds();
     m_silentDays->setValue(t.silentDays);
     m_newMemberDays->setValue(t.newMemberDays);
@@ -128,8 +132,7 @@ void SettingsDialog::load()
     m_maxMarketing->setValue(t.maxMarketingPercent);
 }
 
-bool SettingsDialog::save()
-{
+bool SettingsDialog::save() {
     LanguageManager::storeChoice(language());
     if (!m_db)
         return true;
@@ -157,21 +160,18 @@ bool SettingsDialog::save()
     return true;
 }
 
-void SettingsDialog::accept()
-{
+void SettingsDialog::accept() {
     if (save())
         QDialog::accept();
 }
 
-void SettingsDialog::changeEvent(QEvent* event)
-{
+void SettingsDialog::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
 }
 
-void SettingsDialog::retranslate()
-{
+void SettingsDialog::retranslate() {
     setWindowTitle(tr("Preferences"));
     m_language->setItemText(0, tr("System language"));
     m_interfaceBox->setTitle(tr("Interface"));

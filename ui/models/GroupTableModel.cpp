@@ -6,34 +6,30 @@
 
 namespace qundesk {
 
-GroupTableModel::GroupTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+GroupTableModel::GroupTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
 
-void GroupTableModel::setSummaries(QList<GroupSummary> summaries)
-{
+void GroupTableModel::setSummaries(QList<GroupSummary> summaries) {
     beginResetModel();
     m_rows = std::move(summaries);
     endResetModel();
 }
 
-int GroupTableModel::rowCount(const QModelIndex& parent) const
-{
+int GroupTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int GroupTableModel::columnCount(const QModelIndex& parent) const
-{
+int GroupTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int GroupTableModel::capacityUsePercent(const GroupSummary& summary)
-{
+int GroupTableModel::capacityUsePercent(const GroupSummary& summary) {
     if (summary.group.capacity <= 0)
         return 0;
     return static_cast<int>(qRound(100.0 * summary.members / summary.group.capacity));
 }
 
-QVariant GroupTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant GroupTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const GroupSummary& row = m_rows.at(index.row());
@@ -59,8 +55,7 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant GroupTableModel::displayValue(const GroupSummary& row, int column) const
-{
+QVariant GroupTableModel::displayValue(const GroupSummary& row, int column) const {
     switch (column) {
     case Name:
         return row.group.name;
@@ -81,8 +76,7 @@ QVariant GroupTableModel::displayValue(const GroupSummary& row, int column) cons
     }
 }
 
-QVariant GroupTableModel::rawValue(const GroupSummary& row, int column) const
-{
+QVariant GroupTableModel::rawValue(const GroupSummary& row, int column) const {
     switch (column) {
     case Name:
         return row.group.name;
@@ -103,8 +97,7 @@ QVariant GroupTableModel::rawValue(const GroupSummary& row, int column) const
     }
 }
 
-QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole) {
@@ -134,8 +127,7 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void GroupTableModel::retranslate()
-{
+void GroupTableModel::retranslate() {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});

@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "models/GroupTableModel.h"
+#include "pages/GroupTableDelegate.h"
 #include "pages/PageCatalog.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
@@ -21,8 +22,8 @@
 namespace qundesk {
 
 GroupsPage::GroupsPage(WorkspaceController& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace)
-{
+    : QWidget(parent)
+    , m_workspace(workspace) {
     setObjectName(PageCatalog::objectName(PageId::Groups));
 
     m_model = new GroupTableModel(this);
@@ -45,6 +46,7 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("groupTable"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new GroupTableDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(GroupTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,8 +59,7 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(GroupTableModel::Name,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(GroupTableModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(90);
 
     m_error = new QLabel(this);
@@ -96,8 +97,7 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QWidget* parent)
     reload();
 }
 
-QWidget* GroupsPage::buildEmptyState()
-{
+QWidget* GroupsPage::buildEmptyState() {
     auto* empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("groupsEmptyState"));
     auto* icon = new QLabel(empty);
@@ -120,8 +120,7 @@ QWidget* GroupsPage::buildEmptyState()
     return empty;
 }
 
-void GroupsPage::reload()
-{
+void GroupsPage::reload() {
     QList<GroupSummary> rows;
     m_error->hide();
     if (Database* db = m_workspace.database()) {
@@ -138,15 +137,13 @@ void GroupsPage::reload()
     updateCount();
 }
 
-void GroupsPage::changeEvent(QEvent* event)
-{
+void GroupsPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void GroupsPage::retranslate()
-{
+void GroupsPage::retranslate() {
     m_title->setText(PageCatalog::title(PageId::Groups));
     m_search->setPlaceholderText(tr("Search groups, platforms, operators…"));
     m_emptyTitle->setText(tr("No groups yet"));
@@ -156,8 +153,7 @@ void GroupsPage::retranslate()
     updateCount();
 }
 
-void GroupsPage::updateCount()
-{
+void GroupsPage::updateCount() {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (shown == total)

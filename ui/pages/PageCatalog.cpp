@@ -4,14 +4,12 @@
 
 namespace qundesk {
 
-QList<PageId> PageCatalog::all()
-{
+QList<PageId> PageCatalog::all() {
     return {PageId::Today, PageId::Groups,    PageId::Members, PageId::Calendar,
             PageId::Sop,   PageId::Analytics, PageId::Import};
 }
 
-QString PageCatalog::key(PageId page)
-{
+QString PageCatalog::key(PageId page) {
     switch (page) {
     case PageId::Today:
         return QStringLiteral("today");
@@ -31,8 +29,7 @@ QString PageCatalog::key(PageId page)
     return {};
 }
 
-std::optional<PageId> PageCatalog::fromKey(const QString& text)
-{
+std::optional<PageId> PageCatalog::fromKey(const QString& text) {
     const QString wanted = text.trimmed().toLower();
     for (PageId page : all()) {
         if (key(page) == wanted)
@@ -41,13 +38,11 @@ std::optional<PageId> PageCatalog::fromKey(const QString& text)
     return std::nullopt;
 }
 
-QString PageCatalog::objectName(PageId page)
-{
+QString PageCatalog::objectName(PageId page) {
     return key(page) + QStringLiteral("Page");
 }
 
-QString PageCatalog::title(PageId page)
-{
+QString PageCatalog::title(PageId page) {
     switch (page) {
     case PageId::Today:
         return tr("Today");
@@ -67,8 +62,7 @@ QString PageCatalog::title(PageId page)
     return {};
 }
 
-QString PageCatalog::description(PageId page)
-{
+QString PageCatalog::description(PageId page) {
     switch (page) {
     case PageId::Today:
         return tr("Today's to-do list: the SOP steps and planned posts due now, with their "
@@ -94,8 +88,7 @@ QString PageCatalog::description(PageId page)
     return {};
 }
 
-QIcon PageCatalog::icon(PageId page)
-{
+QIcon PageCatalog::icon(PageId page) {
     return QIcon(QStringLiteral(":/icons/page-%1.svg").arg(key(page)));
 }
 

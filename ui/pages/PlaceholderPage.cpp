@@ -8,8 +8,9 @@
 
 namespace qundesk {
 
-PlaceholderPage::PlaceholderPage(PageId page, QWidget* parent) : QWidget(parent), m_page(page)
-{
+PlaceholderPage::PlaceholderPage(PageId page, QWidget* parent)
+    : QWidget(parent)
+    , m_page(page) {
     setObjectName(PageCatalog::objectName(page));
 
     auto* icon = new QLabel(this);
@@ -43,15 +44,13 @@ PlaceholderPage::PlaceholderPage(PageId page, QWidget* parent) : QWidget(parent)
     retranslate();
 }
 
-void PlaceholderPage::changeEvent(QEvent* event)
-{
+void PlaceholderPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void PlaceholderPage::retranslate()
-{
+void PlaceholderPage::retranslate() {
     m_title->setText(PageCatalog::title(m_page));
     m_description->setText(PageCatalog::description(m_page));
     m_note->setText(tr("This page arrives in a coming version of QunDesk."));

@@ -1,4 +1,5 @@
 target_sources(qundesk_ui PRIVATE
+    pages/GroupTableDelegate.cpp pages/GroupTableDelegate.h
     pages/GroupsPage.cpp pages/GroupsPage.h
     pages/PageCatalog.cpp pages/PageCatalog.h
     pages/PlaceholderPage.cpp pages/PlaceholderPage.h)

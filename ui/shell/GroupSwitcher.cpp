@@ -10,8 +10,8 @@
 
 namespace qundesk {
 
-GroupSwitcher::GroupSwitcher(QWidget* parent) : QWidget(parent)
-{
+GroupSwitcher::GroupSwitcher(QWidget* parent)
+    : QWidget(parent) {
     setObjectName(QStringLiteral("groupSwitcherBox"));
     m_caption = new QLabel(this);
     m_combo = new QComboBox(this);
@@ -36,8 +36,7 @@ GroupSwitcher::GroupSwitcher(QWidget* parent) : QWidget(parent)
     updateLight();
 }
 
-void GroupSwitcher::setGroups(const QList<GroupSummary>& groups)
-{
+void GroupSwitcher::setGroups(const QList<GroupSummary>& groups) {
     const qint64 previous = currentGroupId();
     {
         const QSignalBlocker blocker(m_combo);
@@ -58,29 +57,28 @@ void GroupSwitcher::setGroups(const QList<GroupSummary>& groups)
         emit currentGroupChanged(currentGroupId());
 }
 
-qint64 GroupSwitcher::currentGroupId() const
-{
+qint64 GroupSwitcher::currentGroupId() const {
     return m_combo->currentData().toLongLong();
 }
 
-QString GroupSwitcher::loadText() const
-{
+QString GroupSwitcher::loadText() const {
     const QString count = tr("You run %n active group(s).", "", m_activeGroups);
     switch (load()) {
     case OperatorLoad::Green:
         return count + QLatin1Char(' ') + tr("A comfortable load.");
     case OperatorLoad::Amber:
-        return count + QLatin1Char(' ') + tr("Near the limit: more than seven groups lowers "
-                                              "conversion.");
+        return count + QLatin1Char(' ') +
+               tr("Near the limit: more than seven groups lowers "
+                  "conversion.");
     case OperatorLoad::Red:
-        return count + QLatin1Char(' ') + tr("Too many groups for one operator: conversion "
-                                              "drops above seven.");
+        return count + QLatin1Char(' ') +
+               tr("Too many groups for one operator: conversion "
+                  "drops above seven.");
     }
     return count;
 }
 
-QColor GroupSwitcher::loadColor(OperatorLoad level)
-{
+QColor GroupSwitcher::loadColor(OperatorLoad level) {
     switch (level) {
     case OperatorLoad::Green:
         return QColor(0x22, 0xa0, 0x6b);
@@ -92,23 +90,20 @@ QColor GroupSwitcher::loadColor(OperatorLoad level)
     return Qt::gray;
 }
 
-void GroupSwitcher::changeEvent(QEvent* event)
-{
+void GroupSwitcher::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void GroupSwitcher::retranslate()
-{
+void GroupSwitcher::retranslate() {
     m_caption->setText(tr("Group:"));
     m_combo->setItemText(0, tr("All groups"));
     m_combo->setToolTip(tr("The group the pages show"));
     m_light->setToolTip(loadText());
 }
 
-void GroupSwitcher::updateLight()
-{
+void GroupSwitcher::updateLight() {
     m_light->setStyleSheet(QStringLiteral("QLabel { background: %1; border-radius: 7px; }")
                                .arg(loadColor(load()).name()));
     m_light->setToolTip(loadText());

@@ -14,13 +14,12 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 
 // Maps a BCP 47 / POSIX locale name to one of ours; empty when none fits.
-QString matchLanguage(const QString& name)
-{
+QString matchLanguage(const QString& name) {
     const QString lower = name.toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
     if (lower.startsWith(QLatin1String("zh"))) {
-        const bool traditional = lower.contains(QLatin1String("hant"))
-            || lower.endsWith(QLatin1String("_tw")) || lower.endsWith(QLatin1String("_hk"))
-            || lower.endsWith(QLatin1String("_mo"));
+        const bool traditional =
+            lower.contains(QLatin1String("hant")) || lower.endsWith(QLatin1String("_tw")) ||
+            lower.endsWith(QLatin1String("_hk")) || lower.endsWith(QLatin1String("_mo"));
         return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
     }
     if (lower.startsWith(QLatin1String("en")))
@@ -29,20 +28,18 @@ QString matchLanguage(const QString& name)
 }
 } // namespace
 
-LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject* parent)
+    : QObject(parent) {}
 
-LanguageManager::~LanguageManager()
-{
+LanguageManager::~LanguageManager() {
     removeTranslators();
 }
 
-QStringList LanguageManager::supportedLanguages()
-{
+QStringList LanguageManager::supportedLanguages() {
     return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")};
 }
 
-QString LanguageManager::resolve(const QString& choice)
-{
+QString LanguageManager::resolve(const QString& choice) {
     if (supportedLanguages().contains(choice))
         return choice;
     const QStringList preferred = QLocale::system().uiLanguages();
@@ -54,18 +51,15 @@ QString LanguageManager::resolve(const QString& choice)
     return QStringLiteral("en");
 }
 
-QString LanguageManager::storedChoice()
-{
+QString LanguageManager::storedChoice() {
     return QSettings().value(kLanguageKey).toString();
 }
 
-void LanguageManager::storeChoice(const QString& choice)
-{
+void LanguageManager::storeChoice(const QString& choice) {
     QSettings().setValue(kLanguageKey, choice);
 }
 
-void LanguageManager::apply(const QString& choice)
-{
+void LanguageManager::apply(const QString& choice) {
     const QString language = resolve(choice);
     removeTranslators();
     QLocale::setDefault(QLocale(language));
@@ -92,12 +86,14 @@ void LanguageManager::apply(const QString& choice)
         QEvent event(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     }
+    // QApplication posts LanguageChange to each window; deliver them now so the switch is
+    // complete when apply() returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     if (changed)
         emit languageChanged(language);
 }
 
-void LanguageManager::removeTranslators()
-{
+void LanguageManager::removeTranslators() {
     if (m_appTranslator)
         QCoreApplication::removeTranslator(m_appTranslator.get());
     if (m_qtTranslator)

@@ -13,8 +13,9 @@
 namespace qundesk {
 
 MainMenus::MainMenus(QMainWindow& window, QUndoStack& undoStack)
-    : QObject(&window), m_window(window), m_undoStack(undoStack)
-{
+    : QObject(&window)
+    , m_window(window)
+    , m_undoStack(undoStack) {
     QMenuBar* bar = window.menuBar();
     bar->setObjectName(QStringLiteral("menuBar"));
 
@@ -76,29 +77,26 @@ MainMenus::MainMenus(QMainWindow& window, QUndoStack& undoStack)
     retranslate();
 }
 
-QAction* MainMenus::addAction(QMenu* menu, const char* objectName)
-{
+QAction* MainMenus::addAction(QMenu* menu, const char* objectName) {
     QAction* action = menu->addAction(QString());
     action->setObjectName(QString::fromLatin1(objectName));
     return action;
 }
 
-void MainMenus::setRecentWorkspaces(const QStringList& paths)
-{
+void MainMenus::setRecentWorkspaces(const QStringList& paths) {
     m_recent = paths;
     recentMenu->clear();
     for (const QString& path : paths) {
         QAction* action = recentMenu->addAction(
-            QStringLiteral("%1  —  %2").arg(QFileInfo(path).fileName(),
-                                             QDir::toNativeSeparators(QFileInfo(path).path())));
+            QStringLiteral("%1  —  %2")
+                .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).path())));
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { emit recentChosen(path); });
     }
     recentMenu->setEnabled(!paths.isEmpty());
 }
 
-void MainMenus::updateUndoTexts()
-{
+void MainMenus::updateUndoTexts() {
     const QString undoText = m_undoStack.undoText();
     const QString redoText = m_undoStack.redoText();
     undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
@@ -107,8 +105,7 @@ void MainMenus::updateUndoTexts()
     redo->setEnabled(m_undoStack.canRedo());
 }
 
-void MainMenus::retranslate()
-{
+void MainMenus::retranslate() {
     fileMenu->setTitle(tr("&File"));
     newWorkspace->setText(tr("&New workspace…"));
     openWorkspace->setText(tr("&Open workspace…"));

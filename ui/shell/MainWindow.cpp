@@ -34,8 +34,8 @@ const QString kPageKey = QStringLiteral("window/page");
 } // namespace
 
 MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
-    : QMainWindow(parent), m_language(language)
-{
+    : QMainWindow(parent)
+    , m_language(language) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/qundesk.svg")));
     m_workspace = new WorkspaceController(this);
@@ -82,8 +82,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildPages()
-{
+void MainWindow::buildPages() {
     for (PageId id : PageCatalog::all()) {
         QWidget* widget = nullptr;
         if (id == PageId::Groups)
@@ -95,8 +94,7 @@ void MainWindow::buildPages()
     }
 }
 
-void MainWindow::buildToolBar()
-{
+void MainWindow::buildToolBar() {
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
@@ -105,8 +103,7 @@ void MainWindow::buildToolBar()
     m_toolBar->addWidget(m_groupSwitcher);
 }
 
-void MainWindow::connectMenus()
-{
+void MainWindow::connectMenus() {
     connect(m_menus->newWorkspace, &QAction::triggered, this, [this] { m_actions->chooseNew(); });
     connect(m_menus->openWorkspace, &QAction::triggered, this,
             [this] { m_actions->chooseAndOpen(); });
@@ -126,8 +123,7 @@ void MainWindow::connectMenus()
     connect(m_menus->glossary, &QAction::triggered, this, &MainWindow::showGlossary);
 }
 
-void MainWindow::setCurrentPage(PageId id)
-{
+void MainWindow::setCurrentPage(PageId id) {
     QWidget* widget = m_pageWidgets.value(id);
     if (!widget)
         return;
@@ -141,8 +137,7 @@ void MainWindow::setCurrentPage(PageId id)
     }
 }
 
-PageId MainWindow::currentPage() const
-{
+PageId MainWindow::currentPage() const {
     const QWidget* widget = m_pages->currentWidget();
     for (auto it = m_pageWidgets.cbegin(); it != m_pageWidgets.cend(); ++it) {
         if (it.value() == widget)
@@ -151,8 +146,7 @@ PageId MainWindow::currentPage() const
     return PageId::Groups;
 }
 
-void MainWindow::restoreLayout()
-{
+void MainWindow::restoreLayout() {
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
@@ -160,29 +154,25 @@ void MainWindow::restoreLayout()
         setCurrentPage(*page);
 }
 
-void MainWindow::saveLayout() const
-{
+void MainWindow::saveLayout() const {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kPageKey, PageCatalog::key(currentPage()));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     saveLayout();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::changeEvent(QEvent* event)
-{
+void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::onWorkspaceChanged()
-{
+void MainWindow::onWorkspaceChanged() {
     m_undoStack->clear();
     refreshGroups();
     const bool open = m_workspace->database() != nullptr;
@@ -191,8 +181,7 @@ void MainWindow::onWorkspaceChanged()
     retranslate();
 }
 
-void MainWindow::refreshGroups()
-{
+void MainWindow::refreshGroups() {
     QList<GroupSummary> groups;
     if (Database* db = m_workspace->database()) {
         auto summaries = GroupStore(*db).summaries(false);
@@ -202,8 +191,8 @@ void MainWindow::refreshGroups()
     m_groupSwitcher->setGroups(groups);
 }
 
-void MainWindow::retranslate()
-{
+void MainWindow::retranslate() {
+    m_menus->retranslate();
     Database* db = m_workspace->database();
     setWindowTitle(db ? tr("%1 — QunDesk").arg(QFileInfo(db->path()).completeBaseName())
                       : tr("QunDesk"));

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 // The dialogs the main window opens from its menus: preferences, about and the glossary.
-#include "shell/MainWindow.h"
-
 #include "Version.h"
 #include "dialogs/MessageBoxes.h"
 #include "dialogs/MetricGlossaryDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
 #include "shell/WorkspaceController.h"
 
 #include <QMessageBox>
 
 namespace qundesk {
 
-void MainWindow::showSettings()
-{
+void MainWindow::showSettings() {
     SettingsDialog dialog(m_workspace->database(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -24,8 +22,7 @@ void MainWindow::showSettings()
     m_workspace->notifyDataChanged();
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     const QString text =
         QStringLiteral("<h3>QunDesk %1</h3><p>%2</p><p>%3</p>")
             .arg(QString::fromLatin1(kVersion),
@@ -36,8 +33,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About QunDesk"), text);
 }
 
-void MainWindow::showGlossary()
-{
+void MainWindow::showGlossary() {
     auto* dialog = new MetricGlossaryDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

@@ -6,8 +6,8 @@
 
 namespace qundesk {
 
-NavigationSidebar::NavigationSidebar(QWidget* parent) : QListWidget(parent)
-{
+NavigationSidebar::NavigationSidebar(QWidget* parent)
+    : QListWidget(parent) {
     setObjectName(QStringLiteral("navigationSidebar"));
     setIconSize(QSize(20, 20));
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -26,31 +26,26 @@ NavigationSidebar::NavigationSidebar(QWidget* parent) : QListWidget(parent)
     });
 }
 
-void NavigationSidebar::setCurrentPage(PageId page)
-{
+void NavigationSidebar::setCurrentPage(PageId page) {
     setCurrentRow(static_cast<int>(PageCatalog::all().indexOf(page)));
 }
 
-PageId NavigationSidebar::currentPage() const
-{
+PageId NavigationSidebar::currentPage() const {
     const int row = currentRow();
     return row < 0 ? PageId::Today : PageCatalog::all().at(row);
 }
 
-QListWidgetItem* NavigationSidebar::itemFor(PageId page) const
-{
+QListWidgetItem* NavigationSidebar::itemFor(PageId page) const {
     return item(static_cast<int>(PageCatalog::all().indexOf(page)));
 }
 
-void NavigationSidebar::changeEvent(QEvent* event)
-{
+void NavigationSidebar::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QListWidget::changeEvent(event);
 }
 
-void NavigationSidebar::retranslate()
-{
+void NavigationSidebar::retranslate() {
     int widest = 0;
     for (PageId page : PageCatalog::all()) {
         QListWidgetItem* entry = itemFor(page);

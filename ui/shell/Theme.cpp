@@ -10,15 +10,14 @@ namespace qundesk {
 
 namespace {
 // Colours of the light theme (sRGB).
-const QColor kAccent(0x14, 0x8f, 0x77);
+const QColor kAccent(0x1f, 0x6f, 0xeb);
 const QColor kWindow(0xf6, 0xf7, 0xf9);
 const QColor kBase(0xff, 0xff, 0xff);
 const QColor kAlternate(0xf8, 0xfa, 0xfb);
 const QColor kText(0x1f, 0x29, 0x37);
 const QColor kMuted(0x6b, 0x72, 0x80);
 
-QString styleSheet()
-{
+QString styleSheet() {
     return QStringLiteral(R"(
 QMainWindow { background: #f6f7f9; }
 QToolBar#mainToolBar { background: #ffffff; border: none; border-bottom: 1px solid #e5e7eb;
@@ -28,7 +27,7 @@ QListWidget#navigationSidebar { background: #eef1f4; border: none;
 QListWidget#navigationSidebar::item { color: #374151; padding: 4px 12px; border-radius: 8px;
     margin: 2px 0; }
 QListWidget#navigationSidebar::item:hover { background: #e2e7ec; }
-QListWidget#navigationSidebar::item:selected { background: #d7efe9; color: #0f6f5c; }
+QListWidget#navigationSidebar::item:selected { background: #e1ebfd; color: #1a56c4; }
 QLabel#pageTitle { font-size: 22px; font-weight: 600; color: #111827; }
 QLabel#groupCount { color: #6b7280; padding-bottom: 3px; }
 QLabel#placeholderTitle, QLabel#emptyTitle { font-size: 20px; font-weight: 600; color: #1f2937; }
@@ -37,26 +36,26 @@ QLabel#placeholderNote { color: #9ca3af; }
 QLabel#groupsError { color: #b42318; background: #fef3f2; border: 1px solid #fecdca;
     border-radius: 6px; padding: 8px; }
 QTableView#groupTable { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px;
-    alternate-background-color: #f9fafb; selection-background-color: #d7efe9;
-    selection-color: #0f3d34; }
-QTableView#groupTable::item { padding: 0 10px; }
+    alternate-background-color: #f9fafb; selection-background-color: #e1ebfd;
+    selection-color: #10346f; }
 QHeaderView::section { background: #ffffff; color: #6b7280; font-weight: 600; border: none;
     border-bottom: 1px solid #e5e7eb; padding: 8px 10px; }
 QLineEdit#groupSearch { padding: 6px 10px; border: 1px solid #d1d5db; border-radius: 6px;
     background: #ffffff; }
-QLineEdit#groupSearch:focus { border-color: #148f77; }
+QLineEdit#groupSearch:focus { border-color: #1f6feb; }
 QComboBox#groupSwitcher { padding: 4px 10px; border: 1px solid #d1d5db; border-radius: 6px;
     background: #ffffff; }
 QComboBox#groupSwitcher::drop-down { subcontrol-origin: padding; subcontrol-position: center right;
     width: 22px; border: none; }
+QComboBox#groupSwitcher::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px;
+    height: 12px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #e5e7eb; color: #6b7280; }
 QStatusBar QLabel { padding: 0 8px; }
 )");
 }
 } // namespace
 
-void applyTheme(QApplication& app)
-{
+void applyTheme(QApplication& app) {
     if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     QPalette palette;

@@ -6,7 +6,8 @@ class QApplication;
 
 namespace qundesk {
 
-// The QunDesk look: Fusion with a light palette, a light sidebar, roomy rows and a teal accent.
+// The QunDesk look: Fusion with a light palette, a light sidebar, roomy rows and a blue accent (the
+// app icon's).
 void applyTheme(QApplication& app);
 
 } // namespace qundesk

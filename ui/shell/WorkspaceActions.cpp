@@ -17,17 +17,14 @@
 namespace qundesk {
 
 WorkspaceActions::WorkspaceActions(QWidget& window, WorkspaceController& workspace)
-    : m_window(window), m_workspace(workspace)
-{
-}
+    : m_window(window)
+    , m_workspace(workspace) {}
 
-QString WorkspaceActions::workspaceFilter()
-{
+QString WorkspaceActions::workspaceFilter() {
     return tr("QunDesk workspaces (*.qundesk);;All files (*)");
 }
 
-bool WorkspaceActions::open(const QString& path)
-{
+bool WorkspaceActions::open(const QString& path) {
     const Status status = m_workspace.open(path);
     if (status)
         return true;
@@ -35,18 +32,16 @@ bool WorkspaceActions::open(const QString& path)
     return false;
 }
 
-void WorkspaceActions::showOpenError(const QString& path, const QString& reason)
-{
-    const bool another = MessageBoxes::ask(
-        &m_window, tr("Cannot open workspace"),
-        tr("QunDesk cannot open %1.").arg(QDir::toNativeSeparators(path)),
-        reason + QStringLiteral("\n\n") + tr("Open another workspace?"));
+void WorkspaceActions::showOpenError(const QString& path, const QString& reason) {
+    const bool another =
+        MessageBoxes::ask(&m_window, tr("Cannot open workspace"),
+                          tr("QunDesk cannot open %1.").arg(QDir::toNativeSeparators(path)),
+                          reason + QStringLiteral("\n\n") + tr("Open another workspace?"));
     if (another)
         chooseAndOpen();
 }
 
-bool WorkspaceActions::openDemo()
-{
+bool WorkspaceActions::openDemo() {
     const Status status = m_workspace.openDemo();
     if (!status) {
         showOpenError(demoWorkspacePath(), status.error().message);
@@ -55,8 +50,7 @@ bool WorkspaceActions::openDemo()
     return true;
 }
 
-void WorkspaceActions::openInitial()
-{
+void WorkspaceActions::openInitial() {
     const QString last = WorkspaceController::lastWorkspace();
     if (!last.isEmpty() && QFileInfo::exists(last))
         open(last);
@@ -64,8 +58,7 @@ void WorkspaceActions::openInitial()
         openDemo();
 }
 
-void WorkspaceActions::chooseNew()
-{
+void WorkspaceActions::chooseNew() {
     const QString folder = QFileInfo(defaultWorkspacePath()).path();
     QString path = FileDialogs::saveFile(&m_window, tr("New workspace"), folder, workspaceFilter());
     if (path.isEmpty())
@@ -83,8 +76,7 @@ void WorkspaceActions::chooseNew()
     open(path);
 }
 
-void WorkspaceActions::chooseAndOpen()
-{
+void WorkspaceActions::chooseAndOpen() {
     const QString folder = m_workspace.path().isEmpty() ? QFileInfo(defaultWorkspacePath()).path()
                                                         : QFileInfo(m_workspace.path()).path();
     const QString path =
@@ -93,49 +85,47 @@ void WorkspaceActions::chooseAndOpen()
         open(path);
 }
 
-void WorkspaceActions::backup()
-{
+void WorkspaceActions::backup() {
     Database* db = m_workspace.database();
     if (!db)
         return;
     const QFileInfo current(db->path());
-    const QString suggested = QDir(QStandardPaths::writableLocation(
-                                       QStandardPaths::DocumentsLocation))
-                                  .filePath(current.completeBaseName() + QLatin1Char('-')
-                                            + QDateTime::currentDateTime().toString(
-                                                QStringLiteral("yyyyMMdd-HHmm"))
-                                            + QStringLiteral(".qundesk-backup"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(current.completeBaseName() + QLatin1Char('-') +
+                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
+                      QStringLiteral(".qundesk-backup"));
     const QString target = FileDialogs::saveFile(&m_window, tr("Back up workspace"), suggested,
                                                  tr("QunDesk backups (*.qundesk-backup)"));
     if (target.isEmpty())
         return;
     const Status status = Backup::backupWorkspace(*db, target);
     if (!status) {
-        MessageBoxes::error(&m_window, tr("Backup failed"),
-                            tr("The backup %1 was not written.").arg(QDir::toNativeSeparators(target)),
-                            status.error().toString());
+        MessageBoxes::error(
+            &m_window, tr("Backup failed"),
+            tr("The backup %1 was not written.").arg(QDir::toNativeSeparators(target)),
+            status.error().toString());
         return;
     }
-    MessageBoxes::information(&m_window, tr("Backup written"),
-                              tr("The workspace was saved to %1.")
-                                  .arg(QDir::toNativeSeparators(target)));
+    MessageBoxes::information(
+        &m_window, tr("Backup written"),
+        tr("The workspace was saved to %1.").arg(QDir::toNativeSeparators(target)));
 }
 
-void WorkspaceActions::restore()
-{
+void WorkspaceActions::restore() {
     const QString workspacePath = m_workspace.path();
     if (workspacePath.isEmpty())
         return;
-    const QString source = FileDialogs::openFile(
-        &m_window, tr("Restore workspace"), QFileInfo(workspacePath).path(),
-        tr("QunDesk backups (*.qundesk-backup *.qundesk);;All files (*)"));
+    const QString source =
+        FileDialogs::openFile(&m_window, tr("Restore workspace"), QFileInfo(workspacePath).path(),
+                              tr("QunDesk backups (*.qundesk-backup *.qundesk);;All files (*)"));
     if (source.isEmpty())
         return;
-    if (!MessageBoxes::ask(&m_window, tr("Restore workspace"),
-                           tr("Replace %1 with the backup %2?")
-                               .arg(QDir::toNativeSeparators(workspacePath),
-                                    QDir::toNativeSeparators(source)),
-                           tr("The current file is kept next to it as a copy.")))
+    if (!MessageBoxes::ask(
+            &m_window, tr("Restore workspace"),
+            tr("Replace %1 with the backup %2?")
+                .arg(QDir::toNativeSeparators(workspacePath), QDir::toNativeSeparators(source)),
+            tr("The current file is kept next to it as a copy.")))
         return;
     // Every connection to the file must be closed while it is replaced.
     m_workspace.close();

@@ -17,17 +17,16 @@ const QString kLastKey = QStringLiteral("workspace/last");
 const QString kRecentKey = QStringLiteral("workspace/recent");
 } // namespace
 
-WorkspaceController::WorkspaceController(QObject* parent) : QObject(parent) {}
+WorkspaceController::WorkspaceController(QObject* parent)
+    : QObject(parent) {}
 
 WorkspaceController::~WorkspaceController() = default;
 
-QString WorkspaceController::path() const
-{
+QString WorkspaceController::path() const {
     return m_db ? m_db->path() : QString();
 }
 
-Status WorkspaceController::open(const QString& path)
-{
+Status WorkspaceController::open(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto opened = Database::open(absolute);
     if (!opened)
@@ -38,8 +37,7 @@ Status WorkspaceController::open(const QString& path)
     return {};
 }
 
-Status WorkspaceController::openDemo()
-{
+Status WorkspaceController::openDemo() {
     const QString path = demoWorkspacePath();
     if (QFileInfo::exists(path))
         return open(path);
@@ -59,39 +57,33 @@ Status WorkspaceController::openDemo()
     return {};
 }
 
-Status WorkspaceController::openInitial()
-{
+Status WorkspaceController::openInitial() {
     const QString last = lastWorkspace();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return open(last);
     return openDemo();
 }
 
-void WorkspaceController::close()
-{
+void WorkspaceController::close() {
     if (!m_db)
         return;
     m_db.reset();
     emit workspaceChanged();
 }
 
-QStringList WorkspaceController::recentWorkspaces() const
-{
+QStringList WorkspaceController::recentWorkspaces() const {
     return QSettings().value(kRecentKey).toStringList();
 }
 
-QString WorkspaceController::lastWorkspace()
-{
+QString WorkspaceController::lastWorkspace() {
     return QSettings().value(kLastKey).toString();
 }
 
-void WorkspaceController::notifyDataChanged()
-{
+void WorkspaceController::notifyDataChanged() {
     emit dataChanged();
 }
 
-void WorkspaceController::remember(const QString& path)
-{
+void WorkspaceController::remember(const QString& path) {
     QSettings settings;
     settings.setValue(kLastKey, path);
     QStringList recent = settings.value(kRecentKey).toStringList();

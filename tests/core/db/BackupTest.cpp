@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "TempWorkspace.h"
-
 #include "db/Backup.h"
+
+#include "TempWorkspace.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "model/Group.h"
@@ -20,24 +20,21 @@ using namespace qundesk;
 
 namespace {
 
-QByteArray fileHash(const QString& path)
-{
+QByteArray fileHash(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-void addGroup(Database& db, const QString& name)
-{
+void addGroup(Database& db, const QString& name) {
     Group g;
     g.name = name;
     auto id = GroupStore(db).create(g);
     ASSERT_TRUE(id.ok()) << id.error().toString().toStdString();
 }
 
-QStringList groupNames(const Database& db)
-{
+QStringList groupNames(const Database& db) {
     QStringList names;
     auto groups = GroupStore(db).list();
     if (!groups)
@@ -48,8 +45,7 @@ QStringList groupNames(const Database& db)
     return names;
 }
 
-QStringList groupNamesIn(const QString& path)
-{
+QStringList groupNamesIn(const QString& path) {
     auto db = Database::open(path);
     if (!db)
         return {db.error().toString()};
@@ -64,8 +60,7 @@ protected:
 
 } // namespace
 
-TEST_F(BackupTest, BackupHoldsTheSameRows)
-{
+TEST_F(BackupTest, BackupHoldsTheSameRows) {
     test::TempWorkspace ws;
     addGroup(ws.db(), QStringLiteral("新人福利群"));
     addGroup(ws.db(), QStringLiteral("VIP"));
@@ -81,8 +76,7 @@ TEST_F(BackupTest, BackupHoldsTheSameRows)
               QStringList{QStringLiteral("backup.qundesk")});
 }
 
-TEST_F(BackupTest, RefusesAnExistingTargetAndKeepsIt)
-{
+TEST_F(BackupTest, RefusesAnExistingTargetAndKeepsIt) {
     test::TempWorkspace ws;
     const QString target = ws.filePath(QStringLiteral("taken.qundesk"));
     {
@@ -99,8 +93,7 @@ TEST_F(BackupTest, RefusesAnExistingTargetAndKeepsIt)
     EXPECT_EQ(f.readAll(), QByteArrayLiteral("keep me"));
 }
 
-TEST_F(BackupTest, RestoreReplacesContentAndKeepsThePreviousFile)
-{
+TEST_F(BackupTest, RestoreReplacesContentAndKeepsThePreviousFile) {
     test::TempWorkspace ws;
     addGroup(ws.db(), QStringLiteral("Before"));
     const QString backup = ws.filePath(QStringLiteral("backup.qundesk"));
@@ -116,14 +109,14 @@ TEST_F(BackupTest, RestoreReplacesContentAndKeepsThePreviousFile)
     const QStringList kept = QDir(ws.dir()).entryList(
         {QStringLiteral("workspace.qundesk.before-restore-*")}, QDir::Files);
     ASSERT_EQ(kept.size(), 1);
-    const QString expectedStamp = time::now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString expectedStamp =
+        time::now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     EXPECT_EQ(kept.first(), QStringLiteral("workspace.qundesk.before-restore-") + expectedStamp);
     EXPECT_EQ(groupNamesIn(ws.filePath(kept.first())),
               (QStringList{QStringLiteral("After"), QStringLiteral("Before")}));
 }
 
-TEST_F(BackupTest, RestoreOfForeignFileFailsAndLeavesWorkspaceUnchanged)
-{
+TEST_F(BackupTest, RestoreOfForeignFileFailsAndLeavesWorkspaceUnchanged) {
     test::TempWorkspace ws;
     addGroup(ws.db(), QStringLiteral("Stays"));
     ws.close();
@@ -140,24 +133,22 @@ TEST_F(BackupTest, RestoreOfForeignFileFailsAndLeavesWorkspaceUnchanged)
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().file, notes);
     EXPECT_EQ(fileHash(ws.path()), before);
-    EXPECT_TRUE(QDir(ws.dir())
-                    .entryList({QStringLiteral("*before-restore*")}, QDir::Files)
-                    .isEmpty());
+    EXPECT_TRUE(
+        QDir(ws.dir()).entryList({QStringLiteral("*before-restore*")}, QDir::Files).isEmpty());
 }
 
-TEST_F(BackupTest, RestoreRefusesAMissingBackup)
-{
+TEST_F(BackupTest, RestoreRefusesAMissingBackup) {
     test::TempWorkspace ws;
     ws.close();
     const QByteArray before = fileHash(ws.path());
-    const Status status = restoreWorkspace(ws.filePath(QStringLiteral("missing.qundesk")), ws.path());
+    const Status status =
+        restoreWorkspace(ws.filePath(QStringLiteral("missing.qundesk")), ws.path());
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(status.error().message.contains(QStringLiteral("does not exist")));
     EXPECT_EQ(fileHash(ws.path()), before);
 }
 
-TEST_F(BackupTest, RotationKeepsTheNewestN)
-{
+TEST_F(BackupTest, RotationKeepsTheNewestN) {
     test::TempWorkspace ws;
     addGroup(ws.db(), QStringLiteral("Rotating"));
     const QString folder = ws.filePath(QStringLiteral("auto"));
@@ -178,8 +169,8 @@ TEST_F(BackupTest, RotationKeepsTheNewestN)
     const Status again = rotateBackups(ws.db(), folder, 3);
     ASSERT_TRUE(again.ok());
 
-    const QStringList left = QDir(folder).entryList({QStringLiteral("*.qundesk")}, QDir::Files,
-                                                    QDir::Name);
+    const QStringList left =
+        QDir(folder).entryList({QStringLiteral("*.qundesk")}, QDir::Files, QDir::Name);
     ASSERT_EQ(left.size(), 3);
     EXPECT_EQ(left.at(0), made.at(3));
     EXPECT_EQ(left.at(1), made.at(4));
@@ -189,8 +180,7 @@ TEST_F(BackupTest, RotationKeepsTheNewestN)
               QStringList{QStringLiteral("Rotating")});
 }
 
-TEST_F(BackupTest, RotationRefusesKeepingNone)
-{
+TEST_F(BackupTest, RotationRefusesKeepingNone) {
     test::TempWorkspace ws;
     EXPECT_FALSE(rotateBackups(ws.db(), ws.filePath(QStringLiteral("auto")), 0).ok());
 }

@@ -10,8 +10,7 @@
 
 namespace qundesk::test {
 
-QStringList userTables(const Database& db)
-{
+QStringList userTables(const Database& db) {
     QStringList tables;
     auto q = sql::exec(db.connection(),
                        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
@@ -23,11 +22,11 @@ QStringList userTables(const Database& db)
     return tables;
 }
 
-QString dumpTable(const Database& db, const QString& table)
-{
+QString dumpTable(const Database& db, const QString& table) {
     // Table names come from sqlite_master (not user input); identifiers cannot be bound.
     // WITHOUT ROWID tables do not exist in the schema; member_tags etc. have a rowid.
-    auto q = sql::exec(db.connection(), QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+    auto q = sql::exec(db.connection(),
+                       QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
     EXPECT_TRUE(q.ok()) << table.toStdString();
     QString dump;
     if (!q)
@@ -44,8 +43,7 @@ QString dumpTable(const Database& db, const QString& table)
     return dump;
 }
 
-qint64 count(const Database& db, const QString& statement)
-{
+qint64 count(const Database& db, const QString& statement) {
     auto v = sql::scalar(db.connection(), statement, {}, -1);
     EXPECT_TRUE(v.ok()) << statement.toStdString();
     return v ? v->toLongLong() : -1;

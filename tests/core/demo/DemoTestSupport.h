@@ -11,13 +11,11 @@
 namespace qundesk::test {
 
 // The fixed day every demo test generates up to, so results never depend on the clock.
-inline QDate demoToday()
-{
+inline QDate demoToday() {
     return QDate(2026, 6, 20);
 }
 
-inline DemoOptions demoOptions(quint32 seed = 20260618)
-{
+inline DemoOptions demoOptions(quint32 seed = 20260618) {
     DemoOptions options;
     options.seed = seed;
     options.today = demoToday();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "TempWorkspace.h"
+#include "metrics/SummaryReport.h"
 
+#include "TempWorkspace.h"
 #include "db/Sql.h"
 #include "demo/DemoWorkspace.h"
-#include "metrics/SummaryReport.h"
 
 #include <QJsonObject>
 
@@ -14,52 +14,60 @@ using namespace qundesk;
 
 namespace {
 
-void exec(Database& db, const char* statement, const QVariantMap& binds = {})
-{
+void exec(Database& db, const char* statement, const QVariantMap& binds = {}) {
     auto q = sql::exec(db.connection(), QString::fromUtf8(statement), binds);
     ASSERT_TRUE(q.ok()) << q.error().toString().toStdString();
 }
 
-void member(Database& db, int id)
-{
-    exec(db, "INSERT INTO members (id, display_name, created_at, updated_at) VALUES (:id, :name, "
-             "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
-         {{QStringLiteral(":id"), id}, {QStringLiteral(":name"), QStringLiteral("成员%1").arg(id)}});
+void member(Database& db, int id) {
+    exec(
+        db,
+        "INSERT INTO members (id, display_name, created_at, updated_at) VALUES (:id, :name, "
+        "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+        {{QStringLiteral(":id"), id}, {QStringLiteral(":name"), QStringLiteral("成员%1").arg(id)}});
 }
 
-void stay(Database& db, int group, int memberId, const char* joined, const char* left = nullptr)
-{
-    exec(db, "INSERT INTO memberships (group_id, member_id, joined_at, left_at, leave_kind) "
-             "VALUES (:g, :m, :joined, :left, :kind)",
+void stay(Database& db, int group, int memberId, const char* joined, const char* left = nullptr) {
+    exec(db,
+         "INSERT INTO memberships (group_id, member_id, joined_at, left_at, leave_kind) "
+         "VALUES (:g, :m, :joined, :left, :kind)",
          {{QStringLiteral(":g"), group},
           {QStringLiteral(":m"), memberId},
           {QStringLiteral(":joined"), QString::fromLatin1(joined)},
-          {QStringLiteral(":left"), left ? QVariant(QString::fromLatin1(left)) : QVariant(QMetaType::fromType<QString>())},
-          {QStringLiteral(":kind"), left ? QVariant(QStringLiteral("left")) : QVariant(QMetaType::fromType<QString>())}});
+          {QStringLiteral(":left"),
+           left ? QVariant(QString::fromLatin1(left)) : QVariant(QMetaType::fromType<QString>())},
+          {QStringLiteral(":kind"),
+           left ? QVariant(QStringLiteral("left")) : QVariant(QMetaType::fromType<QString>())}});
 }
 
 // `count` messages by one member on one local day, and the matching activity row.
-void messages(Database& db, int group, int memberId, const char* sentAt, const char* day, int count)
-{
+void messages(Database& db, int group, int memberId, const char* sentAt, const char* day,
+              int count) {
     static int source = 0;
     for (int i = 0; i < count; ++i)
-        exec(db, "INSERT INTO messages (group_id, member_id, sent_at, day, source_id) VALUES "
-                 "(:g, :m, :sent, :day, :source)",
-             {{QStringLiteral(":g"), group}, {QStringLiteral(":m"), memberId},
+        exec(db,
+             "INSERT INTO messages (group_id, member_id, sent_at, day, source_id) VALUES "
+             "(:g, :m, :sent, :day, :source)",
+             {{QStringLiteral(":g"), group},
+              {QStringLiteral(":m"), memberId},
               {QStringLiteral(":sent"), QString::fromLatin1(sentAt)},
               {QStringLiteral(":day"), QString::fromLatin1(day)},
               {QStringLiteral(":source"), QStringLiteral("t-%1").arg(++source)}});
-    exec(db, "INSERT INTO member_day_activity (group_id, member_id, day, messages) VALUES "
-             "(:g, :m, :day, :n)",
-         {{QStringLiteral(":g"), group}, {QStringLiteral(":m"), memberId},
-          {QStringLiteral(":day"), QString::fromLatin1(day)}, {QStringLiteral(":n"), count}});
+    exec(db,
+         "INSERT INTO member_day_activity (group_id, member_id, day, messages) VALUES "
+         "(:g, :m, :day, :n)",
+         {{QStringLiteral(":g"), group},
+          {QStringLiteral(":m"), memberId},
+          {QStringLiteral(":day"), QString::fromLatin1(day)},
+          {QStringLiteral(":n"), count}});
 }
 
-void order(Database& db, int group, int memberId, const char* at, int cents)
-{
-    exec(db, "INSERT INTO orders (member_id, group_id, ordered_at, amount_cents, created_at) "
-             "VALUES (:m, :g, :at, :cents, :at)",
-         {{QStringLiteral(":m"), memberId > 0 ? QVariant(memberId) : QVariant(QMetaType::fromType<int>())},
+void order(Database& db, int group, int memberId, const char* at, int cents) {
+    exec(db,
+         "INSERT INTO orders (member_id, group_id, ordered_at, amount_cents, created_at) "
+         "VALUES (:m, :g, :at, :cents, :at)",
+         {{QStringLiteral(":m"),
+           memberId > 0 ? QVariant(memberId) : QVariant(QMetaType::fromType<int>())},
           {QStringLiteral(":g"), group},
           {QStringLiteral(":at"), QString::fromLatin1(at)},
           {QStringLiteral(":cents"), cents}});
@@ -69,12 +77,13 @@ void order(Database& db, int group, int memberId, const char* at, int cents)
 // than in the workspace zone, so a report that compared UTC days would count them wrongly.
 class SummaryReportTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         Database& db = ws.db();
         exec(db, "INSERT INTO settings (key, value) VALUES ('time_zone', 'Asia/Shanghai')");
-        exec(db, "INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'A', '2026-01-01T00:00:00Z')");
-        exec(db, "INSERT INTO chat_groups (id, name, created_at) VALUES (2, 'B', '2026-01-01T00:00:00Z')");
+        exec(db, "INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'A', "
+                 "'2026-01-01T00:00:00Z')");
+        exec(db, "INSERT INTO chat_groups (id, name, created_at) VALUES (2, 'B', "
+                 "'2026-01-01T00:00:00Z')");
         for (int id = 1; id <= 5; ++id)
             member(db, id);
         stay(db, 1, 1, "2026-05-01T02:00:00Z");
@@ -92,11 +101,10 @@ protected:
         order(db, 1, 1, "2026-06-05T04:00:00Z", 5000);
         order(db, 2, 3, "2026-05-20T04:00:00Z", 20000);
         order(db, 2, 5, "2026-05-31T16:30:00Z", 3000); // 1 June local
-        order(db, 1, 0, "2026-05-15T04:00:00Z", 1000);  // a guest order without a member
+        order(db, 1, 0, "2026-05-15T04:00:00Z", 1000); // a guest order without a member
     }
 
-    Summary compute(qint64 group, QDate from, QDate to)
-    {
+    Summary compute(qint64 group, QDate from, QDate to) {
         auto s = SummaryReport::compute(ws.db(), {group, from, to});
         EXPECT_TRUE(s.ok()) << s.error().toString().toStdString();
         return s.ok() ? s.value() : Summary{};
@@ -107,22 +115,20 @@ protected:
 
 } // namespace
 
-TEST_F(SummaryReportTest, MayForAllGroups)
-{
+TEST_F(SummaryReportTest, MayForAllGroups) {
     const Summary s = compute(0, QDate(2026, 5, 1), QDate(2026, 5, 31));
     EXPECT_EQ(s.groups, 2);
-    EXPECT_EQ(s.members, 3);       // 1, 3 (still in B), 5; 2 left, 4 joined in June
+    EXPECT_EQ(s.members, 3); // 1, 3 (still in B), 5; 2 left, 4 joined in June
     EXPECT_EQ(s.messages, 7);
     EXPECT_EQ(s.activeMembers, 4); // 1, 2, 3, 5
     EXPECT_EQ(s.joins, 3);         // 1, 2, 5
     EXPECT_EQ(s.leaves, 2);        // 2 (21 May local), 3 out of A
     EXPECT_EQ(s.orders, 3);
-    EXPECT_EQ(s.buyers, 2);        // the guest order has no member
+    EXPECT_EQ(s.buyers, 2); // the guest order has no member
     EXPECT_EQ(s.revenueCents, 31000);
 }
 
-TEST_F(SummaryReportTest, GroupFilter)
-{
+TEST_F(SummaryReportTest, GroupFilter) {
     const Summary s = compute(2, QDate(2026, 5, 1), QDate(2026, 5, 31));
     EXPECT_EQ(s.groups, 1);
     EXPECT_EQ(s.members, 2);
@@ -135,8 +141,7 @@ TEST_F(SummaryReportTest, GroupFilter)
     EXPECT_EQ(s.revenueCents, 20000);
 }
 
-TEST_F(SummaryReportTest, OpenBoundsCoverEverything)
-{
+TEST_F(SummaryReportTest, OpenBoundsCoverEverything) {
     const Summary s = compute(0, {}, {});
     EXPECT_EQ(s.groups, 2);
     EXPECT_EQ(s.members, 4); // present now: 1, 3, 4, 5
@@ -149,29 +154,26 @@ TEST_F(SummaryReportTest, OpenBoundsCoverEverything)
     EXPECT_EQ(s.revenueCents, 39000);
 }
 
-TEST_F(SummaryReportTest, OpenEndFromJune)
-{
+TEST_F(SummaryReportTest, OpenEndFromJune) {
     const Summary s = compute(0, QDate(2026, 6, 1), {});
     EXPECT_EQ(s.members, 4);
     EXPECT_EQ(s.messages, 1);
     EXPECT_EQ(s.activeMembers, 1);
-    EXPECT_EQ(s.joins, 1);  // member 4, on 1 June local although 31 May in UTC
+    EXPECT_EQ(s.joins, 1); // member 4, on 1 June local although 31 May in UTC
     EXPECT_EQ(s.leaves, 0);
     EXPECT_EQ(s.orders, 2);
     EXPECT_EQ(s.buyers, 2);
     EXPECT_EQ(s.revenueCents, 8000);
 }
 
-TEST_F(SummaryReportTest, LeavingAfterLocalMidnightStillCountsAsPresent)
-{
+TEST_F(SummaryReportTest, LeavingAfterLocalMidnightStillCountsAsPresent) {
     const Summary s = compute(0, QDate(2026, 5, 1), QDate(2026, 5, 20));
     EXPECT_EQ(s.members, 4); // 2 leaves at 00:30 on 21 May local
     EXPECT_EQ(s.leaves, 1);
     EXPECT_EQ(s.joins, 3);
 }
 
-TEST_F(SummaryReportTest, UnknownGroupCountsNothing)
-{
+TEST_F(SummaryReportTest, UnknownGroupCountsNothing) {
     const Summary s = compute(99, {}, {});
     EXPECT_EQ(s.groups, 0);
     EXPECT_EQ(s.members, 0);
@@ -179,16 +181,14 @@ TEST_F(SummaryReportTest, UnknownGroupCountsNothing)
     EXPECT_EQ(s.orders, 0);
 }
 
-TEST_F(SummaryReportTest, JsonHasTheCliKeys)
-{
+TEST_F(SummaryReportTest, JsonHasTheCliKeys) {
     const QJsonObject json = compute(0, QDate(2026, 5, 1), QDate(2026, 5, 31)).toJson();
     EXPECT_EQ(json.value(QStringLiteral("active_members")).toInt(), 4);
     EXPECT_DOUBLE_EQ(json.value(QStringLiteral("revenue")).toDouble(), 310.0);
     EXPECT_EQ(json.keys().size(), 9);
 }
 
-TEST(SummaryReportDemo, DemoWorkspaceTotals)
-{
+TEST(SummaryReportDemo, DemoWorkspaceTotals) {
     test::TempWorkspace ws;
     DemoOptions options;
     options.today = QDate(2026, 6, 20);
@@ -212,6 +212,7 @@ TEST(SummaryReportDemo, DemoWorkspaceTotals)
     EXPECT_GT(month->joins, 0);
     qint64 sum = 0;
     for (qint64 group = 1; group <= 6; ++group)
-        sum += SummaryReport::compute(ws.db(), {group, QDate(2026, 5, 22), QDate(2026, 6, 20)})->messages;
+        sum += SummaryReport::compute(ws.db(), {group, QDate(2026, 5, 22), QDate(2026, 6, 20)})
+                   ->messages;
     EXPECT_EQ(sum, month->messages);
 }

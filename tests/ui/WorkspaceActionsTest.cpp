@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "shell/WorkspaceActions.h"
+
+#include "TempWorkspace.h"
+#include "UiFixture.h"
+#include "db/Database.h"
+#include "dialogs/MetricGlossaryDialog.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "shell/WorkspaceController.h"
+#include "store/GroupStore.h"
+
+#include <QFileInfo>
+#include <QTableView>
+
+using namespace qundesk;
+
+namespace {
+
+class WorkspaceActionsTest : public test::UiFixture {
+protected:
+    void SetUp() override {
+        UiFixture::SetUp();
+        language.apply(QStringLiteral("en"));
+    }
+
+    int groupCount(MainWindow& window) const {
+        return window.findChild<QTableView*>(QStringLiteral("groupTable"))->model()->rowCount();
+    }
+
+    LanguageManager language;
+    test::TempWorkspace ws;
+};
+
+} // namespace
+
+TEST_F(WorkspaceActionsTest, NewWorkspaceCreatesAnEmptyFileAndOpensIt) {
+    test::seedGroups(ws.db(), {QStringLiteral("A")});
+    ws.close();
+    MainWindow window(language);
+    ASSERT_TRUE(window.actions().open(ws.path()));
+    ASSERT_EQ(groupCount(window), 1);
+
+    chosenFiles << ws.filePath(QStringLiteral("second")); // the suffix is added
+    window.actions().chooseNew();
+    EXPECT_TRUE(messages.isEmpty());
+    EXPECT_EQ(window.workspace().path(), ws.filePath(QStringLiteral("second.qundesk")));
+    EXPECT_TRUE(QFileInfo::exists(ws.filePath(QStringLiteral("second.qundesk"))));
+    EXPECT_EQ(groupCount(window), 0);
+}
+
+TEST_F(WorkspaceActionsTest, NewWorkspaceNeverOverwritesAnExistingFile) {
+    ws.close();
+    MainWindow window(language);
+    chosenFiles << ws.path();
+    window.actions().chooseNew();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.first().icon, QMessageBox::Critical);
+    EXPECT_EQ(window.workspace().database(), nullptr);
+}
+
+TEST_F(WorkspaceActionsTest, BackupThenRestoreBringsTheOldDataBack) {
+    test::seedGroups(ws.db(), {QStringLiteral("Kept")});
+    ws.close();
+    MainWindow window(language);
+    ASSERT_TRUE(window.actions().open(ws.path()));
+
+    const QString backup = ws.filePath(QStringLiteral("copy.qundesk-backup"));
+    chosenFiles << backup;
+    window.actions().backup();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.first().icon, QMessageBox::Information)
+        << messages.first().informativeText.toStdString();
+    ASSERT_TRUE(QFileInfo::exists(backup));
+
+    test::seedGroups(*window.workspace().database(), {QStringLiteral("Added later")});
+    window.workspace().notifyDataChanged();
+    ASSERT_EQ(groupCount(window), 2);
+
+    messages.clear();
+    answer = QMessageBox::Yes; // confirm the replacement
+    chosenFiles << backup;
+    window.actions().restore();
+    ASSERT_EQ(messages.size(), 1) << messages.last().text.toStdString();
+    EXPECT_EQ(messages.first().icon, QMessageBox::Question);
+    ASSERT_NE(window.workspace().database(), nullptr);
+    EXPECT_EQ(window.workspace().path(), ws.path());
+    ASSERT_EQ(groupCount(window), 1);
+    auto groups = GroupStore(*window.workspace().database()).list();
+    ASSERT_TRUE(groups.ok());
+    EXPECT_EQ(groups->first().name, QStringLiteral("Kept"));
+}
+
+TEST_F(WorkspaceActionsTest, RestoreDeclinedChangesNothing) {
+    test::seedGroups(ws.db(), {QStringLiteral("A"), QStringLiteral("B")});
+    ws.close();
+    MainWindow window(language);
+    ASSERT_TRUE(window.actions().open(ws.path()));
+    answer = QMessageBox::No;
+    chosenFiles << ws.filePath(QStringLiteral("whatever.qundesk-backup"));
+    window.actions().restore();
+    EXPECT_EQ(groupCount(window), 2);
+    EXPECT_EQ(window.workspace().path(), ws.path());
+}
+
+TEST_F(WorkspaceActionsTest, GlossaryListsTheMetricsInTheInterfaceLanguage) {
+    const auto english = MetricGlossaryDialog::entries();
+    ASSERT_EQ(english.size(), 10);
+    EXPECT_EQ(english.first().first, QStringLiteral("Active member"));
+    language.apply(QStringLiteral("zh_CN"));
+    const auto chinese = MetricGlossaryDialog::entries();
+    EXPECT_EQ(chinese.first().first, QStringLiteral("活跃成员"));
+    EXPECT_EQ(chinese.at(5).first, QStringLiteral("转化漏斗"));
+    language.apply(QStringLiteral("en"));
+}

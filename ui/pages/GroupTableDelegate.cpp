@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "pages/GroupTableDelegate.h"
+
+#include "models/GroupTableModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace qundesk {
+
+namespace {
+QColor barColor(int percent) {
+    if (percent >= 95)
+        return QColor(0xd9, 0x3b, 0x3b);
+    if (percent >= 80)
+        return QColor(0xe8, 0xa3, 0x17);
+    return QColor(0x1f, 0x6f, 0xeb);
+}
+} // namespace
+
+GroupTableDelegate::GroupTableDelegate(QObject* parent)
+    : QStyledItemDelegate(parent) {}
+
+void GroupTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    // The row background (selection, alternate colour) spans the whole cell; the content keeps
+    // its distance from the cell edges.
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    const QRect area = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    const QColor textColor =
+        opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+
+    if (index.column() != GroupTableModel::CapacityUse) {
+        painter->save();
+        painter->setPen(textColor);
+        painter->setFont(opt.font);
+        const QString elided = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, area.width());
+        painter->drawText(area, static_cast<int>(opt.displayAlignment), elided);
+        painter->restore();
+        return;
+    }
+
+    const int percent = index.data(GroupTableModel::RawValueRole).toInt();
+    const QString label = index.data(Qt::DisplayRole).toString();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const int labelWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 8;
+    const QRect textRect(area.right() - labelWidth + 1, area.top(), labelWidth, area.height());
+    painter->setPen(textColor);
+    painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, label);
+    const int barHeight = 6;
+    const QRectF track(area.left(), area.center().y() - barHeight / 2.0,
+                       qMax(0, area.width() - labelWidth - 4), barHeight);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xe5, 0xe7, 0xeb));
+    painter->drawRoundedRect(track, 3, 3);
+    QRectF fill = track;
+    fill.setWidth(track.width() * qBound(0, percent, 100) / 100.0);
+    painter->setBrush(barColor(percent));
+    painter->drawRoundedRect(fill, 3, 3);
+    painter->restore();
+}
+
+QSize GroupTableDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                   const QModelIndex& index) const {
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.rwidth() += 2 * kPadding;
+    if (index.column() == GroupTableModel::CapacityUse)
+        size.setWidth(qMax(size.width(), 150));
+    return size;
+}
+
+} // namespace qundesk
