@@ -31,7 +31,7 @@ QString tierFor(qint64 spentCents) {
     if (spentCents >= 50000)
         return QStringLiteral("silver");
     if (spentCents > 0)
-        return QStringLiteral("bronze");
+        return QStringLiteral("regular");
     return {};
 }
 

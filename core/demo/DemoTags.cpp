@@ -29,7 +29,7 @@ const TagSpec kTags[TagCount] = {
     {"本月生日", "#f59f00", "profile"},
 };
 
-// Rule definitions in the schema's form: {"match":"all|any","conditions":[{field,op,value}]}.
+// Rule definitions in the form of rules/MemberCondition.h: {"match","conditions":[{field,op,value}]}.
 QString definition(const QString& match, const QJsonArray& conditions) {
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("match"), match},
                                                        {QStringLiteral("conditions"), conditions}})
@@ -114,9 +114,9 @@ Status insertTags(DemoContext& ctx) {
     }
 
     const QJsonArray silent = {condition("silent_days", ">=", 30)};
-    const QJsonArray repeat = {condition("order_count", ">=", 2)};
-    const QJsonArray newcomer = {condition("joined_days", "<", 14)};
-    const QJsonArray birthday = {condition("birthday_month", "=", QStringLiteral("this_month"))};
+    const QJsonArray repeat = {condition("orders", ">=", 2)};
+    const QJsonArray newcomer = {condition("joined_within", "=", 13)};
+    const QJsonArray birthday = {condition("birthday_month", "=", 0)};
     const QString updated = ctx.stamp(ctx.today.addDays(-30), 14, 0);
     const std::tuple<int, const char*, QJsonArray> rules[] = {{Silent, "沉默30天", silent},
                                                               {Loyal, "购买两次以上", repeat},
@@ -129,10 +129,10 @@ Status insertTags(DemoContext& ctx) {
             return s;
     }
 
-    const QJsonArray momIntent = {condition("tag", "has", QStringLiteral("宝妈")),
-                                  condition("tag", "has", QStringLiteral("高意向"))};
-    const QJsonArray overseasBuyers = {condition("tag", "has", QStringLiteral("海外客户")),
-                                       condition("order_count", ">=", 1)};
+    const QJsonArray momIntent = {condition("has_tag", "=", tagId[Mom]),
+                                  condition("has_tag", "=", tagId[HighIntent])};
+    const QJsonArray overseasBuyers = {condition("has_tag", "=", tagId[Overseas]),
+                                       condition("orders", ">=", 1)};
     const std::tuple<const char*, QString, QJsonArray> segments[] = {
         {"沉默30天用户", QStringLiteral("all"), silent},
         {"宝妈高意向", QStringLiteral("all"), momIntent},

@@ -6,6 +6,8 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "demo/DemoSteps.h"
+#include "rules/MemberStatusUpdater.h"
+#include "rules/TagRuleEngine.h"
 
 namespace qundesk {
 
@@ -62,6 +64,15 @@ Result<DemoStats> DemoWorkspace::generate(Database& db, const DemoOptions& optio
             return s;
         if (auto s = demo::insertSops(ctx); !s)
             return s;
+        if (!ctx.progress(98))
+            return ctx.cancelledError();
+        // Stages, fan levels and rule tags as the rules see the generated history.
+        MemberStatusUpdater::Options status;
+        status.today = ctx.today;
+        if (auto r = MemberStatusUpdater::recompute(db, status); !r)
+            return r.error();
+        if (auto r = TagRuleEngine::apply(db, ctx.today, QDateTime(ctx.today, QTime(8, 0), ctx.zone)); !r)
+            return r.error();
         if (!ctx.progress(99))
             return ctx.cancelledError();
         return {};

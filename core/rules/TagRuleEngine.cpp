@@ -12,7 +12,7 @@
 
 namespace qundesk {
 
-Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today)
+Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today, const QDateTime& at)
 {
     const QSqlDatabase conn = db.connection();
     struct Rule {
@@ -34,7 +34,7 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today)
     Transaction tx(conn);
     if (!tx.isActive())
         return tx.beginError();
-    const QString now = time::toStorage(time::now());
+    const QString now = time::toStorage(at.isValid() ? at : time::now());
     for (const Rule& rule : rules) {
         auto def = MemberFilterDefinition::fromJson(rule.definition);
         if (!def)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 
 namespace qundesk {
 
@@ -24,7 +25,8 @@ class TagRuleEngine {
     Q_DECLARE_TR_FUNCTIONS(TagRuleEngine)
 
 public:
-    static Result<TagRuleRun> apply(const Database& db, const QDate& today);
+    // `at` stamps the tags it adds (invalid = now).
+    static Result<TagRuleRun> apply(const Database& db, const QDate& today, const QDateTime& at = {});
 };
 
 } // namespace qundesk
