@@ -38,16 +38,14 @@ TEST(CliDemo, RefusesBadScale) {
     EXPECT_TRUE(run.errLines().first().contains(QStringLiteral("--scale")));
 }
 
-// The two tests below need the real generator: the placeholder creates no group, so they skip.
 TEST(CliDemo, CreatesSixGroups) {
     CliRunner cli;
     const auto run = cli.run(demoArgs(cli.filePath(QStringLiteral("demo.qundesk"))));
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
-    const int groups = run.json().value(QStringLiteral("groups")).toInt(-1);
-    if (groups == 0)
-        GTEST_SKIP() << "DemoWorkspace::generate is still the placeholder";
-    EXPECT_EQ(groups, 6);
-    EXPECT_GT(run.json().value(QStringLiteral("members")).toInt(), 0);
+    EXPECT_EQ(run.json().value(QStringLiteral("groups")).toInt(-1), 6);
+    const int members = run.json().value(QStringLiteral("members")).toInt();
+    EXPECT_GE(members, 1300);
+    EXPECT_LE(members, 1700);
 }
 
 TEST(CliDemo, SecondDemoInTheSameWorkspaceFails) {
@@ -55,8 +53,7 @@ TEST(CliDemo, SecondDemoInTheSameWorkspaceFails) {
     const QString ws = cli.filePath(QStringLiteral("demo.qundesk"));
     const auto first = cli.run(demoArgs(ws));
     ASSERT_EQ(first.exitCode, 0) << first.err.constData();
-    if (first.json().value(QStringLiteral("groups")).toInt(-1) == 0)
-        GTEST_SKIP() << "DemoWorkspace::generate is still the placeholder";
+    ASSERT_EQ(first.json().value(QStringLiteral("groups")).toInt(-1), 6);
     const QByteArray before = test::fileBytes(ws);
     const auto second = cli.run(demoArgs(ws));
     EXPECT_NE(second.exitCode, 0);
