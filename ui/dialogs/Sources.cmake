@@ -3,3 +3,4 @@ target_sources(qundesk_ui PRIVATE
     dialogs/MessageBoxes.cpp dialogs/MessageBoxes.h
     dialogs/MetricGlossaryDialog.cpp dialogs/MetricGlossaryDialog.h
     dialogs/SettingsDialog.cpp dialogs/SettingsDialog.h)
+target_sources(qundesk_ui PRIVATE dialogs/MemberDetailDialog.cpp dialogs/MemberDetailDialog.h)

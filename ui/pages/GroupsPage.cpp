@@ -21,9 +21,10 @@
 
 namespace qundesk {
 
-GroupsPage::GroupsPage(WorkspaceController& workspace, QWidget* parent)
+GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)
-    , m_workspace(workspace) {
+    , m_workspace(workspace)
+    , m_undoStack(undoStack) {
     setObjectName(PageCatalog::objectName(PageId::Groups));
 
     m_model = new GroupTableModel(this);

@@ -9,6 +9,7 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QUndoStack;
 
 namespace qundesk {
 
@@ -21,7 +22,7 @@ class GroupsPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit GroupsPage(WorkspaceController& workspace, QWidget* parent = nullptr);
+    GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QWidget* parent = nullptr);
 
     GroupTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -37,6 +38,7 @@ private:
     void updateCount();
 
     WorkspaceController& m_workspace;
+    QUndoStack& m_undoStack;
     GroupTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLabel* m_title = nullptr;

@@ -3,3 +3,5 @@ target_sources(qundesk_ui PRIVATE
     pages/GroupsPage.cpp pages/GroupsPage.h
     pages/PageCatalog.cpp pages/PageCatalog.h
     pages/PlaceholderPage.cpp pages/PlaceholderPage.h)
+target_sources(qundesk_ui PRIVATE pages/MembersPage.cpp pages/MembersPage.h)
+target_sources(qundesk_ui PRIVATE pages/ImportPage.cpp pages/ImportPage.h)

@@ -4,6 +4,8 @@
 
 #include "db/Database.h"
 #include "pages/GroupsPage.h"
+#include "pages/ImportPage.h"
+#include "pages/MembersPage.h"
 #include "pages/PlaceholderPage.h"
 #include "shell/GroupSwitcher.h"
 #include "shell/LanguageManager.h"
@@ -71,6 +73,8 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     connect(m_workspace, &WorkspaceController::dataChanged, this, &MainWindow::refreshGroups);
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this,
             [this] { m_menus->setRecentWorkspaces(m_workspace->recentWorkspaces()); });
+    connect(m_groupSwitcher, &GroupSwitcher::currentGroupChanged, m_membersPage,
+            &MembersPage::setGroupFilter);
     connectMenus();
 
     m_menus->setRecentWorkspaces(m_workspace->recentWorkspaces());
@@ -85,10 +89,23 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildPages() {
     for (PageId id : PageCatalog::all()) {
         QWidget* widget = nullptr;
-        if (id == PageId::Groups)
-            widget = new GroupsPage(*m_workspace, m_pages);
-        else
+        switch (id) {
+        case PageId::Groups:
+            widget = new GroupsPage(*m_workspace, *m_undoStack, m_pages);
+            break;
+        case PageId::Members: {
+            auto* members = new MembersPage(*m_workspace, *m_undoStack, m_pages);
+            m_membersPage = members;
+            widget = members;
+            break;
+        }
+        case PageId::Import:
+            widget = new ImportPage(*m_workspace, *m_undoStack, m_pages);
+            break;
+        default:
             widget = new PlaceholderPage(id, m_pages);
+            break;
+        }
         m_pages->addWidget(widget);
         m_pageWidgets.insert(id, widget);
     }

@@ -19,6 +19,7 @@ namespace qundesk {
 class GroupSwitcher;
 class LanguageManager;
 class MainMenus;
+class MembersPage;
 class NavigationSidebar;
 class WorkspaceActions;
 class WorkspaceController;
@@ -75,6 +76,7 @@ private:
     QHash<PageId, QWidget*> m_pageWidgets;
     QToolBar* m_toolBar = nullptr;
     GroupSwitcher* m_groupSwitcher = nullptr;
+    MembersPage* m_membersPage = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
 };
