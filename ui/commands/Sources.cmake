@@ -1,0 +1,1 @@
+target_sources(qundesk_ui PRIVATE)
