@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>BuiltinSegments</name>
+    <message>
+        <source>Never posted</source>
+        <translation>Never posted</translation>
+    </message>
+    <message>
+        <source>Members in a group who have never sent a message (lurkers).</source>
+        <translation>Members in a group who have never sent a message (lurkers).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent %n day(s)</source>
+        <translation><numerusform>Silent %n day</numerusform><numerusform>Silent %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>No message for the silent threshold, counted from joining for members who never posted.</source>
+        <translation>No message for the silent threshold, counted from joining for members who never posted.</translation>
+    </message>
+    <message>
+        <source>Recently inactive</source>
+        <translation>Recently inactive</translation>
+    </message>
+    <message>
+        <source>Were in the top quarter by activity over 90 days, silent for 7 to 28 days.</source>
+        <translation>Were in the top quarter by activity over 90 days, silent for 7 to 28 days.</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>Birthday this month</translation>
+    </message>
+    <message>
+        <source>Members whose birthday falls in the current month.</source>
+        <translation>Members whose birthday falls in the current month.</translation>
+    </message>
+    <message>
+        <source>Declining buyers</source>
+        <translation>Declining buyers</translation>
+    </message>
+    <message>
+        <source>Members who bought before and are now in the Declining stage.</source>
+        <translation>Members who bought before and are now in the Declining stage.</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Group message</source>
@@ -254,6 +297,13 @@
     <message numerus="yes">
         <source>This line is longer than %n character(s); is it really a CSV file?</source>
         <translation><numerusform>This line is longer than %n character; is it really a CSV file?</numerusform><numerusform>This line is longer than %n characters; is it really a CSV file?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Cannot write the file: %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +585,217 @@
     <message>
         <source>Restored %1 from %2.</source>
         <translation>Restored %1 from %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsvImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>No name or handle.</source>
+        <translation>No name or handle.</translation>
+    </message>
+    <message>
+        <source>The join date “%1” is not a date.</source>
+        <translation>The join date “%1” is not a date.</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” is not a date.</source>
+        <translation>The birthday “%1” is not a date.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Referrer “%1” is not a known member.</source>
+        <translation>Referrer “%1” is not a known member.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrer “%1” is ambiguous: %n members have that name.</source>
+        <translation><numerusform>Referrer “%1” is ambiguous: %n members have that name.</numerusform><numerusform>Referrer “%1” is ambiguous: %n members have that name.</numerusform></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsvMapping</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Source channel</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>No column holds the member's name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</source>
+        <translation>No column holds the member's name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExport</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>Fan level</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Source channel</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>Choose a file name ending in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterCompiler</name>
+    <message>
+        <source>The rule definition is not valid JSON: %1</source>
+        <translation>The rule definition is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>Condition %1: unknown operator “%2”.</source>
+        <translation>Condition %1: unknown operator “%2”.</translation>
+    </message>
+    <message>
+        <source>Condition %1: unknown field “%2”.</source>
+        <translation>Condition %1: unknown field “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatusUpdater</name>
+    <message>
+        <source>Cannot update member status.</source>
+        <translation>Cannot update member status.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1398,13 @@
     </message>
 </context>
 <context>
+    <name>TagRuleEngine</name>
+    <message>
+        <source>Tag rule “%1”: %2</source>
+        <translation>Tag rule “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>TagStore</name>
     <message>
         <source>A tag needs a name.</source>
@@ -1395,6 +1663,21 @@
     <message>
         <source>%1 was not restored; the workspace is unchanged.</source>
         <translation>%1 was not restored; the workspace is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTable</name>
+    <message>
+        <source>Cannot write the file.</source>
+        <translation>Cannot write the file.</translation>
+    </message>
+    <message>
+        <source>This build of QunDesk cannot write .xlsx files; export as .csv instead.</source>
+        <translation>This build of QunDesk cannot write .xlsx files; export as .csv instead.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Cannot write the file: %1</translation>
     </message>
 </context>
 <context>

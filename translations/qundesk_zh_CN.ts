@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>BuiltinSegments</name>
+    <message>
+        <source>Never posted</source>
+        <translation>从未发言</translation>
+    </message>
+    <message>
+        <source>Members in a group who have never sent a message (lurkers).</source>
+        <translation>在群里但从未发过言的成员（潜水成员）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent %n day(s)</source>
+        <translation><numerusform>沉默 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>No message for the silent threshold, counted from joining for members who never posted.</source>
+        <translation>达到沉默天数仍未发言；从未发言的成员从入群算起。</translation>
+    </message>
+    <message>
+        <source>Recently inactive</source>
+        <translation>近期转冷</translation>
+    </message>
+    <message>
+        <source>Were in the top quarter by activity over 90 days, silent for 7 to 28 days.</source>
+        <translation>近 90 天活跃度位于前 25%，但已沉默 7 到 28 天。</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <source>Members whose birthday falls in the current month.</source>
+        <translation>生日在本月的成员。</translation>
+    </message>
+    <message>
+        <source>Declining buyers</source>
+        <translation>衰退期老客户</translation>
+    </message>
+    <message>
+        <source>Members who bought before and are now in the Declining stage.</source>
+        <translation>曾经购买、现处于衰退期的成员。</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Group message</source>
@@ -254,6 +297,13 @@
     <message numerus="yes">
         <source>This line is longer than %n character(s); is it really a CSV file?</source>
         <translation><numerusform>这一行超过了 %n 个字符；它真的是 CSV 文件吗？</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +585,217 @@
     <message>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsvImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>No name or handle.</source>
+        <translation>缺少姓名或账号。</translation>
+    </message>
+    <message>
+        <source>The join date “%1” is not a date.</source>
+        <translation>入群时间“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” is not a date.</source>
+        <translation>生日“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Referrer “%1” is not a known member.</source>
+        <translation>推荐人“%1”不是已知成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrer “%1” is ambiguous: %n members have that name.</source>
+        <translation><numerusform>推荐人“%1”有歧义：有 %n 位成员叫这个名字。</numerusform></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsvMapping</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>No column holds the member's name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</source>
+        <translation>没有一列包含成员的姓名或账号。请把某一列命名为“name”“姓名”或“昵称”（或“handle”“微信号”），或在导入对话框中指定映射。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExport</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所在社群</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>粉丝等级</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最近触达</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>群成员</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterCompiler</name>
+    <message>
+        <source>The rule definition is not valid JSON: %1</source>
+        <translation>规则定义不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Condition %1: unknown operator “%2”.</source>
+        <translation>条件 %1：未知的运算符“%2”。</translation>
+    </message>
+    <message>
+        <source>Condition %1: unknown field “%2”.</source>
+        <translation>条件 %1：未知的字段“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatusUpdater</name>
+    <message>
+        <source>Cannot update member status.</source>
+        <translation>无法更新成员状态。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1398,13 @@
     </message>
 </context>
 <context>
+    <name>TagRuleEngine</name>
+    <message>
+        <source>Tag rule “%1”: %2</source>
+        <translation>标签规则“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>TagStore</name>
     <message>
         <source>A tag needs a name.</source>
@@ -1395,6 +1663,21 @@
     <message>
         <source>%1 was not restored; the workspace is unchanged.</source>
         <translation>%1 未能恢复；工作区保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTable</name>
+    <message>
+        <source>Cannot write the file.</source>
+        <translation>无法写入文件。</translation>
+    </message>
+    <message>
+        <source>This build of QunDesk cannot write .xlsx files; export as .csv instead.</source>
+        <translation>此版本的 QunDesk 无法写入 .xlsx 文件，请改为导出 .csv。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>BuiltinSegments</name>
+    <message>
+        <source>Never posted</source>
+        <translation>從未發言</translation>
+    </message>
+    <message>
+        <source>Members in a group who have never sent a message (lurkers).</source>
+        <translation>在群裡但從未發過言的成員（潛水成員）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent %n day(s)</source>
+        <translation><numerusform>沉默 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>No message for the silent threshold, counted from joining for members who never posted.</source>
+        <translation>達到沉默天數仍未發言；從未發言的成員從入群算起。</translation>
+    </message>
+    <message>
+        <source>Recently inactive</source>
+        <translation>近期轉冷</translation>
+    </message>
+    <message>
+        <source>Were in the top quarter by activity over 90 days, silent for 7 to 28 days.</source>
+        <translation>近 90 天活躍度位於前 25%，但已沉默 7 到 28 天。</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <source>Members whose birthday falls in the current month.</source>
+        <translation>生日在本月的成員。</translation>
+    </message>
+    <message>
+        <source>Declining buyers</source>
+        <translation>衰退期老客戶</translation>
+    </message>
+    <message>
+        <source>Members who bought before and are now in the Declining stage.</source>
+        <translation>曾經購買、現處於衰退期的成員。</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Group message</source>
@@ -254,6 +297,13 @@
     <message numerus="yes">
         <source>This line is longer than %n character(s); is it really a CSV file?</source>
         <translation><numerusform>這一行超過了 %n 個字元；它真的是 CSV 檔案嗎？</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>無法寫入檔案：%1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +585,217 @@
     <message>
         <source>Restored %1 from %2.</source>
         <translation>已從 %2 還原 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsvImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+    <message>
+        <source>No name or handle.</source>
+        <translation>缺少姓名或帳號。</translation>
+    </message>
+    <message>
+        <source>The join date “%1” is not a date.</source>
+        <translation>入群時間“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” is not a date.</source>
+        <translation>生日“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>匯入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Referrer “%1” is not a known member.</source>
+        <translation>推薦人“%1”不是已知成員。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrer “%1” is ambiguous: %n members have that name.</source>
+        <translation><numerusform>推薦人“%1”有歧義：有 %n 位成員叫這個名字。</numerusform></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>資料庫錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCsvMapping</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群時間</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>來源管道</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>No column holds the member's name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</source>
+        <translation>沒有一列包含成員的姓名或帳號。請把某一列命名為“name”“姓名”或“暱稱”（或“handle”“微訊號”），或在匯入對話方塊中指定對映。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExport</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所在社群</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>粉絲等級</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>來源管道</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最後發言</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最近觸達</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>請選擇以 .csv 或 .xlsx 結尾的檔名。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>群成員</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>匯出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterCompiler</name>
+    <message>
+        <source>The rule definition is not valid JSON: %1</source>
+        <translation>規則定義不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Condition %1: unknown operator “%2”.</source>
+        <translation>條件 %1：未知的運算子“%2”。</translation>
+    </message>
+    <message>
+        <source>Condition %1: unknown field “%2”.</source>
+        <translation>條件 %1：未知的欄位“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatusUpdater</name>
+    <message>
+        <source>Cannot update member status.</source>
+        <translation>無法更新成員狀態。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1398,13 @@
     </message>
 </context>
 <context>
+    <name>TagRuleEngine</name>
+    <message>
+        <source>Tag rule “%1”: %2</source>
+        <translation>標籤規則“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>TagStore</name>
     <message>
         <source>A tag needs a name.</source>
@@ -1395,6 +1663,21 @@
     <message>
         <source>%1 was not restored; the workspace is unchanged.</source>
         <translation>%1 未能還原；工作區保持不變。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTable</name>
+    <message>
+        <source>Cannot write the file.</source>
+        <translation>無法寫入檔案。</translation>
+    </message>
+    <message>
+        <source>This build of QunDesk cannot write .xlsx files; export as .csv instead.</source>
+        <translation>此版本的 QunDesk 無法寫入 .xlsx 檔案，請改為匯出 .csv。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>無法寫入檔案：%1</translation>
     </message>
 </context>
 <context>
