@@ -14,3 +14,4 @@ target_sources(qundesk_core PRIVATE
     store/SopTemplateStore.cpp store/SopTemplateStore.h
     store/SopRunStore.cpp store/SopRunStore.h)
 target_sources(qundesk_core PRIVATE store/MemberListQuery.cpp store/MemberListQuery.h)
+target_sources(qundesk_core PRIVATE store/MemberSnapshot.cpp store/MemberSnapshot.h)

@@ -12,3 +12,5 @@ qundesk_add_test(qundesk_plan_store_tests KIND core SOURCES
     store/TouchStoreTest.cpp
     store/ContentStoreTest.cpp
     store/SopStoreTest.cpp)
+qundesk_add_test(qundesk_snapshot_tests KIND core SOURCES
+    store/MemberSnapshotTest.cpp)
