@@ -2,18 +2,210 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "pages/ImportPage.h"
 
+#include "db/Database.h"
+#include "dialogs/FileDialogs.h"
+#include "dialogs/ImportReportDialog.h"
+#include "dialogs/MemberImportDialog.h"
+#include "dialogs/MessageBoxes.h"
 #include "pages/PageCatalog.h"
+#include "shell/ImportRunner.h"
+#include "shell/WorkspaceController.h"
 
+#include <QEvent>
+#include <QFileInfo>
+#include <QFrame>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace qundesk {
 
+namespace {
+// Page-local look of the cards; the window theme styles the rest.
+const QString kStyle = QStringLiteral(
+    "QFrame#importCard { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }"
+    "QLabel#importCardTitle { font-size: 16px; font-weight: 600; color: #111827; }"
+    "QLabel#importCardText { color: #4b5563; }"
+    "QLabel#lastImportLabel { color: #374151; }"
+    "QPushButton#importMembersButton { padding: 10px 22px; font-size: 15px; font-weight: 600;"
+    " color: #ffffff; background: #1f6feb; border: none; border-radius: 8px; }"
+    "QPushButton#importMembersButton:hover { background: #1a5fd0; }"
+    "QPushButton#importMembersButton:disabled { background: #9ca3af; }");
+} // namespace
+
 ImportPage::ImportPage(WorkspaceController& workspace, QUndoStack& undoStack, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack)
-{
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_undoStack(undoStack) {
     setObjectName(PageCatalog::objectName(PageId::Import));
-    new QVBoxLayout(this);
+    setStyleSheet(kStyle);
+    m_runner = new ImportRunner(this);
+    connect(m_runner, &ImportRunner::finished, this, &ImportPage::onImportFinished);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_intro->setObjectName(QStringLiteral("importCardText"));
+    QWidget* members = card(m_membersTitle, m_membersText, m_membersButton);
+    m_membersButton->setObjectName(QStringLiteral("importMembersButton"));
+    m_membersButton->setCursor(Qt::PointingHandCursor);
+    QWidget* chats = card(m_chatTitle, m_chatText, m_chatButton);
+    m_chatButton->setObjectName(QStringLiteral("importChatButton"));
+    m_chatButton->setEnabled(false); // chat exports come in a later version
+    m_last = new QLabel(this);
+    m_last->setObjectName(QStringLiteral("lastImportLabel"));
+    m_last->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(14);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    layout->addWidget(members);
+    layout->addWidget(chats);
+    layout->addWidget(m_last);
+    layout->addStretch();
+
+    connect(m_membersButton, &QPushButton::clicked, this, &ImportPage::chooseMemberFile);
+    connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &ImportPage::retranslate);
+    retranslate();
+}
+
+QWidget* ImportPage::card(QLabel*& title, QLabel*& text, QPushButton*& button) {
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("importCard"));
+    title = new QLabel(frame);
+    title->setObjectName(QStringLiteral("importCardTitle"));
+    text = new QLabel(frame);
+    text->setObjectName(QStringLiteral("importCardText"));
+    text->setWordWrap(true);
+    button = new QPushButton(frame);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(20, 16, 20, 18);
+    layout->setSpacing(8);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(4);
+    layout->addWidget(button, 0, Qt::AlignLeft);
+    return frame;
+}
+
+void ImportPage::chooseMemberFile() {
+    const QString path = FileDialogs::openFile(this, tr("Import member list"), QString(),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        previewFile(path);
+}
+
+void ImportPage::previewFile(const QString& path) {
+    const Database* db = m_workspace.database();
+    if (!db || m_runner->isRunning())
+        return;
+    auto preview = MemberCsvImporter::preview(*db, path);
+    if (!preview) {
+        Error error = preview.error();
+        if (error.file.isEmpty())
+            error.file = QFileInfo(path).fileName();
+        MessageBoxes::error(this, tr("Cannot import this file"), error.toString(),
+                            tr("Nothing was changed."));
+        return;
+    }
+    auto* dialog = new MemberImportDialog(*db, path, *preview, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startImport(dialog->path(), dialog->options()); });
+    dialog->open();
+}
+
+void ImportPage::startImport(const QString& path, const MemberImportOptions& options) {
+    const Database* db = m_workspace.database();
+    if (!db || m_runner->isRunning())
+        return;
+    m_importPath = path;
+    m_progress = new QProgressDialog(this);
+    m_progress->setObjectName(QStringLiteral("importProgressDialog"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowTitle(tr("Importing members"));
+    m_progress->setLabelText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_progress->setCancelButtonText(tr("Cancel"));
+    m_progress->setRange(0, 100);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(0);
+    m_progress->setWindowModality(Qt::WindowModal);
+    connect(m_progress, &QProgressDialog::canceled, m_runner, &ImportRunner::cancel);
+    connect(m_runner, &ImportRunner::progressed, m_progress, &QProgressDialog::setValue);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_runner->start(*db, path, options);
+}
+
+void ImportPage::onImportFinished() {
+    if (m_progress) {
+        disconnect(m_runner, &ImportRunner::progressed, m_progress, &QProgressDialog::setValue);
+        m_progress->close();
+    }
+    const QString fileName = QFileInfo(m_importPath).fileName();
+    const auto& result = m_runner->result();
+    if (!result || !*result) {
+        if (m_runner->wasCancelled()) {
+            MessageBoxes::information(this, tr("Import cancelled"),
+                                      tr("The import of %1 was cancelled; nothing was changed.")
+                                          .arg(fileName));
+        } else {
+            Error error = result ? result->error() : Error{tr("The import did not run."), {}, 0};
+            if (error.file.isEmpty())
+                error.file = fileName;
+            MessageBoxes::error(this, tr("Cannot import this file"), error.toString(),
+                                tr("Nothing was changed."));
+        }
+        emit importFinished(false);
+        return;
+    }
+    m_lastImport = fileName;
+    m_lastReport = result->value();
+    retranslate();
+    m_workspace.notifyDataChanged();
+    auto* report = new ImportReportDialog(fileName, m_lastReport, this);
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    report->open();
+    emit importFinished(true);
+}
+
+void ImportPage::retranslate() {
+    m_title->setText(tr("Import"));
+    m_intro->setText(tr("Bring in what you already have. Every import is previewed first, runs "
+                        "all or nothing, and can be repeated: rows already imported are "
+                        "recognised and not added twice."));
+    m_membersTitle->setText(tr("Member list (CSV)"));
+    m_membersText->setText(
+        tr("A table of people exported from Excel, WPS or another tool, in UTF-8 or GB18030. "
+           "Columns understood: name, handle, platform, group, role, joined, gender, birthday, "
+           "city, source, referrer, tags (separated by , or ;), notes and phone. You map the "
+           "columns in a preview before anything is stored."));
+    m_membersButton->setText(tr("Import member list…"));
+    m_membersButton->setEnabled(m_workspace.database() != nullptr);
+    m_chatTitle->setText(tr("Chat exports"));
+    m_chatText->setText(tr("Telegram, WhatsApp, WeChat and Discord chat exports come in a later "
+                           "version."));
+    m_chatButton->setText(tr("Import chat export… (coming later)"));
+    const ImportReport& r = m_lastReport;
+    m_last->setText(m_lastImport.isEmpty()
+                        ? QString()
+                        : tr("Last import: %1 — %2 imported, %3 duplicates, %4 skipped.")
+                              .arg(m_lastImport)
+                              .arg(r.imported)
+                              .arg(r.duplicates)
+                              .arg(r.skipped));
+}
+
+void ImportPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange && m_title)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace qundesk

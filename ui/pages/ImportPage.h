@@ -2,24 +2,66 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "import/MemberCsvImporter.h"
+
+#include <QPointer>
+#include <QProgressDialog>
 #include <QWidget>
 
+class QLabel;
+
+class QPushButton;
 class QUndoStack;
 
 namespace qundesk {
 
+class ImportRunner;
 class WorkspaceController;
 
 // Bringing data in: member lists (CSV) with preview, column mapping, progress and a report.
+// The flow: choose a file → preview and mapping (MemberImportDialog) → import on a worker
+// thread with a cancellable progress dialog → report (ImportReportDialog). Every step is
+// window-modal but never blocks the event loop, so the window repaints while a file imports.
 class ImportPage final : public QWidget {
     Q_OBJECT
 
 public:
     ImportPage(WorkspaceController& workspace, QUndoStack& undoStack, QWidget* parent = nullptr);
 
+    void chooseMemberFile();                    // asks for a file, then previews it
+    void previewFile(const QString& path);      // opens the preview step, or says why not
+    void startImport(const QString& path, const MemberImportOptions& options);
+
+    ImportRunner* runner() const { return m_runner; }
+    QProgressDialog* progressDialog() const { return m_progress; }
+
+signals:
+    void importFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    QWidget* card(QLabel*& title, QLabel*& text, QPushButton*& button);
+    void onImportFinished();
+    void retranslate();
+
     WorkspaceController& m_workspace;
     QUndoStack& m_undoStack;
+    ImportRunner* m_runner = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    QString m_importPath;
+    QString m_lastImport; // file name of the last successful import
+    ImportReport m_lastReport;
+    QLabel* m_title = nullptr;
+    QLabel* m_intro = nullptr;
+    QLabel* m_membersTitle = nullptr;
+    QLabel* m_membersText = nullptr;
+    QPushButton* m_membersButton = nullptr;
+    QLabel* m_chatTitle = nullptr;
+    QLabel* m_chatText = nullptr;
+    QPushButton* m_chatButton = nullptr;
+    QLabel* m_last = nullptr;
 };
 
 } // namespace qundesk

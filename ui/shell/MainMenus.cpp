@@ -43,6 +43,8 @@ MainMenus::MainMenus(QMainWindow& window, QUndoStack& undoStack)
     redo = addAction(editMenu, "redoAction");
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addSeparator();
+    tagsAndRules = addAction(editMenu, "tagsAndRulesAction");
+    tagsAndRules->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
     preferences = addAction(editMenu, "preferencesAction");
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -117,6 +119,7 @@ void MainMenus::retranslate() {
 
     editMenu->setTitle(tr("&Edit"));
     updateUndoTexts();
+    tagsAndRules->setText(tr("&Tags and rules…"));
     preferences->setText(tr("&Preferences…"));
 
     viewMenu->setTitle(tr("&View"));

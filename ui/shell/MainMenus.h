@@ -41,6 +41,7 @@ public:
     QAction* undo = nullptr;
     QAction* redo = nullptr;
     QAction* preferences = nullptr;
+    QAction* tagsAndRules = nullptr; // Edit ▸ Tags and rules… (Ctrl+T)
     QList<QAction*> pages; // in PageCatalog::all() order
     QAction* fullScreen = nullptr;
     QAction* about = nullptr;

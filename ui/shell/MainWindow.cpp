@@ -3,6 +3,7 @@
 #include "shell/MainWindow.h"
 
 #include "db/Database.h"
+#include "dialogs/TagManagerDialog.h"
 #include "pages/GroupsPage.h"
 #include "pages/ImportPage.h"
 #include "pages/MembersPage.h"
@@ -131,6 +132,8 @@ void MainWindow::connectMenus() {
     connect(m_menus->restore, &QAction::triggered, this, [this] { m_actions->restore(); });
     connect(m_menus->quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_menus->preferences, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_menus->tagsAndRules, &QAction::triggered, this,
+            [this] { TagManagerDialog::showFor(*m_workspace, this); });
     connect(m_menus, &MainMenus::pageChosen, this, &MainWindow::setCurrentPage);
     connect(m_menus->fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen

@@ -7,3 +7,4 @@ target_sources(qundesk_ui PRIVATE
     shell/Theme.cpp shell/Theme.h
     shell/WorkspaceActions.cpp shell/WorkspaceActions.h
     shell/WorkspaceController.cpp shell/WorkspaceController.h)
+target_sources(qundesk_ui PRIVATE shell/ImportRunner.cpp shell/ImportRunner.h)
