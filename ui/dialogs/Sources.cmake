@@ -10,4 +10,3 @@ target_sources(qundesk_ui PRIVATE
     dialogs/MemberImportDialog.cpp dialogs/MemberImportDialog.h
     dialogs/TagManagerDialog.cpp dialogs/TagManagerDialog.h
     dialogs/TagRuleEditor.cpp dialogs/TagRuleEditor.h)
-target_sources(qundesk_ui PRIVATE dialogs/GroupDialog.cpp dialogs/GroupDialog.h)
