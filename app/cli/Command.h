@@ -33,6 +33,7 @@ QList<Command> demoCommands();
 QList<Command> groupCommands();
 QList<Command> reportCommands();
 QList<Command> maintenanceCommands();
+QList<Command> memberCommands();
 
 // Every command, in --help order.
 QList<Command> commandTable();

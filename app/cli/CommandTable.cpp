@@ -10,7 +10,8 @@
 namespace qundesk::cli {
 
 QList<Command> commandTable() {
-    return demoCommands() + groupCommands() + reportCommands() + maintenanceCommands();
+    return demoCommands() + groupCommands() + memberCommands() + reportCommands() +
+           maintenanceCommands();
 }
 
 QString Usage::commandLine(const Command& command) {
