@@ -65,6 +65,10 @@ ConditionRow::ConditionRow(const ConditionChoices& choices, QWidget* parent)
     m_remove->setObjectName(QStringLiteral("removeConditionButton"));
     m_remove->setText(QStringLiteral("✕"));
 
+    // One line per condition: the editors keep their natural height whatever the page holds.
+    m_values->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field, 3);
