@@ -8,10 +8,13 @@
 #include "import/MemberImportWriter.h"
 #include "rules/MemberStatusUpdater.h"
 #include "rules/TagRuleEngine.h"
+#include "store/ActivityStore.h"
 #include "store/SettingsStore.h"
 #include "util/Time.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QFileInfo>
 
 namespace qundesk {
@@ -189,6 +192,17 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
             return Error{set.error().message, fileName, p.line};
         }
     }
+    // The import log keeps the file's digest, so a later screen can tell a file seen before.
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (QFile again(path); again.open(QIODevice::ReadOnly))
+        sha.addData(&again);
+    const QString reportJson =
+        QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
+    if (auto logged = ActivityStore(db).recordImport(QStringLiteral("members"), QStringLiteral("csv"),
+                                                     fileName, QString::fromLatin1(sha.result().toHex()),
+                                                     0, reportJson);
+        !logged)
+        return Error{logged.error().message, fileName, 0};
     if (auto s = tx.commit(); !s)
         return Error{s.error().message, fileName, 0};
     if (!options.mapping || options.mapping->columns != MemberCsvMapping::guess(*header).columns)

@@ -209,4 +209,17 @@ Result<std::optional<ImportRecord>> ActivityStore::findImportBySha256(const QStr
     return std::optional<ImportRecord>{importFromRow(*q)};
 }
 
+Result<QList<ImportRecord>> ActivityStore::listImports(int limit) const {
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT %1 FROM imports ORDER BY id DESC LIMIT :limit")
+                           .arg(kImportColumns),
+                       {{QStringLiteral(":limit"), limit}});
+    if (!q)
+        return q.error();
+    QList<ImportRecord> list;
+    while (q->next())
+        list << importFromRow(*q);
+    return list;
+}
+
 } // namespace qundesk

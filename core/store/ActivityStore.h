@@ -50,6 +50,8 @@ public:
     Status setImportReport(qint64 importId, const QString& reportJson);
     // The latest import of a file with this digest, if any.
     Result<std::optional<ImportRecord>> findImportBySha256(const QString& sha256) const;
+    // The latest imports, newest first.
+    Result<QList<ImportRecord>> listImports(int limit = 50) const;
 
 private:
     QSqlDatabase m_db;

@@ -93,6 +93,9 @@ TEST_F(MemberCsvImporterTest, ImportsEveryColumnWithChineseHeaders)
                                    "m.referrer_id WHERE m.display_name = '李娜'")).toString(),
               QStringLiteral("王小明")) << "referrer found by name";
     EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM member_status")).toInt(), 3) << "rules re-run";
+    EXPECT_EQ(value(QStringLiteral("SELECT kind || ':' || file_name FROM imports")).toString(),
+              QStringLiteral("members:members.csv"));
+    EXPECT_EQ(value(QStringLiteral("SELECT length(file_sha256) FROM imports")).toInt(), 64);
 }
 
 TEST_F(MemberCsvImporterTest, ReimportingTheSameFileAddsNothing)
