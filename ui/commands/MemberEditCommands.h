@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "model/Member.h"
+#include "model/Order.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUndoCommand>
+
+namespace qundesk {
+
+class Database;
+class WorkspaceController;
+
+// Undoable edits of one member, over the (non-undoable) core stores. Each command reports a
+// failure through MessageBoxes; a command whose first redo fails marks itself obsolete so the
+// stack drops it. After every redo and undo the member's status and rule tags are recomputed
+// and the pages are told the data changed.
+class MemberCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(MemberCommand)
+
+public:
+    MemberCommand(WorkspaceController& workspace, qint64 memberId, const QString& text);
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual bool apply() = 0;  // redo's work; false on failure (already reported)
+    virtual bool revert() = 0; // undo's work
+    bool check(const Status& status);
+    Database& db() const;
+
+    WorkspaceController& m_workspace;
+    qint64 m_memberId;
+
+private:
+    void refresh();
+    bool m_done = false; // the first redo succeeded at least once
+};
+
+// Profile fields: old and new snapshot through MemberStore::update.
+class EditMemberCommand final : public MemberCommand {
+public:
+    EditMemberCommand(WorkspaceController& workspace, const Member& before, const Member& after);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Member m_before;
+    Member m_after;
+};
+
+// Links `other` (and everyone already linked to it) to `member`'s person; undo restores the
+// other person exactly as it was, root included.
+class LinkMembersCommand final : public MemberCommand {
+public:
+    LinkMembersCommand(WorkspaceController& workspace, qint64 member, qint64 other);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_other;
+    qint64 m_otherRoot = 0;
+    QList<qint64> m_otherPerson; // every member of other's person before linking
+};
+
+// Takes one member out of its person; undo puts it back (as the root when it was the root).
+class UnlinkMemberCommand final : public MemberCommand {
+public:
+    UnlinkMemberCommand(WorkspaceController& workspace, qint64 member);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_root = 0;         // the person's root before unlinking
+    qint64 m_nextRoot = 0;     // when the member was the root: the follower that takes over
+};
+
+class AddOrderCommand final : public MemberCommand {
+public:
+    AddOrderCommand(WorkspaceController& workspace, const Order& order);
+    qint64 orderId() const { return m_order.id; }
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Order m_order; // id is the stored row's while applied
+};
+
+// Deletes an order; undo stores it again (under a new id).
+class RemoveOrderCommand final : public MemberCommand {
+public:
+    RemoveOrderCommand(WorkspaceController& workspace, const Order& order);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Order m_order;
+};
+
+class SetMembershipRoleCommand final : public MemberCommand {
+public:
+    SetMembershipRoleCommand(WorkspaceController& workspace, const Membership& stay,
+                             const QString& role);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_stayId;
+    QString m_before;
+    QString m_after;
+};
+
+// Ends a stay. MembershipStore cannot reopen a stay, so undo forgets the closed one and records
+// the same join again (same group, role and join time; the stay gets a new id).
+class LeaveGroupCommand final : public MemberCommand {
+public:
+    LeaveGroupCommand(WorkspaceController& workspace, const Membership& stay,
+                      const QDateTime& leftAt);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Membership m_stay;
+    QDateTime m_leftAt;
+};
+
+// Gives a tag to the member by hand, or takes one away (whatever its origin); undo reverses it.
+class SetMemberTagCommand final : public MemberCommand {
+public:
+    SetMemberTagCommand(WorkspaceController& workspace, qint64 memberId, qint64 tagId,
+                        bool assign, const QString& tagName);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    bool set(bool assign);
+
+    qint64 m_tagId;
+    bool m_assign;
+};
+
+} // namespace qundesk
