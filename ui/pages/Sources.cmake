@@ -5,3 +5,5 @@ target_sources(qundesk_ui PRIVATE
     pages/PlaceholderPage.cpp pages/PlaceholderPage.h)
 target_sources(qundesk_ui PRIVATE pages/MembersPage.cpp pages/MembersPage.h)
 target_sources(qundesk_ui PRIVATE pages/ImportPage.cpp pages/ImportPage.h)
+target_sources(qundesk_ui PRIVATE pages/MemberFilterBar.cpp pages/MemberFilterBar.h pages/MembersPageActions.cpp)
+target_sources(qundesk_ui PRIVATE pages/ImportHistoryView.cpp pages/ImportHistoryView.h)
