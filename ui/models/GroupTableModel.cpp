@@ -6,13 +6,39 @@
 
 namespace qundesk {
 
+namespace {
+// U+2212 MINUS SIGN lines up with "+" in a right-aligned column; "-" is narrower.
+const QChar kMinus(0x2212);
+const QString kDash = QStringLiteral("–");
+} // namespace
+
 GroupTableModel::GroupTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void GroupTableModel::setSummaries(QList<GroupSummary> summaries) {
+void GroupTableModel::setRows(QList<GroupTableRow> rows) {
     beginResetModel();
-    m_rows = std::move(summaries);
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+void GroupTableModel::setSummaries(const QList<GroupSummary>& summaries) {
+    QList<GroupTableRow> rows;
+    rows.reserve(summaries.size());
+    for (const GroupSummary& s : summaries) {
+        GroupTableRow row{s.group, {}, false};
+        row.health.groupId = s.group.id;
+        row.health.capacity = s.group.capacity;
+        row.health.members = s.members;
+        rows << row;
+    }
+    setRows(std::move(rows));
+}
+
+int GroupTableModel::rowOf(qint64 id) const {
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).group.id == id)
+            return i;
+    return -1;
 }
 
 int GroupTableModel::rowCount(const QModelIndex& parent) const {
@@ -23,16 +49,23 @@ int GroupTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int GroupTableModel::capacityUsePercent(const GroupSummary& summary) {
-    if (summary.group.capacity <= 0)
-        return 0;
-    return static_cast<int>(qRound(100.0 * summary.members / summary.group.capacity));
+int GroupTableModel::capacityUsePercent(const GroupTableRow& row) {
+    return static_cast<int>(qRound(100.0 * row.health.capacityUse()));
+}
+
+QString GroupTableModel::percentText(double ratio, int decimals) {
+    return tr("%1%", "percentage").arg(QLocale().toString(100.0 * ratio, 'f', decimals));
+}
+
+bool GroupTableModel::isNumeric(int column) {
+    return column == Members || column == CapacityUse || column == ActiveRate ||
+           column == NetGrowth || column == Conversion || column == Health;
 }
 
 QVariant GroupTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const GroupSummary& row = m_rows.at(index.row());
+    const GroupTableRow& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(row, index.column());
@@ -40,22 +73,24 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const {
         return rawValue(row, index.column());
     case GroupIdRole:
         return row.group.id;
+    case HealthLightRole:
+        return row.hasHealth ? QVariant(static_cast<int>(row.health.light())) : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == Members || index.column() == CapacityUse)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(isNumeric(index.column()) ? Qt::AlignRight | Qt::AlignVCenter
+                                                             : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (index.column() == CapacityUse)
-            return tr("%1 of %2 places taken").arg(row.members).arg(row.group.capacity);
-        if (index.column() == Name && !row.group.rulesText.isEmpty())
-            return row.group.rulesText;
-        return {};
+        return toolTip(row, index.column());
     default:
         return {};
     }
 }
 
-QVariant GroupTableModel::displayValue(const GroupSummary& row, int column) const {
+QVariant GroupTableModel::displayValue(const GroupTableRow& row, int column) const {
+    const GroupHealth& h = row.health;
+    const bool metric =
+        column == ActiveRate || column == NetGrowth || column == Conversion || column == Health;
+    if (metric && !row.hasHealth)
+        return kDash;
     switch (column) {
     case Name:
         return row.group.name;
@@ -64,9 +99,20 @@ QVariant GroupTableModel::displayValue(const GroupSummary& row, int column) cons
     case Purpose:
         return purpose::label(row.group.purpose);
     case Members:
-        return QLocale().toString(row.members);
+        return QLocale().toString(h.members);
     case CapacityUse:
-        return tr("%1%").arg(capacityUsePercent(row));
+        return row.group.capacity > 0 ? percentText(h.capacityUse(), 0) : kDash;
+    case ActiveRate:
+        return percentText(h.activeRate(), 0);
+    case NetGrowth: {
+        const int net = h.netGrowth30();
+        const QString number = QLocale().toString(qAbs(net));
+        return net > 0 ? QStringLiteral("+") + number : net < 0 ? kMinus + number : number;
+    }
+    case Conversion:
+        return percentText(h.conversion(), 1);
+    case Health:
+        return QLocale().toString(h.score());
     case Operator:
         return row.group.operatorName;
     case Status:
@@ -76,7 +122,8 @@ QVariant GroupTableModel::displayValue(const GroupSummary& row, int column) cons
     }
 }
 
-QVariant GroupTableModel::rawValue(const GroupSummary& row, int column) const {
+QVariant GroupTableModel::rawValue(const GroupTableRow& row, int column) const {
+    const GroupHealth& h = row.health;
     switch (column) {
     case Name:
         return row.group.name;
@@ -85,9 +132,17 @@ QVariant GroupTableModel::rawValue(const GroupSummary& row, int column) const {
     case Purpose:
         return row.group.purpose;
     case Members:
-        return row.members;
-    case CapacityUse:
-        return capacityUsePercent(row);
+        return h.members;
+    case CapacityUse: // null when the capacity is unknown: no bar, sorts first
+        return row.group.capacity > 0 ? QVariant(capacityUsePercent(row)) : QVariant();
+    case ActiveRate:
+        return row.hasHealth ? h.activeRate() : -1.0;
+    case NetGrowth:
+        return row.hasHealth ? h.netGrowth30() : 0;
+    case Conversion:
+        return row.hasHealth ? h.conversion() : -1.0;
+    case Health:
+        return row.hasHealth ? h.score() : -1;
     case Operator:
         return row.group.operatorName;
     case Status:
@@ -97,13 +152,58 @@ QVariant GroupTableModel::rawValue(const GroupSummary& row, int column) const {
     }
 }
 
+QVariant GroupTableModel::toolTip(const GroupTableRow& row, int column) const {
+    const GroupHealth& h = row.health;
+    switch (column) {
+    case Name:
+        return row.group.rulesText.isEmpty() ? QVariant() : QVariant(row.group.rulesText);
+    case CapacityUse:
+        if (row.group.capacity <= 0)
+            return tr("No capacity set");
+        return tr("%1 of %2 places taken").arg(h.members).arg(row.group.capacity);
+    case ActiveRate:
+        if (!row.hasHealth)
+            return {};
+        return tr("%1 of %n member(s) sent a message in the last 7 days", "", h.members)
+            .arg(h.active7);
+    case NetGrowth:
+        if (!row.hasHealth)
+            return {};
+        return tr("Last 30 days: %1 joined, %2 left").arg(h.joins30).arg(h.leaves30);
+    case Conversion:
+        if (!row.hasHealth)
+            return {};
+        return tr("%n buyer(s) in the last 30 days, revenue %1", "", h.buyers30)
+            .arg(QLocale().toString(double(h.revenue30Cents) / 100.0, 'f', 2));
+    case Health:
+        if (!row.hasHealth)
+            return {};
+        return tr("Health score 0–100: 40% weekly active rate (target 40%), 20% net growth in 30 "
+                  "days, 25% conversion (target 10%), 15% room left in the group.");
+    default:
+        return {};
+    }
+}
+
 QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (section == Members || section == CapacityUse)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter
+                                                      : Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ActiveRate:
+            return tr("Members who sent at least one message in the last 7 days, as a share of "
+                      "the members present today");
+        case NetGrowth:
+            return tr("Joins minus leaves in the last 30 days");
+        case Conversion:
+            return tr("Members with an order in this group in the last 30 days, as a share of "
+                      "the members present today");
+        default:
+            return {};
+        }
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -118,6 +218,14 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Members");
     case CapacityUse:
         return tr("Capacity used");
+    case ActiveRate:
+        return tr("Active 7d");
+    case NetGrowth:
+        return tr("Growth 30d");
+    case Conversion:
+        return tr("Conversion");
+    case Health:
+        return tr("Health");
     case Operator:
         return tr("Operator");
     case Status:

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "metrics/GroupHealth.h"
 #include "model/Group.h"
 
 #include <QAbstractTableModel>
@@ -9,19 +10,45 @@
 
 namespace qundesk {
 
-// The groups of a workspace, one row per group (GroupStore::summaries()). Display text is
-// translated; RawValueRole gives the sortable value (numbers as numbers, keys as stored).
+// One row of the Groups page: the group and its health on the day the page was loaded.
+// Without health (hasHealth false) the metric columns show a dash and only `health.members`
+// is known.
+struct GroupTableRow {
+    Group group;
+    GroupHealth health;
+    bool hasHealth = false;
+};
+
+// The groups of a workspace, one row per group. Display text is translated; RawValueRole
+// gives the sortable value (numbers as numbers, rates as 0..1, keys as stored).
 class GroupTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Platform, Purpose, Members, CapacityUse, Operator, Status, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1, GroupIdRole };
+    enum Column {
+        Name,
+        Platform,
+        Purpose,
+        Members,
+        CapacityUse,
+        ActiveRate,
+        NetGrowth,
+        Conversion,
+        Health,
+        Operator,
+        Status,
+        ColumnCount
+    };
+    enum Role { RawValueRole = Qt::UserRole + 1, GroupIdRole, HealthLightRole };
 
     explicit GroupTableModel(QObject* parent = nullptr);
 
-    void setSummaries(QList<GroupSummary> summaries);
-    const QList<GroupSummary>& summaries() const { return m_rows; }
+    void setRows(QList<GroupTableRow> rows);
+    // Rows without health, from head counts only.
+    void setSummaries(const QList<GroupSummary>& summaries);
+    const QList<GroupTableRow>& rows() const { return m_rows; }
+    // The row of group `id`, or -1.
+    int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -33,13 +60,17 @@ public:
     void retranslate();
 
     // Members as a percentage of capacity (0 when the capacity is unknown).
-    static int capacityUsePercent(const GroupSummary& summary);
+    static int capacityUsePercent(const GroupTableRow& row);
+    // "12.5%" in the current locale; `decimals` after the point.
+    static QString percentText(double ratio, int decimals);
 
 private:
-    QVariant displayValue(const GroupSummary& row, int column) const;
-    QVariant rawValue(const GroupSummary& row, int column) const;
+    static bool isNumeric(int column);
+    QVariant displayValue(const GroupTableRow& row, int column) const;
+    QVariant rawValue(const GroupTableRow& row, int column) const;
+    QVariant toolTip(const GroupTableRow& row, int column) const;
 
-    QList<GroupSummary> m_rows;
+    QList<GroupTableRow> m_rows;
 };
 
 } // namespace qundesk

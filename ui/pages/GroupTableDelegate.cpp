@@ -10,6 +10,18 @@
 namespace qundesk {
 
 namespace {
+QColor lightColor(HealthLight light) {
+    switch (light) {
+    case HealthLight::Good:
+        return QColor(0x2e, 0x9d, 0x5b);
+    case HealthLight::Watch:
+        return QColor(0xe8, 0xa3, 0x17);
+    case HealthLight::Poor:
+        break;
+    }
+    return QColor(0xd9, 0x3b, 0x3b);
+}
+
 QColor barColor(int percent) {
     if (percent >= 95)
         return QColor(0xd9, 0x3b, 0x3b);
@@ -36,7 +48,28 @@ void GroupTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QColor textColor =
         opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
 
-    if (index.column() != GroupTableModel::CapacityUse) {
+    const QVariant light = index.data(GroupTableModel::HealthLightRole);
+    if (index.column() == GroupTableModel::Health && light.isValid()) {
+        // A coloured dot left of the right-aligned score: the traffic light of the score.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const int textWidth = opt.fontMetrics.horizontalAdvance(opt.text);
+        const int dot = 10;
+        const QRectF dotRect(area.right() - textWidth - dot - 6, area.center().y() - dot / 2.0 + 1,
+                             dot, dot);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(lightColor(static_cast<HealthLight>(light.toInt())));
+        painter->drawEllipse(dotRect);
+        painter->setPen(textColor);
+        painter->setFont(opt.font);
+        painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter, opt.text);
+        painter->restore();
+        return;
+    }
+
+    // The capacity bar needs a known capacity (its raw value is null otherwise).
+    const QVariant percentValue = index.data(GroupTableModel::RawValueRole);
+    if (index.column() != GroupTableModel::CapacityUse || !percentValue.isValid()) {
         painter->save();
         painter->setPen(textColor);
         painter->setFont(opt.font);
@@ -46,7 +79,7 @@ void GroupTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         return;
     }
 
-    const int percent = index.data(GroupTableModel::RawValueRole).toInt();
+    const int percent = percentValue.toInt();
     const QString label = index.data(Qt::DisplayRole).toString();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -73,6 +106,8 @@ QSize GroupTableDelegate::sizeHint(const QStyleOptionViewItem& option,
     size.rwidth() += 2 * kPadding;
     if (index.column() == GroupTableModel::CapacityUse)
         size.setWidth(qMax(size.width(), 150));
+    if (index.column() == GroupTableModel::Health)
+        size.rwidth() += 16; // the dot and its gap
     return size;
 }
 

@@ -6,8 +6,9 @@
 
 namespace qundesk {
 
-// Paints the group table's cells with room on both sides, and the capacity column as a slim
-// bar under its percentage (amber from 80 %, red from 95 %: a full WeChat group stops growing).
+// Paints the group table's cells with room on both sides, the health score with a coloured dot
+// (good, watch, poor), and the capacity column as a slim bar beside its percentage (amber from
+// 80 %, red from 95 %: a full WeChat group stops growing).
 class GroupTableDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 

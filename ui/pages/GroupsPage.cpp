@@ -2,24 +2,47 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "pages/GroupsPage.h"
 
+#include "commands/GroupCommands.h"
 #include "db/Database.h"
-#include "models/GroupTableModel.h"
+#include "dialogs/GroupDialog.h"
+#include "dialogs/MessageBoxes.h"
+#include "metrics/GroupHealth.h"
 #include "pages/GroupTableDelegate.h"
 #include "pages/PageCatalog.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
+#include "store/SettingsStore.h"
+#include "util/Time.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace qundesk {
+
+namespace {
+// A group this full is about to stop taking members (WeChat refuses joins at capacity).
+constexpr int kNearCapacityPercent = 90;
+
+QString bannerStyle(bool severe) {
+    return severe
+               ? QStringLiteral("QLabel { background: #fef3f2; color: #912018; border: 1px solid "
+                                "#fda29b; border-radius: 6px; padding: 8px 12px; }")
+               : QStringLiteral("QLabel { background: #fffaeb; color: #93370d; border: 1px solid "
+                                "#fedf89; border-radius: 6px; padding: 8px 12px; }");
+}
+} // namespace
 
 GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)
@@ -44,6 +67,18 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(280);
 
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newGroupButton"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editGroupButton"));
+    m_archive = new QPushButton(this);
+    m_archive->setObjectName(QStringLiteral("archiveGroupButton"));
+    m_showArchived = new QCheckBox(this);
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
+
+    m_capacityBanner = makeBanner(QStringLiteral("capacityWarning"));
+    m_loadBanner = makeBanner(QStringLiteral("operatorLoadWarning"));
+
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("groupTable"));
     m_table->setModel(m_proxy);
@@ -52,6 +87,7 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     m_table->sortByColumn(GroupTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -61,7 +97,7 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(GroupTableModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(90);
+    m_table->horizontalHeader()->setMinimumSectionSize(72);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("groupsError"));
@@ -79,10 +115,20 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     header->addStretch();
     header->addWidget(m_search);
 
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_new);
+    toolbar->addWidget(m_edit);
+    toolbar->addWidget(m_archive);
+    toolbar->addStretch();
+    toolbar->addWidget(m_showArchived);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(14);
+    layout->setSpacing(12);
     layout->addLayout(header);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_capacityBanner);
+    layout->addWidget(m_loadBanner);
     layout->addWidget(m_error);
     layout->addWidget(m_body, 1);
 
@@ -91,11 +137,27 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     connect(m_proxy, &QSortFilterProxyModel::rowsInserted, this, &GroupsPage::updateCount);
     connect(m_proxy, &QSortFilterProxyModel::rowsRemoved, this, &GroupsPage::updateCount);
     connect(m_proxy, &QSortFilterProxyModel::modelReset, this, &GroupsPage::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GroupsPage::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, &GroupsPage::editSelected);
+    connect(m_new, &QPushButton::clicked, this, &GroupsPage::newGroup);
+    connect(m_edit, &QPushButton::clicked, this, &GroupsPage::editSelected);
+    connect(m_archive, &QPushButton::clicked, this, &GroupsPage::toggleArchiveSelected);
+    connect(m_showArchived, &QCheckBox::toggled, this, &GroupsPage::showRows);
     connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &GroupsPage::reload);
     connect(&m_workspace, &WorkspaceController::dataChanged, this, &GroupsPage::reload);
 
     retranslate();
     reload();
+}
+
+QLabel* GroupsPage::makeBanner(const QString& name) {
+    auto* banner = new QLabel(this);
+    banner->setObjectName(name);
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText);
+    banner->hide();
+    return banner;
 }
 
 QWidget* GroupsPage::buildEmptyState() {
@@ -122,20 +184,128 @@ QWidget* GroupsPage::buildEmptyState() {
 }
 
 void GroupsPage::reload() {
-    QList<GroupSummary> rows;
+    m_allRows.clear();
     m_error->hide();
     if (Database* db = m_workspace.database()) {
-        auto summaries = GroupStore(*db).summaries();
-        if (summaries) {
-            rows = std::move(summaries).value();
+        auto groups = GroupStore(*db).list(true);
+        auto health = GroupHealthReport::compute(*db, time::today(SettingsStore(*db).timeZone()));
+        if (groups && health) {
+            QHash<qint64, GroupHealth> byId;
+            for (const GroupHealth& h : health.value())
+                byId.insert(h.groupId, h);
+            for (const Group& g : groups.value())
+                m_allRows << GroupTableRow{g, byId.value(g.id), byId.contains(g.id)};
         } else {
-            m_error->setText(summaries.error().toString());
+            m_error->setText(groups ? health.error().toString() : groups.error().toString());
             m_error->show();
         }
     }
-    m_model->setSummaries(std::move(rows));
-    m_body->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+    showRows();
+    updateWarnings();
+}
+
+void GroupsPage::showRows() {
+    const std::optional<Group> selected = selectedGroup();
+    QList<GroupTableRow> rows;
+    for (const GroupTableRow& row : std::as_const(m_allRows))
+        if (!row.group.archived || m_showArchived->isChecked())
+            rows << row;
+    m_model->setRows(std::move(rows));
+    m_body->setCurrentIndex(m_allRows.isEmpty() ? 1 : 0);
+    if (selected)
+        selectGroup(selected->id);
     updateCount();
+    updateActions();
+}
+
+void GroupsPage::updateWarnings() {
+    QStringList full;
+    QMap<QString, int> perOperator; // active groups per operator, sorted by name
+    for (const GroupTableRow& row : std::as_const(m_allRows)) {
+        if (row.group.archived)
+            continue;
+        const int percent = GroupTableModel::capacityUsePercent(row);
+        if (row.group.capacity > 0 && percent >= kNearCapacityPercent)
+            full << tr("%1 is at %2% of its capacity (%3/%4).")
+                        .arg(row.group.name)
+                        .arg(percent)
+                        .arg(row.health.members)
+                        .arg(row.group.capacity);
+        if (!row.group.operatorName.isEmpty())
+            ++perOperator[row.group.operatorName];
+    }
+    m_capacityBanner->setText(full.join(QLatin1Char('\n')));
+    m_capacityBanner->setStyleSheet(bannerStyle(true));
+    m_capacityBanner->setVisible(!full.isEmpty());
+
+    QStringList load;
+    bool severe = false;
+    for (auto it = perOperator.cbegin(); it != perOperator.cend(); ++it) {
+        switch (operatorLoad(it.value())) {
+        case OperatorLoad::Red:
+            severe = true;
+            load << tr("%1 runs %n active group(s): beyond seven groups conversion drops. Hand "
+                       "some over or archive the quiet ones.",
+                       "", it.value())
+                        .arg(it.key());
+            break;
+        case OperatorLoad::Amber:
+            load << tr("%1 runs %n active group(s): close to the limit of seven.", "", it.value())
+                        .arg(it.key());
+            break;
+        case OperatorLoad::Green:
+            break;
+        }
+    }
+    m_loadBanner->setText(load.join(QLatin1Char('\n')));
+    m_loadBanner->setStyleSheet(bannerStyle(severe));
+    m_loadBanner->setProperty("severity", severe ? QStringLiteral("red") : QStringLiteral("amber"));
+    m_loadBanner->setVisible(!load.isEmpty());
+}
+
+std::optional<Group> GroupsPage::selectedGroup() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const int row = m_proxy->mapToSource(rows.first()).row();
+    if (row < 0 || row >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->rows().at(row).group;
+}
+
+void GroupsPage::selectGroup(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_table->selectRow(index.row());
+}
+
+void GroupsPage::newGroup() {
+    openDialog(std::nullopt);
+}
+
+void GroupsPage::editSelected() {
+    if (auto group = selectedGroup())
+        openDialog(group);
+}
+
+void GroupsPage::openDialog(std::optional<Group> existing) {
+    if (!m_workspace.database())
+        return;
+    GroupDialog dialog(m_workspace, m_undoStack, std::move(existing), this);
+    dialog.exec();
+}
+
+void GroupsPage::toggleArchiveSelected() {
+    const std::optional<Group> group = selectedGroup();
+    if (!group)
+        return;
+    auto command =
+        std::make_unique<ArchiveGroupCommand>(m_workspace, *group, !group->archived, this);
+    if (Status s = pushGroupCommand(m_undoStack, std::move(command)); !s)
+        MessageBoxes::error(this, tr("Cannot change the group"), s.error().toString());
 }
 
 void GroupsPage::changeEvent(QEvent* event) {
@@ -147,11 +317,25 @@ void GroupsPage::changeEvent(QEvent* event) {
 void GroupsPage::retranslate() {
     m_title->setText(PageCatalog::title(PageId::Groups));
     m_search->setPlaceholderText(tr("Search groups, platforms, operators…"));
+    m_new->setText(tr("New group…"));
+    m_edit->setText(tr("Edit…"));
+    m_showArchived->setText(tr("Show archived"));
     m_emptyTitle->setText(tr("No groups yet"));
-    m_emptyText->setText(tr("Groups appear here once you import a chat export or open the demo "
-                            "workspace (File ▸ Open workspace…)."));
+    m_emptyText->setText(tr("Create a group with “New group…”, import a chat export, or open the "
+                            "demo workspace (File ▸ Open workspace…)."));
     m_model->retranslate();
     updateCount();
+    updateActions();
+    updateWarnings();
+}
+
+void GroupsPage::updateActions() {
+    const std::optional<Group> group = selectedGroup();
+    const bool open = m_workspace.database() != nullptr;
+    m_new->setEnabled(open);
+    m_edit->setEnabled(group.has_value());
+    m_archive->setEnabled(group.has_value());
+    m_archive->setText(group && group->archived ? tr("Unarchive") : tr("Archive"));
 }
 
 void GroupsPage::updateCount() {
