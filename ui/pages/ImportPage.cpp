@@ -7,6 +7,7 @@
 #include "dialogs/ImportReportDialog.h"
 #include "dialogs/MemberImportDialog.h"
 #include "dialogs/MessageBoxes.h"
+#include "pages/ImportHistoryView.h"
 #include "pages/PageCatalog.h"
 #include "shell/ImportRunner.h"
 #include "shell/WorkspaceController.h"
@@ -67,7 +68,8 @@ ImportPage::ImportPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     layout->addWidget(members);
     layout->addWidget(chats);
     layout->addWidget(m_last);
-    layout->addStretch();
+    m_history = new ImportHistoryView(m_workspace, this);
+    layout->addWidget(m_history, 1);
 
     connect(m_membersButton, &QPushButton::clicked, this, &ImportPage::chooseMemberFile);
     connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &ImportPage::retranslate);

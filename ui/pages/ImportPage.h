@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace qundesk {
 
+class ImportHistoryView;
 class ImportRunner;
 class WorkspaceController;
 
@@ -34,6 +35,7 @@ public:
 
     ImportRunner* runner() const { return m_runner; }
     QProgressDialog* progressDialog() const { return m_progress; }
+    ImportHistoryView* history() const { return m_history; }
 
 signals:
     void importFinished(bool ok);
@@ -62,6 +64,7 @@ private:
     QLabel* m_chatText = nullptr;
     QPushButton* m_chatButton = nullptr;
     QLabel* m_last = nullptr;
+    ImportHistoryView* m_history = nullptr;
 };
 
 } // namespace qundesk

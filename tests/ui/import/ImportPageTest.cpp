@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "pages/ImportHistoryView.h"
 #include "pages/ImportPage.h"
 
 #include "TempWorkspace.h"
@@ -12,6 +13,7 @@
 #include "shell/WorkspaceController.h"
 #include "store/MemberStore.h"
 
+#include <QTreeWidget>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -105,6 +107,8 @@ TEST_F(ImportPageTest, PreviewsMapsAndImportsOnAWorkerThread) {
                                      "m.display_name = 'Carol'"))
                   .toString(),
               QStringLiteral("Walk-ins"));
+    ASSERT_EQ(w.page->history()->list()->topLevelItemCount(), 1) << "the import is listed";
+    EXPECT_EQ(w.page->history()->list()->topLevelItem(0)->text(3), QStringLiteral("3"));
 }
 
 TEST_F(ImportPageTest, AFileWithoutANameColumnIsRefusedAndChangesNothing) {
