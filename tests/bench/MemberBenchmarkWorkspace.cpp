@@ -18,6 +18,9 @@
 #include <QTextStream>
 
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <memory>
 
 namespace qundesk::bench {
@@ -211,6 +214,9 @@ Database* sharedMemberWorkspace() {
 }
 
 bool resetPeakRss() {
+#ifdef __GLIBC__
+    malloc_trim(0); // hand freed heap back first, so "before" is what is really in use
+#endif
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }

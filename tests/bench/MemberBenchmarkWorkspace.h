@@ -21,7 +21,7 @@ inline QDate memberBenchToday() {
 // Every how many rows the shared workspace's CSV names a referrer (by handle). Kept modest:
 // each referrer is resolved by MemberImportWriter::findByNameOrHandle, which scans every
 // identity (see BM_ImportMemberCsv's referrer variants).
-constexpr int kReferrerEvery = 50;
+constexpr int kReferrerEvery = 500;
 
 // A generated member-list CSV of `rows` rows (name, handle, group among six, joined, source,
 // referrer on every `referrerEvery`-th row (0 = none), tags, phone, city, birthday, notes) in
@@ -29,10 +29,11 @@ constexpr int kReferrerEvery = 50;
 // written (the error is printed).
 QString memberCsv(int rows, int referrerEvery);
 
-// The shared 100,000-member workspace, built ONCE per benchmark run: the kMembers-row CSV
-// (kReferrerEvery) imported, then daily activity (0-6 active days per member in the last 60 days), orders
-// (every 10th member one, every 30th a second) and four tag rules, then member status and the
-// rules computed for memberBenchToday(). nullptr when it cannot be built (the error is printed).
+// The shared 100,000-member workspace, built ONCE per benchmark run: the kMembers-row CSV (a
+// referrer every kReferrerEvery rows) imported, then daily activity (0-6 active days per
+// member in the last 60 days), orders (every 10th member one, every 30th a second) and four
+// tag rules, then member status and the rules computed for memberBenchToday(). nullptr when it
+// cannot be built (the error is printed).
 Database* sharedMemberWorkspace();
 
 // Resets the process's peak resident set (VmHWM) to its current size (Linux
