@@ -6,5 +6,6 @@ qundesk_add_test(qundesk_detail_ui_tests KIND ui
         ${CMAKE_CURRENT_SOURCE_DIR}/UiFixture.cpp ${CMAKE_CURRENT_SOURCE_DIR}/UiFixture.h
         detail/DetailFixture.cpp detail/DetailFixture.h
         detail/MemberDetailDialogTest.cpp
+        detail/MemberDetailScreenshotTest.cpp
     LIBS qundesk_resources Qt6::Test)
 target_include_directories(qundesk_detail_ui_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

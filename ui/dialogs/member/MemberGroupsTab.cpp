@@ -7,6 +7,7 @@
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
 #include "store/MembershipStore.h"
+#include "store/SettingsStore.h"
 #include "util/Time.h"
 
 #include <QComboBox>
@@ -23,8 +24,9 @@ namespace qundesk {
 namespace {
 enum Column { GroupColumn, RoleColumn, JoinedColumn, LeftColumn, ColumnCount };
 
-QString shortTime(const QDateTime& instant) {
-    return instant.isValid() ? QLocale().toString(instant.toLocalTime(), QLocale::ShortFormat)
+// In the workspace's zone, like every day and time of the workspace.
+QString shortTime(const QDateTime& instant, const QTimeZone& zone) {
+    return instant.isValid() ? QLocale().toString(instant.toTimeZone(zone), QLocale::ShortFormat)
                              : QString();
 }
 } // namespace
@@ -84,6 +86,7 @@ void MemberGroupsTab::reload() {
     QHash<qint64, QString> names;
     for (const Group& g : groups.value())
         names.insert(g.id, g.name);
+    const QTimeZone zone = SettingsStore(*db).timeZone();
     m_stays = stays.value();
     m_table->setRowCount(0);
     m_table->setRowCount(static_cast<int>(m_stays.size()));
@@ -91,8 +94,8 @@ void MemberGroupsTab::reload() {
         const Membership& stay = m_stays.at(row);
         m_table->setItem(row, GroupColumn, new QTableWidgetItem(names.value(stay.groupId)));
         m_table->setItem(row, RoleColumn, new QTableWidgetItem(role::label(stay.role)));
-        m_table->setItem(row, JoinedColumn, new QTableWidgetItem(shortTime(stay.joinedAt)));
-        QString left = shortTime(stay.leftAt);
+        m_table->setItem(row, JoinedColumn, new QTableWidgetItem(shortTime(stay.joinedAt, zone)));
+        QString left = shortTime(stay.leftAt, zone);
         if (!stay.isPresent())
             left = QStringLiteral("%1 (%2)").arg(left, leaveKind::label(stay.leaveKind));
         m_table->setItem(row, LeftColumn, new QTableWidgetItem(left));

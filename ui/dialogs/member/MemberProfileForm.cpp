@@ -92,20 +92,20 @@ MemberProfileForm::MemberProfileForm(const MemberContext& context, QWidget* pare
     connect(m_dnd, &QCheckBox::toggled, m_dndUntil, &QWidget::setEnabled);
     connect(m_save, &QPushButton::clicked, this, &MemberProfileForm::save);
 
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), m_gender);
-    m_form->addRow(QString(), m_birthday);
-    m_form->addRow(QString(), m_ageBand);
-    m_form->addRow(QString(), m_city);
-    m_form->addRow(QString(), m_phone);
-    m_form->addRow(QString(), m_source);
-    m_form->addRow(QString(), m_referrer);
-    m_form->addRow(QString(), m_tier);
-    m_form->addRow(QString(), m_notes);
+    m_form->addRow(new QLabel(this), m_name);
+    m_form->addRow(new QLabel(this), m_gender);
+    m_form->addRow(new QLabel(this), m_birthday);
+    m_form->addRow(new QLabel(this), m_ageBand);
+    m_form->addRow(new QLabel(this), m_city);
+    m_form->addRow(new QLabel(this), m_phone);
+    m_form->addRow(new QLabel(this), m_source);
+    m_form->addRow(new QLabel(this), m_referrer);
+    m_form->addRow(new QLabel(this), m_tier);
+    m_form->addRow(new QLabel(this), m_notes);
     auto* dndRow = new QHBoxLayout;
     dndRow->addWidget(m_dnd);
     dndRow->addWidget(m_dndUntil, 1);
-    m_form->addRow(QString(), dndRow);
+    m_form->addRow(new QLabel(this), dndRow);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);

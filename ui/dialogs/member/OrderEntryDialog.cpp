@@ -48,7 +48,7 @@ OrderEntryDialog::OrderEntryDialog(qint64 memberId, const QList<QPair<qint64, QS
 
     for (QWidget* w : std::initializer_list<QWidget*>{m_when, m_amount, m_currency, m_product,
                                                       m_group})
-        m_form->addRow(QString(), w);
+        m_form->addRow(new QLabel(this), w);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_buttons);
