@@ -53,7 +53,7 @@ TEST(GroupTableModel, PassesTheModelTesterAndShowsEachColumn) {
     EXPECT_EQ(at(1, GroupTableModel::Name, GroupTableModel::GroupIdRole).toLongLong(), 9);
 
     EXPECT_EQ(model.headerData(GroupTableModel::CapacityUse, Qt::Horizontal).toString(),
-              QStringLiteral("Capacity used"));
+              QStringLiteral("Capacity\nused"));
 }
 
 TEST(GroupTableModel, RetranslateSignalsHeaderAndCells) {

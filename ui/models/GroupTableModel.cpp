@@ -207,6 +207,7 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role != Qt::DisplayRole)
         return {};
+    // Metric headers take two lines (name, window) so the numeric columns stay narrow.
     switch (section) {
     case Name:
         return tr("Group");
@@ -217,13 +218,13 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     case Members:
         return tr("Members");
     case CapacityUse:
-        return tr("Capacity used");
+        return tr("Capacity\nused");
     case ActiveRate:
-        return tr("Active 7d");
+        return tr("Active\n7 days");
     case NetGrowth:
-        return tr("Growth 30d");
+        return tr("Growth\n30 days");
     case Conversion:
-        return tr("Conversion");
+        return tr("Conversion\n30 days");
     case Health:
         return tr("Health");
     case Operator:

@@ -105,7 +105,7 @@ QSize GroupTableDelegate::sizeHint(const QStyleOptionViewItem& option,
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.rwidth() += 2 * kPadding;
     if (index.column() == GroupTableModel::CapacityUse)
-        size.setWidth(qMax(size.width(), 150));
+        size.setWidth(qMax(size.width(), 128));
     if (index.column() == GroupTableModel::Health)
         size.rwidth() += 16; // the dot and its gap
     return size;

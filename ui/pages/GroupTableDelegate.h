@@ -13,7 +13,7 @@ class GroupTableDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
-    static constexpr int kPadding = 10; // px left and right of each cell's content
+    static constexpr int kPadding = 8; // px left and right of each cell's content
 
     explicit GroupTableDelegate(QObject* parent = nullptr);
 

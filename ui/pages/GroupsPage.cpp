@@ -94,10 +94,11 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(36);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // Every column as wide as its content, so names and numbers are never cut; the last one
+    // takes what is left. Eleven columns: a narrow window scrolls rather than elides.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(GroupTableModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(72);
+    m_table->horizontalHeader()->setMinimumSectionSize(56);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("groupsError"));
