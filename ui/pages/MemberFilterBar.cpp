@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace qundesk {
 
@@ -56,16 +57,25 @@ MemberFilterBar::MemberFilterBar(QWidget* parent)
     m_saveSegment = new QPushButton(this);
     m_saveSegment->setObjectName(QStringLiteral("saveSegmentButton"));
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows, so the page still fits a window of 930 pixels.
+    auto* first = new QHBoxLayout;
+    first->setSpacing(8);
+    for (QWidget* w : {static_cast<QWidget*>(m_segment), static_cast<QWidget*>(m_group),
+                       static_cast<QWidget*>(m_stage), static_cast<QWidget*>(m_tag)})
+        first->addWidget(w);
+    first->addStretch();
+    auto* second = new QHBoxLayout;
+    second->setSpacing(8);
+    for (QWidget* w : {static_cast<QWidget*>(m_source), static_cast<QWidget*>(m_silent),
+                       static_cast<QWidget*>(m_neverPosted)})
+        second->addWidget(w);
+    second->addStretch();
+    second->addWidget(m_saveSegment);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    for (QWidget* w : {static_cast<QWidget*>(m_segment), static_cast<QWidget*>(m_group),
-                       static_cast<QWidget*>(m_stage), static_cast<QWidget*>(m_tag),
-                       static_cast<QWidget*>(m_source), static_cast<QWidget*>(m_silent),
-                       static_cast<QWidget*>(m_neverPosted)})
-        layout->addWidget(w);
-    layout->addStretch();
-    layout->addWidget(m_saveSegment);
+    layout->addLayout(first);
+    layout->addLayout(second);
 
     for (QComboBox* box : {m_group, m_stage, m_tag, m_source, m_segment})
         connect(box, &QComboBox::currentIndexChanged, this, &MemberFilterBar::emitChanged);

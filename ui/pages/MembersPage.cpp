@@ -38,7 +38,7 @@ constexpr int kSearchDelayMs = 150;
 // Initial column widths in pixels (interactive afterwards); contents are not measured, which
 // would load pages of a 100,000-row table just to size it.
 constexpr int kColumnWidths[MemberTableModel::ColumnCount] = {
-    150, 190, 90, 100, 80, 100, 110, 190, 110, 110, 70, 110};
+    130, 140, 80, 90, 80, 95, 125, 150, 118, 110, 64, 96};
 
 } // namespace
 
