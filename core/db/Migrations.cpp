@@ -16,6 +16,8 @@ QStringList statementsFor(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

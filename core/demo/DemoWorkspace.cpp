@@ -3,6 +3,7 @@
 #include "demo/DemoWorkspace.h"
 
 #include "db/Database.h"
+#include "db/PageCacheScope.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "demo/DemoSteps.h"
@@ -22,18 +23,8 @@ Result<DemoStats> DemoWorkspace::generate(Database& db, const DemoOptions& optio
                         "has groups."),
                      db.path(), 0};
 
-    // A million rows in one transaction: a larger page cache keeps the message indexes in
-    // memory instead of spilling pages to the journal again and again. Restored afterwards.
-    auto cacheSize = sql::scalar(connection, QStringLiteral("PRAGMA cache_size"), {}, -2000);
-    const qint64 previousCache = cacheSize ? cacheSize->toLongLong() : -2000;
-    struct CacheRestore {
-        QSqlDatabase db;
-        qint64 pages;
-        ~CacheRestore() {
-            (void)sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(pages));
-        }
-    } restore{connection, previousCache};
-    (void)sql::exec(connection, QStringLiteral("PRAGMA cache_size = -131072")); // KiB: 128 MiB
+    // A million rows in one transaction: keep the message indexes in the page cache.
+    const PageCacheScope cache(connection, 128 * 1024);
 
     Transaction transaction(connection);
     if (!transaction.isActive())

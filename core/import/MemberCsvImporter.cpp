@@ -3,6 +3,7 @@
 #include "import/MemberCsvImporter.h"
 
 #include "db/Database.h"
+#include "db/PageCacheScope.h"
 #include "db/Transaction.h"
 #include "import/CsvReader.h"
 #include "import/MemberImportWriter.h"
@@ -93,6 +94,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     ImportReport report;
     QList<PendingReferrer> referrers;
 
+    const PageCacheScope cache(db.connection(), 64 * 1024);
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();

@@ -48,7 +48,10 @@ Status MemberImportWriter::prepare()
     };
     Status s = load(QStringLiteral("SELECT platform, platform_uid, member_id FROM member_identities "
                                    "WHERE platform_uid IS NOT NULL"),
-                    [&](QSqlQuery& q) { m_identities.insert(key2(q.value(0).toString(), q.value(1).toString()), q.value(2).toLongLong()); });
+                    [&](QSqlQuery& q) {
+                        m_identities.insert(key2(q.value(0).toString(), q.value(1).toString()), q.value(2).toLongLong());
+                        m_handles.insert(q.value(1).toString(), q.value(2).toLongLong());
+                    });
     if (s)
         s = load(QStringLiteral("SELECT phone, id, display_name FROM members WHERE erased_at IS NULL"),
                  [&](QSqlQuery& q) {
@@ -123,9 +126,9 @@ qint64 MemberImportWriter::findExisting(const MemberRow& row, qint64 groupId) co
 QList<qint64> MemberImportWriter::findByNameOrHandle(const QString& text) const
 {
     QList<qint64> ids = m_names.values(text.trimmed().toLower());
-    for (auto it = m_identities.cbegin(); it != m_identities.cend(); ++it) {
-        if (it.key().section(QLatin1Char('\x1f'), 1) == text.trimmed() && !ids.contains(it.value()))
-            ids << it.value();
+    for (qint64 id : m_handles.values(text.trimmed())) {
+        if (!ids.contains(id))
+            ids << id;
     }
     return ids;
 }
@@ -171,6 +174,7 @@ Result<qint64> MemberImportWriter::createMember(const MemberRow& row)
         if (auto s = exec(m_insertIdentity); !s)
             return s.error();
         m_identities.insert(key2(row.platform, row.handle), id);
+        m_handles.insert(row.handle, id);
     }
     if (!row.phone.isEmpty())
         m_phones.insert(row.phone, id);

@@ -65,6 +65,7 @@ private:
     QSqlDatabase m_db;
     QString m_now;
     QHash<QString, qint64> m_identities;  // platform '\x1f' uid -> member
+    QMultiHash<QString, qint64> m_handles; // uid on any platform -> members
     QHash<QString, qint64> m_phones;
     QHash<QString, qint64> m_groupNames;  // group '\x1f' lower name -> member (current stays)
     QMultiHash<QString, qint64> m_names;  // lower name -> members (everyone)

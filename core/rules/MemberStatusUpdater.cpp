@@ -3,6 +3,7 @@
 #include "rules/MemberStatusUpdater.h"
 
 #include "db/Database.h"
+#include "db/PageCacheScope.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "store/SettingsStore.h"
@@ -135,26 +136,54 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
                         {fanlevel::fromKey(prev->value(1).toString()),
                          time::dayFromStorage(prev->value(2).toString())});
 
+    const PageCacheScope cache(conn, 32 * 1024);
     Transaction tx(conn);
     if (!tx.isActive())
         return tx.beginError();
+    // Lower-cased search text per member (name, notes, phone, handles, nicknames).
+    QHash<qint64, QString> searchText;
+    {
+        auto people = sql::exec(conn, QStringLiteral("SELECT id, display_name, notes, phone FROM members") +
+                                          memberFilter(QStringLiteral("id"), options.onlyMember, true),
+                                memberBind(options.onlyMember));
+        if (!people)
+            return people.error();
+        while (people->next()) {
+            searchText.insert(people->value(0).toLongLong(),
+                              QStringList{people->value(1).toString(), people->value(2).toString(),
+                                          people->value(3).toString()}
+                                  .join(QLatin1Char(' '))
+                                  .toLower());
+        }
+        auto handles = sql::exec(conn, QStringLiteral("SELECT member_id, handle, nickname FROM "
+                                                      "member_identities") +
+                                           memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
+                                 memberBind(options.onlyMember));
+        if (!handles)
+            return handles.error();
+        while (handles->next()) {
+            QString& text = searchText[handles->value(0).toLongLong()];
+            text += QLatin1Char(' ') + handles->value(1).toString().toLower() + QLatin1Char(' ') +
+                    handles->value(2).toString().toLower();
+        }
+    }
+
+    // Replace the rows (delete, then plain inserts): an upsert per row makes SQLite open a
+    // statement journal for every execution, which costs seconds at 100,000 members.
+    if (auto cleared = sql::exec(conn, QStringLiteral("DELETE FROM member_status") +
+                                           memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
+                                 memberBind(options.onlyMember));
+        !cleared)
+        return cleared.error();
     QSqlQuery upsert(conn);
     if (!upsert.prepare(QStringLiteral(
             "INSERT INTO member_status (member_id, stage, fan_level, fan_level_earned_on, "
             "first_joined_day, last_message_day, messages, active_days_30, orders, revenue_cents, "
-            "last_order_day, referrals, silent_days, computed_on) VALUES (:id, :stage, :fan, "
-            ":earned, :joined, :last, :messages, :active, :orders, :revenue, :lastOrder, "
-            ":referrals, :silent, :today) "
-            "ON CONFLICT (member_id) DO UPDATE SET stage = excluded.stage, fan_level = "
-            "excluded.fan_level, fan_level_earned_on = excluded.fan_level_earned_on, "
-            "first_joined_day = excluded.first_joined_day, last_message_day = "
-            "excluded.last_message_day, messages = excluded.messages, active_days_30 = "
-            "excluded.active_days_30, orders = excluded.orders, revenue_cents = "
-            "excluded.revenue_cents, last_order_day = excluded.last_order_day, referrals = "
-            "excluded.referrals, silent_days = excluded.silent_days, computed_on = "
-            "excluded.computed_on")))
+            "last_order_day, referrals, silent_days, computed_on, search_text) VALUES (?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return Error{tr("Cannot update member status."), {}, 0};
 
+    const QString todayText = time::dayToStorage(today);
     int done = 0;
     const int total = int(all->size());
     for (auto it = all->cbegin(); it != all->cend(); ++it) {
@@ -162,20 +191,23 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
         const LifecycleStage stage = lifecycle::classify(f, thresholds, today);
         const FanLevelState fan = fanlevel::update(previous.value(it.key()), f, today);
         const int silent = lifecycle::silentDays(f, today);
-        upsert.bindValue(QStringLiteral(":id"), it.key());
-        upsert.bindValue(QStringLiteral(":stage"), lifecycle::key(stage));
-        upsert.bindValue(QStringLiteral(":fan"), fanlevel::key(fan.level));
-        upsert.bindValue(QStringLiteral(":earned"), dayOrNull(fan.earnedOn));
-        upsert.bindValue(QStringLiteral(":joined"), dayOrNull(f.firstJoined));
-        upsert.bindValue(QStringLiteral(":last"), dayOrNull(f.lastMessage));
-        upsert.bindValue(QStringLiteral(":messages"), f.messages);
-        upsert.bindValue(QStringLiteral(":active"), f.activeDays30);
-        upsert.bindValue(QStringLiteral(":revenue"), f.revenueCents);
-        upsert.bindValue(QStringLiteral(":orders"), f.orders);
-        upsert.bindValue(QStringLiteral(":lastOrder"), dayOrNull(f.lastOrder));
-        upsert.bindValue(QStringLiteral(":referrals"), f.referrals);
-        upsert.bindValue(QStringLiteral(":silent"), silent >= 0 ? QVariant(silent) : QVariant(QMetaType::fromType<int>()));
-        upsert.bindValue(QStringLiteral(":today"), time::dayToStorage(today));
+        const QVariant values[] = {it.key(),
+                                   lifecycle::key(stage),
+                                   fanlevel::key(fan.level),
+                                   dayOrNull(fan.earnedOn),
+                                   dayOrNull(f.firstJoined),
+                                   dayOrNull(f.lastMessage),
+                                   f.messages,
+                                   f.activeDays30,
+                                   f.orders,
+                                   f.revenueCents,
+                                   dayOrNull(f.lastOrder),
+                                   f.referrals,
+                                   silent >= 0 ? QVariant(silent) : QVariant(QMetaType::fromType<int>()),
+                                   todayText,
+                                   searchText.value(it.key())};
+        for (int i = 0; i < int(std::size(values)); ++i)
+            upsert.bindValue(i, values[i]);
         if (!upsert.exec())
             return Error{tr("Cannot update member status."), {}, 0};
         if (options.progress && ++done % 2000 == 0 && !options.progress(done * 100 / total))

@@ -49,12 +49,18 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
     QStringList where{QStringLiteral("m.erased_at IS NULL")};
     QVariantMap binds;
     if (const QString s = f.search.trimmed(); !s.isEmpty()) {
-        binds.insert(QStringLiteral(":q"), escapeLike(s));
-        where << QStringLiteral("(%1 OR %2 OR %3 OR EXISTS (SELECT 1 FROM member_identities i WHERE "
-                                "i.member_id = m.id AND (%4 OR %5)))")
-                     .arg(dialect::containsIgnoringCase(QStringLiteral("m.display_name"), QStringLiteral(":q")),
-                          dialect::containsIgnoringCase(QStringLiteral("m.notes"), QStringLiteral(":q")),
-                          dialect::containsIgnoringCase(QStringLiteral("m.phone"), QStringLiteral(":q")),
+        // member_status.search_text holds the lower-cased searchable text of every member whose
+        // status was computed; members without a status row yet are searched the slow way.
+        binds.insert(QStringLiteral(":q"), escapeLike(s.toLower()));
+        where << QStringLiteral(
+                     "m.id IN (SELECT s.member_id FROM member_status s WHERE %1 UNION ALL SELECT "
+                     "x.id FROM members x WHERE NOT EXISTS (SELECT 1 FROM member_status y WHERE "
+                     "y.member_id = x.id) AND (%2 OR %3 OR %4 OR EXISTS (SELECT 1 FROM "
+                     "member_identities i WHERE i.member_id = x.id AND (%5 OR %6))))")
+                     .arg(dialect::containsIgnoringCase(QStringLiteral("s.search_text"), QStringLiteral(":q")),
+                          dialect::containsIgnoringCase(QStringLiteral("x.display_name"), QStringLiteral(":q")),
+                          dialect::containsIgnoringCase(QStringLiteral("x.notes"), QStringLiteral(":q")),
+                          dialect::containsIgnoringCase(QStringLiteral("x.phone"), QStringLiteral(":q")),
                           dialect::containsIgnoringCase(QStringLiteral("i.handle"), QStringLiteral(":q")),
                           dialect::containsIgnoringCase(QStringLiteral("i.nickname"), QStringLiteral(":q")));
     }

@@ -84,6 +84,23 @@ TEST_F(RawDatabase, StepTwoAddsMemberStatusAndKeepsVersionOneData)
               QStringLiteral("growing"));
 }
 
+TEST_F(RawDatabase, StepThreeAddsSearchTextAndKeepsStatusRows)
+{
+    ASSERT_TRUE(schema::applyStep(m_db, 1).ok());
+    ASSERT_TRUE(schema::applyStep(m_db, 2).ok());
+    ASSERT_TRUE(sql::exec(m_db, QStringLiteral("INSERT INTO members (id, display_name, created_at, "
+                                               "updated_at) VALUES (7, 'a', 'x', 'x')"))
+                    .ok());
+    ASSERT_TRUE(sql::exec(m_db, QStringLiteral("INSERT INTO member_status (member_id, stage, "
+                                               "computed_on) VALUES (7, 'mature', '2026-06-18')"))
+                    .ok());
+    ASSERT_TRUE(schema::applyStep(m_db, 3).ok());
+    EXPECT_EQ(userVersion(), 3);
+    EXPECT_EQ(sql::scalar(m_db, QStringLiteral("SELECT stage FROM member_status"))->toString(),
+              QStringLiteral("mature"));
+    EXPECT_TRUE(sql::exec(m_db, QStringLiteral("UPDATE member_status SET search_text = 'a'")).ok());
+}
+
 TEST_F(RawDatabase, MigrateFromZeroReachesCurrentVersion)
 {
     ASSERT_TRUE(schema::migrate(m_db, 0).ok());
