@@ -50,19 +50,31 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
     QVariantMap binds;
     if (const QString s = f.search.trimmed(); !s.isEmpty()) {
         // member_status.search_text holds the lower-cased searchable text of every member whose
-        // status was computed; members without a status row yet are searched the slow way.
+        // status was computed. Status rows go with their member (ON DELETE CASCADE), so equal
+        // counts mean every member has one; otherwise the others are searched the slow way.
         binds.insert(QStringLiteral(":q"), escapeLike(s.toLower()));
-        where << QStringLiteral(
-                     "m.id IN (SELECT s.member_id FROM member_status s WHERE %1 UNION ALL SELECT "
-                     "x.id FROM members x WHERE NOT EXISTS (SELECT 1 FROM member_status y WHERE "
-                     "y.member_id = x.id) AND (%2 OR %3 OR %4 OR EXISTS (SELECT 1 FROM "
-                     "member_identities i WHERE i.member_id = x.id AND (%5 OR %6))))")
-                     .arg(dialect::containsIgnoringCase(QStringLiteral("s.search_text"), QStringLiteral(":q")),
-                          dialect::containsIgnoringCase(QStringLiteral("x.display_name"), QStringLiteral(":q")),
-                          dialect::containsIgnoringCase(QStringLiteral("x.notes"), QStringLiteral(":q")),
-                          dialect::containsIgnoringCase(QStringLiteral("x.phone"), QStringLiteral(":q")),
-                          dialect::containsIgnoringCase(QStringLiteral("i.handle"), QStringLiteral(":q")),
-                          dialect::containsIgnoringCase(QStringLiteral("i.nickname"), QStringLiteral(":q")));
+        const QString fast = dialect::containsIgnoringCase(QStringLiteral("s.search_text"), QStringLiteral(":q"));
+        auto missing = sql::scalar(db.connection(),
+                                   QStringLiteral("SELECT (SELECT COUNT(*) FROM members) - (SELECT "
+                                                  "COUNT(*) FROM member_status)"),
+                                   {}, 0);
+        if (!missing)
+            return missing.error();
+        if (missing->toLongLong() == 0) {
+            where << QStringLiteral("m.id IN (SELECT s.member_id FROM member_status s WHERE %1)").arg(fast);
+        } else {
+            where << QStringLiteral(
+                         "m.id IN (SELECT s.member_id FROM member_status s WHERE %1 UNION ALL SELECT "
+                         "x.id FROM members x WHERE NOT EXISTS (SELECT 1 FROM member_status y WHERE "
+                         "y.member_id = x.id) AND (%2 OR %3 OR %4 OR EXISTS (SELECT 1 FROM "
+                         "member_identities i WHERE i.member_id = x.id AND (%5 OR %6))))")
+                         .arg(fast,
+                              dialect::containsIgnoringCase(QStringLiteral("x.display_name"), QStringLiteral(":q")),
+                              dialect::containsIgnoringCase(QStringLiteral("x.notes"), QStringLiteral(":q")),
+                              dialect::containsIgnoringCase(QStringLiteral("x.phone"), QStringLiteral(":q")),
+                              dialect::containsIgnoringCase(QStringLiteral("i.handle"), QStringLiteral(":q")),
+                              dialect::containsIgnoringCase(QStringLiteral("i.nickname"), QStringLiteral(":q")));
+        }
     }
     if (f.groupId > 0) {
         binds.insert(QStringLiteral(":group"), f.groupId);
