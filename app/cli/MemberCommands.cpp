@@ -31,12 +31,12 @@ public:
     static QList<Command> commands() {
         Command importCmd;
         importCmd.words = {QStringLiteral("import"), QStringLiteral("members")};
-        importCmd.synopsis = QStringLiteral(
-            "FILE [--group NAME] [--date-order dmy|mdy|ymd] [--platform KEY]");
+        importCmd.synopsis =
+            QStringLiteral("FILE [--group NAME] [--date-order dmy|mdy|ymd] [--platform KEY]");
         importCmd.summary = tr("Import a member list (CSV, UTF-8 or GB18030) in one go: all or "
-                            "nothing; rows already known are counted as duplicates.");
+                               "nothing; rows already known are counted as duplicates.");
         importCmd.valueOptions = {kGroup, QStringLiteral("--date-order"),
-                               QStringLiteral("--platform")};
+                                  QStringLiteral("--platform")};
         importCmd.minPositional = importCmd.maxPositional = 1;
         importCmd.run = &MemberCommands::importMembers;
 
@@ -199,11 +199,11 @@ private:
                 r.stage.isEmpty() ? QString() : lifecycle::label(lifecycle::fromKey(r.stage)),
                 r.fanLevel.isEmpty() ? QString() : fanlevel::label(fanlevel::fromKey(r.fanLevel)),
                 r.tags.join(QStringLiteral(", "))};
-        const QString text = table.isEmpty() ? tr("No members in this group.")
-                                             : formatTable({tr("Name"), tr("Messages"),
-                                                            tr("Last message"), tr("Stage"),
-                                                            tr("Fan level"), tr("Tags")},
-                                                           table);
+        const QString text = table.isEmpty()
+                                 ? tr("No members in this group.")
+                                 : formatTable({tr("Name"), tr("Messages"), tr("Last message"),
+                                                tr("Stage"), tr("Fan level"), tr("Tags")},
+                                               table);
         ctx.print(MemberReport::toJson(*rows), text);
         return {};
     }
@@ -220,7 +220,8 @@ private:
             return stages.error();
         QList<QPair<QString, QString>> pairs;
         for (const LifecycleCount& s : *stages)
-            pairs.append({lifecycle::label(lifecycle::fromKey(s.stage)), QString::number(s.members)});
+            pairs.append(
+                {lifecycle::label(lifecycle::fromKey(s.stage)), QString::number(s.members)});
         ctx.print(MemberReport::toJson(*stages), formatPairs(pairs));
         return {};
     }

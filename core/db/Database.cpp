@@ -16,8 +16,7 @@ namespace qundesk {
 
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("qundesk-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
@@ -29,8 +28,7 @@ struct FileFacts {
 };
 
 // Reads the header fields through a read-only connection that is closed again at once.
-Result<FileFacts> readFacts(const QString& path)
-{
+Result<FileFacts> readFacts(const QString& path) {
     const QString name = nextConnectionName();
     Result<FileFacts> result = FileFacts{};
     {
@@ -65,8 +63,7 @@ Result<FileFacts> readFacts(const QString& path)
 
 } // namespace
 
-Status inspectWorkspaceFile(const QString& path)
-{
+Status inspectWorkspaceFile(const QString& path) {
     QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
         return {};
@@ -100,12 +97,10 @@ Status inspectWorkspaceFile(const QString& path)
 }
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -114,8 +109,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     if (auto status = inspectWorkspaceFile(path); !status)
         return status.error();
     const QFileInfo info(path);
@@ -124,23 +118,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     return connect(info.absoluteFilePath(), true);
 }
 
-Result<std::unique_ptr<Database>> Database::openInMemory()
-{
+Result<std::unique_ptr<Database>> Database::openInMemory() {
     return connect({}, true);
 }
 
-Result<std::unique_ptr<Database>> Database::openAnother() const
-{
+Result<std::unique_ptr<Database>> Database::openAnother() const {
     if (isInMemory())
         return Error{tr("An in-memory workspace cannot be shared between connections."), {}, 0};
     return connect(m_path, false);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool migrate)
-{
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool migrate) {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
@@ -169,19 +160,16 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool mi
     return database;
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     auto version = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), {}, 0);
     return version ? version->toInt() : -1;
 }
 
-Status Database::checkIntegrity() const
-{
+Status Database::checkIntegrity() const {
     QStringList problems;
     auto integrity = sql::exec(connection(), QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)

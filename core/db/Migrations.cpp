@@ -9,8 +9,7 @@
 namespace qundesk::schema {
 
 namespace {
-QStringList statementsFor(int version)
-{
+QStringList statementsFor(int version) {
     switch (version) {
     case 1:
         return version1();
@@ -24,13 +23,13 @@ QStringList statementsFor(int version)
 }
 } // namespace
 
-Status applyStep(const QSqlDatabase& db, int toVersion)
-{
+Status applyStep(const QSqlDatabase& db, int toVersion) {
     const QStringList statements = statementsFor(toVersion);
     if (statements.isEmpty()) {
         return Error{QCoreApplication::translate("Schema", "No migration to schema version %1.")
                          .arg(toVersion),
-                     {}, 0};
+                     {},
+                     0};
     }
     Transaction tx(db);
     if (!tx.isActive())
@@ -40,15 +39,15 @@ Status applyStep(const QSqlDatabase& db, int toVersion)
             return r.error();
     }
     // PRAGMA arguments cannot be bound; both values are integers of ours.
-    if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        !r)
         return r.error();
     if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion)); !r)
         return r.error();
     return tx.commit();
 }
 
-Status migrate(const QSqlDatabase& db, int fromVersion)
-{
+Status migrate(const QSqlDatabase& db, int fromVersion) {
     for (int version = fromVersion + 1; version <= kCurrentVersion; ++version) {
         if (auto status = applyStep(db, version); !status)
             return status;

@@ -12,13 +12,15 @@ namespace qundesk {
 // writes several times faster.
 class PageCacheScope {
 public:
-    PageCacheScope(QSqlDatabase db, qint64 kibibytes) : m_db(std::move(db))
-    {
+    PageCacheScope(QSqlDatabase db, qint64 kibibytes)
+        : m_db(std::move(db)) {
         auto size = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"), {}, -2000);
         m_previous = size ? size->toLongLong() : -2000;
         (void)sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(-kibibytes));
     }
-    ~PageCacheScope() { (void)sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
+    ~PageCacheScope() {
+        (void)sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
     PageCacheScope(const PageCacheScope&) = delete;
     PageCacheScope& operator=(const PageCacheScope&) = delete;
 

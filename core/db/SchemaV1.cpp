@@ -11,8 +11,7 @@
 
 namespace qundesk::schema {
 
-QStringList version1()
-{
+QStringList version1() {
     return {
         QStringLiteral(R"(CREATE TABLE settings (
             key   TEXT PRIMARY KEY,
@@ -181,7 +180,8 @@ QStringList version1()
             rrule        TEXT,
             created_at   TEXT NOT NULL,
             updated_at   TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX idx_content_group_start ON content_items(group_id, starts_at)"),
+        QStringLiteral(
+            "CREATE INDEX idx_content_group_start ON content_items(group_id, starts_at)"),
 
         // One occurrence of a series moved (new_starts_at) or skipped, keyed by its original start.
         QStringLiteral(R"(CREATE TABLE content_exceptions (

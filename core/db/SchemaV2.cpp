@@ -9,8 +9,7 @@
 
 namespace qundesk::schema {
 
-QStringList version2()
-{
+QStringList version2() {
     return {
         QStringLiteral(R"(CREATE TABLE member_status (
             member_id           INTEGER PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,

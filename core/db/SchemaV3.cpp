@@ -9,8 +9,7 @@
 
 namespace qundesk::schema {
 
-QStringList version3()
-{
+QStringList version3() {
     return {QStringLiteral("ALTER TABLE member_status ADD COLUMN search_text TEXT")};
 }
 

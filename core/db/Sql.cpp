@@ -8,34 +8,33 @@
 namespace qundesk::sql {
 
 namespace {
-QString statementHead(const QString& statement)
-{
+QString statementHead(const QString& statement) {
     return statement.simplified().section(QLatin1Char(' '), 0, 2);
 }
 } // namespace
 
-Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantMap& binds)
-{
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantMap& binds) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
                          .arg(statementHead(statement), query.lastError().text()),
-                     {}, 0};
+                     {},
+                     0};
     }
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         query.bindValue(it.key(), it.value());
     if (!query.exec()) {
         return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
                          .arg(statementHead(statement), query.lastError().text()),
-                     {}, 0};
+                     {},
+                     0};
     }
     return query;
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantMap& binds,
-                        const QVariant& fallback)
-{
+                        const QVariant& fallback) {
     auto query = exec(db, statement, binds);
     if (!query)
         return query.error();
@@ -44,13 +43,11 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const 
     return fallback;
 }
 
-QVariant nullIfEmpty(const QString& text)
-{
+QVariant nullIfEmpty(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-QVariant nullIfNoId(qint64 id)
-{
+QVariant nullIfNoId(qint64 id) {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 

@@ -13,15 +13,14 @@ namespace {
 // exact without locking.
 thread_local QHash<QString, int> t_depth;
 
-bool execute(const QSqlDatabase& db, const QString& statement)
-{
+bool execute(const QSqlDatabase& db, const QString& statement) {
     QSqlQuery q(db);
     return q.exec(statement);
 }
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
-{
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db)) {
     int& depth = t_depth[m_db.connectionName()];
     if (depth == 0) {
         m_active = m_db.transaction();
@@ -32,17 +31,16 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (m_active)
         ++depth;
     else
-        m_beginError = {tr("Could not start a transaction: %1").arg(m_db.lastError().text()), {}, 0};
+        m_beginError = {
+            tr("Could not start a transaction: %1").arg(m_db.lastError().text()), {}, 0};
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_active)
         rollback();
 }
 
-Status Transaction::commit()
-{
+Status Transaction::commit() {
     if (!m_active)
         return Error{tr("No transaction is active."), {}, 0};
     const bool committed = m_savepoint.isEmpty()
@@ -58,8 +56,7 @@ Status Transaction::commit()
     return {};
 }
 
-void Transaction::rollback()
-{
+void Transaction::rollback() {
     if (!m_active)
         return;
     if (m_savepoint.isEmpty()) {

@@ -8,19 +8,16 @@
 namespace qundesk {
 
 namespace {
-QString dataFolder()
-{
+QString dataFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 } // namespace
 
-QString defaultWorkspacePath()
-{
+QString defaultWorkspacePath() {
     return QDir(dataFolder()).filePath(QStringLiteral("workspace.qundesk"));
 }
 
-QString demoWorkspacePath()
-{
+QString demoWorkspacePath() {
     return QDir(dataFolder()).filePath(QStringLiteral("demo.qundesk"));
 }
 

@@ -29,7 +29,8 @@ const TagSpec kTags[TagCount] = {
     {"本月生日", "#f59f00", "profile"},
 };
 
-// Rule definitions in the form of rules/MemberCondition.h: {"match","conditions":[{field,op,value}]}.
+// Rule definitions in the form of rules/MemberCondition.h:
+// {"match","conditions":[{field,op,value}]}.
 QString definition(const QString& match, const QJsonArray& conditions) {
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("match"), match},
                                                        {QStringLiteral("conditions"), conditions}})

@@ -62,7 +62,9 @@ Result<DemoStats> DemoWorkspace::generate(Database& db, const DemoOptions& optio
         status.today = ctx.today;
         if (auto r = MemberStatusUpdater::recompute(db, status); !r)
             return r.error();
-        if (auto r = TagRuleEngine::apply(db, ctx.today, QDateTime(ctx.today, QTime(8, 0), ctx.zone)); !r)
+        if (auto r =
+                TagRuleEngine::apply(db, ctx.today, QDateTime(ctx.today, QTime(8, 0), ctx.zone));
+            !r)
             return r.error();
         if (!ctx.progress(99))
             return ctx.cancelledError();

@@ -4,18 +4,18 @@
 
 namespace qundesk {
 
-CsvWriter::CsvWriter(const QString& path) : m_file(path), m_path(path) {}
+CsvWriter::CsvWriter(const QString& path)
+    : m_file(path)
+    , m_path(path) {}
 
-Status CsvWriter::open()
-{
+Status CsvWriter::open() {
     if (!m_file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write the file: %1").arg(m_file.errorString()), m_path, 0};
     m_file.write("\xEF\xBB\xBF");
     return {};
 }
 
-QString CsvWriter::neutralise(const QString& cell)
-{
+QString CsvWriter::neutralise(const QString& cell) {
     if (cell.isEmpty())
         return cell;
     const QChar first = cell.front();
@@ -25,8 +25,7 @@ QString CsvWriter::neutralise(const QString& cell)
     return cell;
 }
 
-QString CsvWriter::escape(const QString& cell)
-{
+QString CsvWriter::escape(const QString& cell) {
     if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) &&
         !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r')))
         return cell;
@@ -35,8 +34,7 @@ QString CsvWriter::escape(const QString& cell)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-void CsvWriter::writeRow(const QStringList& cells)
-{
+void CsvWriter::writeRow(const QStringList& cells) {
     QStringList out;
     out.reserve(cells.size());
     for (const QString& c : cells)
@@ -44,8 +42,7 @@ void CsvWriter::writeRow(const QStringList& cells)
     m_file.write((out.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
 }
 
-void CsvWriter::writeRow(const QList<QVariant>& cells)
-{
+void CsvWriter::writeRow(const QList<QVariant>& cells) {
     QStringList out;
     out.reserve(cells.size());
     for (const QVariant& c : cells) {
@@ -56,8 +53,7 @@ void CsvWriter::writeRow(const QList<QVariant>& cells)
     m_file.write((out.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
 }
 
-Status CsvWriter::commit()
-{
+Status CsvWriter::commit() {
     if (!m_file.commit())
         return Error{tr("Cannot write the file: %1").arg(m_file.errorString()), m_path, 0};
     return {};

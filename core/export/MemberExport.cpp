@@ -14,17 +14,15 @@ namespace {
 constexpr int kPage = 500;
 } // namespace
 
-QStringList MemberExport::headers()
-{
-    return {tr("Name"),   tr("Handles"),     tr("Groups"),       tr("Stage"),
-            tr("Fan level"), tr("Tier"),     tr("Source channel"), tr("Referrer"),
-            tr("Tags"),   tr("Last message"), tr("Last touch"),  tr("Messages"),
-            tr("Orders"), tr("Revenue"),     tr("City"),         tr("Phone"),
+QStringList MemberExport::headers() {
+    return {tr("Name"),      tr("Handles"),      tr("Groups"),         tr("Stage"),
+            tr("Fan level"), tr("Tier"),         tr("Source channel"), tr("Referrer"),
+            tr("Tags"),      tr("Last message"), tr("Last touch"),     tr("Messages"),
+            tr("Orders"),    tr("Revenue"),      tr("City"),           tr("Phone"),
             tr("Notes")};
 }
 
-QList<QVariant> MemberExport::cells(const MemberListRow& r)
-{
+QList<QVariant> MemberExport::cells(const MemberListRow& r) {
     return {r.name,
             r.handles,
             r.groups,
@@ -45,8 +43,7 @@ QList<QVariant> MemberExport::cells(const MemberListRow& r)
 }
 
 Result<int> MemberExport::write(const Database& db, const QList<qint64>& ids, const QString& path,
-                                const std::function<bool(int)>& progress)
-{
+                                const std::function<bool(int)>& progress) {
     const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     if (!xlsx && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return Error{tr("Choose a file name ending in .csv or .xlsx."), path, 0};
@@ -78,16 +75,15 @@ Result<int> MemberExport::write(const Database& db, const QList<qint64>& ids, co
     return written;
 }
 
-Result<int> MemberExport::write(const Database& db, const MemberListFilter& filter, const QString& path)
-{
+Result<int> MemberExport::write(const Database& db, const MemberListFilter& filter,
+                                const QString& path) {
     auto ids = MemberListQuery::ids(db, filter);
     if (!ids)
         return ids.error();
     return write(db, *ids, path);
 }
 
-bool MemberExport::xlsxAvailable()
-{
+bool MemberExport::xlsxAvailable() {
     return XlsxTable::available();
 }
 

@@ -26,7 +26,8 @@ public:
     // Returns the number of members written.
     static Result<int> write(const Database& db, const QList<qint64>& ids, const QString& path,
                              const std::function<bool(int)>& progress = {});
-    static Result<int> write(const Database& db, const MemberListFilter& filter, const QString& path);
+    static Result<int> write(const Database& db, const MemberListFilter& filter,
+                             const QString& path);
 
     static bool xlsxAvailable();
 };

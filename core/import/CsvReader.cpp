@@ -7,8 +7,7 @@ namespace qundesk {
 namespace {
 constexpr qint64 kChunk = 64 * 1024;
 
-QChar guessDelimiter(QStringView firstLine)
-{
+QChar guessDelimiter(QStringView firstLine) {
     int commas = 0, semicolons = 0, tabs = 0;
     bool quoted = false;
     for (QChar c : firstLine) {
@@ -30,12 +29,10 @@ QChar guessDelimiter(QStringView firstLine)
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device, QString fileName)
-    : m_device(device), m_fileName(std::move(fileName))
-{
-}
+    : m_device(device)
+    , m_fileName(std::move(fileName)) {}
 
-Status CsvReader::open()
-{
+Status CsvReader::open() {
     const QByteArray head = m_device->peek(kChunk);
     auto detected = TextEncodingDetector::detect(head, m_fileName);
     if (!detected)
@@ -50,8 +47,7 @@ Status CsvReader::open()
     return {};
 }
 
-bool CsvReader::fill()
-{
+bool CsvReader::fill() {
     if (m_atEnd)
         return false;
     const QByteArray chunk = m_device->read(kChunk);
@@ -68,16 +64,15 @@ bool CsvReader::fill()
     return true;
 }
 
-Result<std::optional<CsvRecord>> CsvReader::next()
-{
+Result<std::optional<CsvRecord>> CsvReader::next() {
     for (;;) {
         CsvRecord record;
         record.line = m_line;
         QString field;
-        bool quoted = false;     // inside a quoted field
-        bool wasQuoted = false;  // the current field began with a quote
+        bool quoted = false;    // inside a quoted field
+        bool wasQuoted = false; // the current field began with a quote
         qsizetype recordLength = 0;
-        bool any = false;        // saw any character of this record
+        bool any = false; // saw any character of this record
         for (;;) {
             if (m_pos >= m_buffer.size() && !fill()) {
                 if (quoted)
@@ -92,7 +87,8 @@ Result<std::optional<CsvRecord>> CsvReader::next()
             any = true;
             if (++recordLength > m_maxRecordLength)
                 return Error{tr("This line is longer than %n character(s); is it really a CSV "
-                                "file?", "", int(m_maxRecordLength)),
+                                "file?",
+                                "", int(m_maxRecordLength)),
                              m_fileName, record.line};
             if (quoted) {
                 if (c == QLatin1Char('"')) {

@@ -8,16 +8,14 @@ namespace qundesk {
 
 namespace {
 
-const QRegularExpression& datePattern()
-{
-    static const QRegularExpression re(QStringLiteral(
-        R"(^\s*(\d{1,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,4})\s*日?)"
-        R"((?:[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?\s*$)"));
+const QRegularExpression& datePattern() {
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(\d{1,4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,4})\s*日?)"
+                       R"((?:[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?\s*$)"));
     return re;
 }
 
-int fourDigitYear(int y)
-{
+int fourDigitYear(int y) {
     if (y >= 100)
         return y;
     return y < 70 ? 2000 + y : 1900 + y;
@@ -25,14 +23,12 @@ int fourDigitYear(int y)
 
 } // namespace
 
-QDate DateParser::parseDate(const QString& text) const
-{
+QDate DateParser::parseDate(const QString& text) const {
     const QDateTime dt = parseDateTime(text, QTimeZone::utc());
     return dt.isValid() ? dt.date() : QDate();
 }
 
-QDateTime DateParser::parseDateTime(const QString& text, const QTimeZone& zone) const
-{
+QDateTime DateParser::parseDateTime(const QString& text, const QTimeZone& zone) const {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};

@@ -17,7 +17,8 @@ enum class DateOrder { YMD, DMY, MDY };
 // day serials (45780). An invalid result means the text is not a date.
 class DateParser {
 public:
-    explicit DateParser(DateOrder order = DateOrder::YMD) : m_order(order) {}
+    explicit DateParser(DateOrder order = DateOrder::YMD)
+        : m_order(order) {}
 
     QDate parseDate(const QString& text) const;
     // Wall-clock date-time in `zone` -> instant; a bare date is taken at 00:00.

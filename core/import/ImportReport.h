@@ -28,17 +28,16 @@ struct ImportReport {
     int tagsCreated = 0;
     QList<RowError> errors;
 
-    void skip(qint64 line, const QString& reason)
-    {
+    void skip(qint64 line, const QString& reason) {
         ++skipped;
         errors.append({line, reason});
     }
 
-    QJsonObject toJson() const
-    {
+    QJsonObject toJson() const {
         QJsonArray list;
         for (const RowError& e : errors)
-            list.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}});
+            list.append(QJsonObject{{QStringLiteral("line"), e.line},
+                                    {QStringLiteral("reason"), e.reason}});
         QJsonObject o{{QStringLiteral("imported"), imported},
                       {QStringLiteral("duplicates"), duplicates},
                       {QStringLiteral("skipped"), skipped},

@@ -15,8 +15,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QJsonDocument>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace qundesk {
 
@@ -28,8 +28,7 @@ struct PendingReferrer {
     qint64 line;
 };
 
-Result<QStringList> readHeader(CsvReader& reader, const QString& path)
-{
+Result<QStringList> readHeader(CsvReader& reader, const QString& path) {
     if (auto s = reader.open(); !s)
         return s.error();
     auto header = reader.next();
@@ -42,8 +41,8 @@ Result<QStringList> readHeader(CsvReader& reader, const QString& path)
 
 } // namespace
 
-Result<MemberCsvPreview> MemberCsvImporter::preview(const Database& db, const QString& path, int rows)
-{
+Result<MemberCsvPreview> MemberCsvImporter::preview(const Database& db, const QString& path,
+                                                    int rows) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot open the file: %1").arg(file.errorString()), path, 0};
@@ -69,8 +68,7 @@ Result<MemberCsvPreview> MemberCsvImporter::preview(const Database& db, const QS
 }
 
 Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& path,
-                                            const MemberImportOptions& options)
-{
+                                            const MemberImportOptions& options) {
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -83,7 +81,8 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     MemberCsvMapping mapping = MemberCsvMapping::guess(*header);
     if (options.mapping) {
         mapping = *options.mapping;
-    } else if (auto remembered = MemberCsvMapping::load(db, *header); remembered && remembered->has_value()) {
+    } else if (auto remembered = MemberCsvMapping::load(db, *header);
+               remembered && remembered->has_value()) {
         mapping = **remembered;
     }
     if (auto s = mapping.validate(); !s)
@@ -186,10 +185,13 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     for (const PendingReferrer& p : referrers) {
         const QList<qint64> found = writer.findByNameOrHandle(p.referrer);
         if (found.isEmpty()) {
-            report.errors.append({p.line, tr("Referrer “%1” is not a known member.").arg(p.referrer)});
+            report.errors.append(
+                {p.line, tr("Referrer “%1” is not a known member.").arg(p.referrer)});
         } else if (found.size() > 1) {
-            report.errors.append({p.line, tr("Referrer “%1” is ambiguous: %n members have that name.", "",
-                                             int(found.size())).arg(p.referrer)});
+            report.errors.append(
+                {p.line,
+                 tr("Referrer “%1” is ambiguous: %n members have that name.", "", int(found.size()))
+                     .arg(p.referrer)});
         } else if (auto set = writer.setReferrer(p.memberId, found.first()); !set) {
             return Error{set.error().message, fileName, p.line};
         }
@@ -200,9 +202,9 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
         sha.addData(&again);
     const QString reportJson =
         QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
-    if (auto logged = ActivityStore(db).recordImport(QStringLiteral("members"), QStringLiteral("csv"),
-                                                     fileName, QString::fromLatin1(sha.result().toHex()),
-                                                     0, reportJson);
+    if (auto logged = ActivityStore(db).recordImport(
+            QStringLiteral("members"), QStringLiteral("csv"), fileName,
+            QString::fromLatin1(sha.result().toHex()), 0, reportJson);
         !logged)
         return Error{logged.error().message, fileName, 0};
     if (auto s = tx.commit(); !s)

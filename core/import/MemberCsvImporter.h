@@ -23,7 +23,7 @@ struct MemberCsvPreview {
 struct MemberImportOptions {
     std::optional<MemberCsvMapping> mapping; // none: remembered for the header, else guessed
     DateOrder dateOrder = DateOrder::YMD;
-    QString defaultGroup;                    // for rows without a group column or value
+    QString defaultGroup; // for rows without a group column or value
     QString defaultPlatform = QStringLiteral("wechat");
     std::function<bool(int percent)> progress; // false cancels: nothing is changed
 };

@@ -14,8 +14,20 @@ class Database;
 
 // The member fields a member-list CSV can fill.
 enum class MemberField {
-    Name, Handle, Platform, Group, Role, Joined, Gender, Birthday, City, Source, Referrer, Tags,
-    Notes, Phone
+    Name,
+    Handle,
+    Platform,
+    Group,
+    Role,
+    Joined,
+    Gender,
+    Birthday,
+    City,
+    Source,
+    Referrer,
+    Tags,
+    Notes,
+    Phone
 };
 
 // Which CSV column (0-based) fills which field; a field absent from the map is not imported.
@@ -36,22 +48,24 @@ public:
     Status validate() const;
 
     static QList<MemberField> allFields();
-    static QString fieldKey(MemberField field); // name, handle, … (stable, for storage)
+    static QString fieldKey(MemberField field);   // name, handle, … (stable, for storage)
     static QString fieldLabel(MemberField field); // translated
 
     // Remembered per header line (table import_mappings), so the same export maps itself.
     static QString headerKey(const QStringList& header);
-    static Result<std::optional<MemberCsvMapping>> load(const Database& db, const QStringList& header);
-    static Status save(const Database& db, const QStringList& header, const MemberCsvMapping& mapping);
+    static Result<std::optional<MemberCsvMapping>> load(const Database& db,
+                                                        const QStringList& header);
+    static Status save(const Database& db, const QStringList& header,
+                       const MemberCsvMapping& mapping);
 };
 
 // Normalisers from the words operators type to stored keys; empty when not recognised.
 namespace memberwords {
 QString gender(const QString& text);
-QString role(const QString& text);      // defaults to "member" for unknown text
+QString role(const QString& text); // defaults to "member" for unknown text
 QString platform(const QString& text);
-QString source(const QString& text);    // unknown non-empty text is kept as it is
-QStringList tags(const QString& text);  // split on , ; ， ； 、 |
+QString source(const QString& text);   // unknown non-empty text is kept as it is
+QStringList tags(const QString& text); // split on , ; ， ； 、 |
 } // namespace memberwords
 
 } // namespace qundesk

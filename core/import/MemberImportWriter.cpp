@@ -11,33 +11,29 @@
 namespace qundesk {
 
 namespace {
-QString key2(const QString& a, const QString& b)
-{
+QString key2(const QString& a, const QString& b) {
     return a + QLatin1Char('\x1f') + b;
 }
 } // namespace
 
 MemberImportWriter::MemberImportWriter(const Database& db)
-    : m_db(db.connection()), m_now(time::toStorage(time::now()))
-{
-}
+    : m_db(db.connection())
+    , m_now(time::toStorage(time::now())) {}
 
-Status MemberImportWriter::exec(QSqlQuery& query)
-{
+Status MemberImportWriter::exec(QSqlQuery& query) {
     if (query.exec())
         return {};
     return Error{QCoreApplication::translate("MemberCsvImporter", "Database error: %1")
                      .arg(query.lastError().text()),
-                 {}, 0};
+                 {},
+                 0};
 }
 
-QString MemberImportWriter::nameKey(qint64 groupId, const QString& name) const
-{
+QString MemberImportWriter::nameKey(qint64 groupId, const QString& name) const {
     return key2(QString::number(groupId), name.trimmed().toLower());
 }
 
-Status MemberImportWriter::prepare()
-{
+Status MemberImportWriter::prepare() {
     const auto load = [&](const QString& statement, auto&& each) -> Status {
         auto q = sql::exec(m_db, statement);
         if (!q)
@@ -46,54 +42,66 @@ Status MemberImportWriter::prepare()
             each(*q);
         return {};
     };
-    Status s = load(QStringLiteral("SELECT platform, platform_uid, member_id FROM member_identities "
-                                   "WHERE platform_uid IS NOT NULL"),
-                    [&](QSqlQuery& q) {
-                        m_identities.insert(key2(q.value(0).toString(), q.value(1).toString()), q.value(2).toLongLong());
-                        m_handles.insert(q.value(1).toString(), q.value(2).toLongLong());
-                    });
+    Status s =
+        load(QStringLiteral("SELECT platform, platform_uid, member_id FROM member_identities "
+                            "WHERE platform_uid IS NOT NULL"),
+             [&](QSqlQuery& q) {
+                 m_identities.insert(key2(q.value(0).toString(), q.value(1).toString()),
+                                     q.value(2).toLongLong());
+                 m_handles.insert(q.value(1).toString(), q.value(2).toLongLong());
+             });
     if (s)
-        s = load(QStringLiteral("SELECT phone, id, display_name FROM members WHERE erased_at IS NULL"),
-                 [&](QSqlQuery& q) {
-                     if (!q.value(0).isNull())
-                         m_phones.insert(q.value(0).toString(), q.value(1).toLongLong());
-                     m_names.insert(q.value(2).toString().trimmed().toLower(), q.value(1).toLongLong());
-                 });
+        s = load(
+            QStringLiteral("SELECT phone, id, display_name FROM members WHERE erased_at IS NULL"),
+            [&](QSqlQuery& q) {
+                if (!q.value(0).isNull())
+                    m_phones.insert(q.value(0).toString(), q.value(1).toLongLong());
+                m_names.insert(q.value(2).toString().trimmed().toLower(), q.value(1).toLongLong());
+            });
     if (s)
         s = load(QStringLiteral("SELECT ms.group_id, m.display_name, m.id FROM memberships ms JOIN "
                                 "members m ON m.id = ms.member_id WHERE ms.left_at IS NULL"),
                  [&](QSqlQuery& q) {
-                     m_groupNames.insert(nameKey(q.value(0).toLongLong(), q.value(1).toString()), q.value(2).toLongLong());
+                     m_groupNames.insert(nameKey(q.value(0).toLongLong(), q.value(1).toString()),
+                                         q.value(2).toLongLong());
                      m_present[q.value(0).toLongLong()].insert(q.value(2).toLongLong());
                  });
     if (s)
-        s = load(QStringLiteral("SELECT name, id FROM chat_groups"),
-                 [&](QSqlQuery& q) { m_groups.insert(q.value(0).toString(), q.value(1).toLongLong()); });
+        s = load(QStringLiteral("SELECT name, id FROM chat_groups"), [&](QSqlQuery& q) {
+            m_groups.insert(q.value(0).toString(), q.value(1).toLongLong());
+        });
     if (s)
-        s = load(QStringLiteral("SELECT name, id FROM tags"),
-                 [&](QSqlQuery& q) { m_tags.insert(q.value(0).toString(), q.value(1).toLongLong()); });
+        s = load(QStringLiteral("SELECT name, id FROM tags"), [&](QSqlQuery& q) {
+            m_tags.insert(q.value(0).toString(), q.value(1).toLongLong());
+        });
     if (s)
-        s = load(QStringLiteral("SELECT id, referrer_id FROM members WHERE referrer_id IS NOT NULL"),
-                 [&](QSqlQuery& q) { m_referrers.insert(q.value(0).toLongLong(), q.value(1).toLongLong()); });
+        s = load(
+            QStringLiteral("SELECT id, referrer_id FROM members WHERE referrer_id IS NOT NULL"),
+            [&](QSqlQuery& q) {
+                m_referrers.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            });
     if (!s)
         return s;
 
     const QList<std::pair<QSqlQuery*, QString>> statements = {
-        {&m_insertMember, QStringLiteral("INSERT INTO members (display_name, gender, birthday, city, "
-                                         "phone, source_channel, notes, created_at, updated_at) VALUES "
-                                         "(:name, :gender, :birthday, :city, :phone, :source, :notes, "
-                                         ":now, :now)")},
+        {&m_insertMember,
+         QStringLiteral("INSERT INTO members (display_name, gender, birthday, city, "
+                        "phone, source_channel, notes, created_at, updated_at) VALUES "
+                        "(:name, :gender, :birthday, :city, :phone, :source, :notes, "
+                        ":now, :now)")},
         {&m_insertIdentity, QStringLiteral("INSERT INTO member_identities (member_id, platform, "
                                            "platform_uid, handle, nickname) VALUES (:member, "
                                            ":platform, :uid, :uid, :nick)")},
-        {&m_insertMembership, QStringLiteral("INSERT INTO memberships (group_id, member_id, role, "
-                                             "joined_at) VALUES (:group, :member, :role, :joined)")},
+        {&m_insertMembership,
+         QStringLiteral("INSERT INTO memberships (group_id, member_id, role, "
+                        "joined_at) VALUES (:group, :member, :role, :joined)")},
         {&m_insertTag, QStringLiteral("INSERT INTO tags (name) VALUES (:name)")},
         {&m_insertMemberTag, QStringLiteral("INSERT INTO member_tags (member_id, tag_id, origin, "
                                             "created_at) VALUES (:member, :tag, 'import', :now) "
                                             "ON CONFLICT (member_id, tag_id) DO NOTHING")},
-        {&m_insertGroup, QStringLiteral("INSERT INTO chat_groups (name, platform, created_at) VALUES "
-                                        "(:name, :platform, :now)")},
+        {&m_insertGroup,
+         QStringLiteral("INSERT INTO chat_groups (name, platform, created_at) VALUES "
+                        "(:name, :platform, :now)")},
         {&m_setReferrer, QStringLiteral("UPDATE members SET referrer_id = :ref WHERE id = :id AND "
                                         "referrer_id IS NULL AND id <> :ref")},
     };
@@ -105,8 +113,7 @@ Status MemberImportWriter::prepare()
     return {};
 }
 
-qint64 MemberImportWriter::findExisting(const MemberRow& row, qint64 groupId) const
-{
+qint64 MemberImportWriter::findExisting(const MemberRow& row, qint64 groupId) const {
     if (!row.handle.isEmpty()) {
         if (qint64 id = m_identities.value(key2(row.platform, row.handle)))
             return id;
@@ -123,8 +130,7 @@ qint64 MemberImportWriter::findExisting(const MemberRow& row, qint64 groupId) co
     return same.size() == 1 ? same.first() : 0;
 }
 
-QList<qint64> MemberImportWriter::findByNameOrHandle(const QString& text) const
-{
+QList<qint64> MemberImportWriter::findByNameOrHandle(const QString& text) const {
     QList<qint64> ids = m_names.values(text.trimmed().toLower());
     for (qint64 id : m_handles.values(text.trimmed())) {
         if (!ids.contains(id))
@@ -133,8 +139,8 @@ QList<qint64> MemberImportWriter::findByNameOrHandle(const QString& text) const
     return ids;
 }
 
-Result<qint64> MemberImportWriter::groupId(const QString& name, const QString& platform, bool* created)
-{
+Result<qint64> MemberImportWriter::groupId(const QString& name, const QString& platform,
+                                           bool* created) {
     *created = false;
     if (name.isEmpty())
         return qint64(0);
@@ -151,13 +157,13 @@ Result<qint64> MemberImportWriter::groupId(const QString& name, const QString& p
     return id;
 }
 
-Result<qint64> MemberImportWriter::createMember(const MemberRow& row)
-{
+Result<qint64> MemberImportWriter::createMember(const MemberRow& row) {
     const QString name = row.name.isEmpty() ? row.handle : row.name;
     m_insertMember.bindValue(QStringLiteral(":name"), name);
     m_insertMember.bindValue(QStringLiteral(":gender"), sql::nullIfEmpty(row.gender));
     m_insertMember.bindValue(QStringLiteral(":birthday"),
-                             row.birthday.isValid() ? QVariant(time::dayToStorage(row.birthday)) : QVariant(QMetaType::fromType<QString>()));
+                             row.birthday.isValid() ? QVariant(time::dayToStorage(row.birthday))
+                                                    : QVariant(QMetaType::fromType<QString>()));
     m_insertMember.bindValue(QStringLiteral(":city"), sql::nullIfEmpty(row.city));
     m_insertMember.bindValue(QStringLiteral(":phone"), sql::nullIfEmpty(row.phone));
     m_insertMember.bindValue(QStringLiteral(":source"), sql::nullIfEmpty(row.source));
@@ -182,16 +188,18 @@ Result<qint64> MemberImportWriter::createMember(const MemberRow& row)
     return id;
 }
 
-Result<bool> MemberImportWriter::ensureMembership(qint64 groupId, qint64 memberId, const MemberRow& row)
-{
+Result<bool> MemberImportWriter::ensureMembership(qint64 groupId, qint64 memberId,
+                                                  const MemberRow& row) {
     QSet<qint64>& present = m_present[groupId];
     if (present.contains(memberId))
         return false;
     m_insertMembership.bindValue(QStringLiteral(":group"), groupId);
     m_insertMembership.bindValue(QStringLiteral(":member"), memberId);
-    m_insertMembership.bindValue(QStringLiteral(":role"), row.role.isEmpty() ? QStringLiteral("member") : row.role);
-    m_insertMembership.bindValue(QStringLiteral(":joined"),
-                                 time::toStorage(row.joinedAt.isValid() ? row.joinedAt : time::now()));
+    m_insertMembership.bindValue(QStringLiteral(":role"),
+                                 row.role.isEmpty() ? QStringLiteral("member") : row.role);
+    m_insertMembership.bindValue(
+        QStringLiteral(":joined"),
+        time::toStorage(row.joinedAt.isValid() ? row.joinedAt : time::now()));
     if (auto s = exec(m_insertMembership); !s)
         return s.error();
     present.insert(memberId);
@@ -199,8 +207,7 @@ Result<bool> MemberImportWriter::ensureMembership(qint64 groupId, qint64 memberI
     return true;
 }
 
-Result<int> MemberImportWriter::addTags(qint64 memberId, const QStringList& tags, int* created)
-{
+Result<int> MemberImportWriter::addTags(qint64 memberId, const QStringList& tags, int* created) {
     int given = 0;
     for (const QString& tag : tags) {
         qint64 tagId = m_tags.value(tag);
@@ -222,8 +229,7 @@ Result<int> MemberImportWriter::addTags(qint64 memberId, const QStringList& tags
     return given;
 }
 
-Result<bool> MemberImportWriter::setReferrer(qint64 memberId, qint64 referrerId)
-{
+Result<bool> MemberImportWriter::setReferrer(qint64 memberId, qint64 referrerId) {
     if (memberId == referrerId || m_referrers.contains(memberId))
         return false;
     for (qint64 up = referrerId, steps = 0; up != 0 && steps < 100000; ++steps) {

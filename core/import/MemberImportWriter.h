@@ -64,17 +64,17 @@ private:
 
     QSqlDatabase m_db;
     QString m_now;
-    QHash<QString, qint64> m_identities;  // platform '\x1f' uid -> member
+    QHash<QString, qint64> m_identities;   // platform '\x1f' uid -> member
     QMultiHash<QString, qint64> m_handles; // uid on any platform -> members
     QHash<QString, qint64> m_phones;
-    QHash<QString, qint64> m_groupNames;  // group '\x1f' lower name -> member (current stays)
-    QMultiHash<QString, qint64> m_names;  // lower name -> members (everyone)
-    QHash<QString, qint64> m_groups;      // group name -> id
-    QHash<QString, qint64> m_tags;        // tag name -> id
+    QHash<QString, qint64> m_groupNames;   // group '\x1f' lower name -> member (current stays)
+    QMultiHash<QString, qint64> m_names;   // lower name -> members (everyone)
+    QHash<QString, qint64> m_groups;       // group name -> id
+    QHash<QString, qint64> m_tags;         // tag name -> id
     QHash<qint64, QSet<qint64>> m_present; // group -> members present
-    QHash<qint64, qint64> m_referrers;    // member -> referrer
-    QSqlQuery m_insertMember, m_insertIdentity, m_insertMembership, m_insertTag,
-        m_insertMemberTag, m_insertGroup, m_setReferrer;
+    QHash<qint64, qint64> m_referrers;     // member -> referrer
+    QSqlQuery m_insertMember, m_insertIdentity, m_insertMembership, m_insertTag, m_insertMemberTag,
+        m_insertGroup, m_setReferrer;
 };
 
 } // namespace qundesk

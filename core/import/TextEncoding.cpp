@@ -10,22 +10,23 @@ namespace {
 
 // Length of the prefix of `bytes` that ends on a complete UTF-8 sequence, so a sample cut in
 // the middle of a character still validates.
-qsizetype completeUtf8Prefix(const QByteArray& bytes)
-{
+qsizetype completeUtf8Prefix(const QByteArray& bytes) {
     qsizetype end = bytes.size();
     for (int back = 1; back <= 3 && back <= end; ++back) {
         const auto c = static_cast<unsigned char>(bytes.at(end - back));
         if ((c & 0xC0) == 0x80)
             continue; // continuation byte: keep looking for the lead byte
-        const int need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        const int need = (c & 0xE0) == 0xC0   ? 2
+                         : (c & 0xF0) == 0xE0 ? 3
+                         : (c & 0xF8) == 0xF0 ? 4
+                                              : 1;
         return need > back ? end - back : end;
     }
     return end;
 }
 
 // A GB18030 sample may end in the first byte of a two- or four-byte character.
-qsizetype completeGbPrefix(const QByteArray& bytes)
-{
+qsizetype completeGbPrefix(const QByteArray& bytes) {
     qsizetype i = 0;
     const qsizetype n = bytes.size();
     while (i < n) {
@@ -45,8 +46,7 @@ qsizetype completeGbPrefix(const QByteArray& bytes)
     return n;
 }
 
-bool decodesCleanly(const char* name, const QByteArray& bytes)
-{
+bool decodesCleanly(const char* name, const QByteArray& bytes) {
     QStringDecoder decoder(name, QStringDecoder::Flag::Stateless);
     if (!decoder.isValid())
         return false;
@@ -55,8 +55,7 @@ bool decodesCleanly(const char* name, const QByteArray& bytes)
 }
 
 // 1-based line of the first byte that makes `bytes` invalid UTF-8.
-qint64 firstBadUtf8Line(const QByteArray& bytes)
-{
+qint64 firstBadUtf8Line(const QByteArray& bytes) {
     qint64 line = 1;
     for (const QByteArray& chunk : bytes.split('\n')) {
         if (!decodesCleanly("UTF-8", chunk))
@@ -69,8 +68,7 @@ qint64 firstBadUtf8Line(const QByteArray& bytes)
 } // namespace
 
 Result<DetectedEncoding> TextEncodingDetector::detect(const QByteArray& head,
-                                                      const QString& fileName)
-{
+                                                      const QString& fileName) {
     if (head.startsWith("\xEF\xBB\xBF"))
         return DetectedEncoding{TextEncoding::Utf8, 3};
     if (head.startsWith("\xFF\xFE"))
@@ -88,8 +86,7 @@ Result<DetectedEncoding> TextEncodingDetector::detect(const QByteArray& head,
                  fileName, firstBadUtf8Line(head)};
 }
 
-const char* TextEncodingDetector::decoderName(TextEncoding encoding)
-{
+const char* TextEncodingDetector::decoderName(TextEncoding encoding) {
     switch (encoding) {
     case TextEncoding::Utf8:
         return "UTF-8";

@@ -45,9 +45,9 @@ QJsonValue textOrNull(const QString& text) {
 } // namespace
 
 Result<QList<MemberReportRow>> MemberReport::members(const Database& db, qint64 groupId) {
-    auto query = sql::exec(db.connection(), kMembersStatement,
-                           {{QStringLiteral(":activity_group"), groupId},
-                            {QStringLiteral(":member_group"), groupId}});
+    auto query = sql::exec(
+        db.connection(), kMembersStatement,
+        {{QStringLiteral(":activity_group"), groupId}, {QStringLiteral(":member_group"), groupId}});
     if (!query)
         return query.error();
     QList<MemberReportRow> rows;

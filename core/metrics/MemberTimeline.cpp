@@ -106,8 +106,7 @@ Result<QList<TimelineEvent>> MemberTimeline::build(const Database& db, qint64 me
         const int week = it.key().weekNumber(&weekYear);
         const int count = static_cast<int>(it.value());
         events.append({QDateTime(it.key(), QTime(0, 0), zone).toUTC(), QStringLiteral("messages"),
-                       tr("%n message(s) in week %1 of %2", "", count).arg(week).arg(weekYear),
-                       0});
+                       tr("%n message(s) in week %1 of %2", "", count).arg(week).arg(weekYear), 0});
     }
 
     auto touches = TouchStore(db).listForMember(memberId);
@@ -131,8 +130,7 @@ Result<QList<TimelineEvent>> MemberTimeline::build(const Database& db, qint64 me
     }
 
     if (!member->notes.trimmed().isEmpty()) {
-        const QDateTime at =
-            member->updatedAt.isValid() ? member->updatedAt : member->createdAt;
+        const QDateTime at = member->updatedAt.isValid() ? member->updatedAt : member->createdAt;
         events.append({at, QStringLiteral("note"), member->notes.trimmed(), 0});
     }
 

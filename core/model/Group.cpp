@@ -6,15 +6,13 @@
 
 namespace qundesk {
 
-QStringList platform::keys()
-{
-    return {QStringLiteral("wechat"), QStringLiteral("wecom"),    QStringLiteral("qq"),
+QStringList platform::keys() {
+    return {QStringLiteral("wechat"),   QStringLiteral("wecom"),    QStringLiteral("qq"),
             QStringLiteral("telegram"), QStringLiteral("whatsapp"), QStringLiteral("discord"),
             QStringLiteral("other")};
 }
 
-QString platform::label(const QString& key)
-{
+QString platform::label(const QString& key) {
     if (key == QLatin1String("wechat"))
         return QCoreApplication::translate("Platform", "WeChat");
     if (key == QLatin1String("wecom"))
@@ -30,15 +28,13 @@ QString platform::label(const QString& key)
     return QCoreApplication::translate("Platform", "Other");
 }
 
-QStringList purpose::keys()
-{
+QStringList purpose::keys() {
     return {QStringLiteral("newcomer"), QStringLiteral("vip"),      QStringLiteral("campaign"),
             QStringLiteral("deals"),    QStringLiteral("interest"), QStringLiteral("service"),
             QStringLiteral("other")};
 }
 
-QString purpose::label(const QString& key)
-{
+QString purpose::label(const QString& key) {
     if (key == QLatin1String("newcomer"))
         return QCoreApplication::translate("Purpose", "New-customer group");
     if (key == QLatin1String("vip"))
@@ -54,8 +50,7 @@ QString purpose::label(const QString& key)
     return QCoreApplication::translate("Purpose", "Other");
 }
 
-OperatorLoad operatorLoad(int activeGroups)
-{
+OperatorLoad operatorLoad(int activeGroups) {
     if (activeGroups <= 5)
         return OperatorLoad::Green;
     if (activeGroups <= 7)

@@ -6,8 +6,7 @@
 
 namespace qundesk::fanlevel {
 
-QString key(FanLevel level)
-{
+QString key(FanLevel level) {
     switch (level) {
     case FanLevel::Observer:
         return QStringLiteral("observer");
@@ -21,24 +20,21 @@ QString key(FanLevel level)
     return QStringLiteral("observer");
 }
 
-QStringList keys()
-{
+QStringList keys() {
     return {QStringLiteral("observer"), QStringLiteral("participant"),
             QStringLiteral("contributor"), QStringLiteral("advocate")};
 }
 
-FanLevel fromKey(const QString& k)
-{
-    for (auto level : {FanLevel::Observer, FanLevel::Participant, FanLevel::Contributor,
-                       FanLevel::Advocate}) {
+FanLevel fromKey(const QString& k) {
+    for (auto level :
+         {FanLevel::Observer, FanLevel::Participant, FanLevel::Contributor, FanLevel::Advocate}) {
         if (key(level) == k)
             return level;
     }
     return FanLevel::Observer;
 }
 
-QString label(FanLevel level)
-{
+QString label(FanLevel level) {
     switch (level) {
     case FanLevel::Observer:
         return QCoreApplication::translate("FanLevel", "Observer");
@@ -52,8 +48,7 @@ QString label(FanLevel level)
     return {};
 }
 
-FanLevel earned(const MemberFacts& facts, const QDate& today)
-{
+FanLevel earned(const MemberFacts& facts, const QDate& today) {
     if (facts.activeDays30 >= 12 || facts.referrals >= 2)
         return FanLevel::Advocate;
     if (facts.activeDays30 >= 4)
@@ -64,8 +59,7 @@ FanLevel earned(const MemberFacts& facts, const QDate& today)
 }
 
 FanLevelState update(const FanLevelState& previous, const MemberFacts& facts, const QDate& today,
-                     int graceDays)
-{
+                     int graceDays) {
     const FanLevel now = earned(facts, today);
     if (now >= previous.level || !previous.earnedOn.isValid())
         return {now, today};

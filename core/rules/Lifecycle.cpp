@@ -6,8 +6,7 @@
 
 namespace qundesk::lifecycle {
 
-QString key(LifecycleStage stage)
-{
+QString key(LifecycleStage stage) {
     switch (stage) {
     case LifecycleStage::New:
         return QStringLiteral("new");
@@ -23,14 +22,12 @@ QString key(LifecycleStage stage)
     return QStringLiteral("growing");
 }
 
-QStringList keys()
-{
+QStringList keys() {
     return {QStringLiteral("new"), QStringLiteral("growing"), QStringLiteral("mature"),
             QStringLiteral("extending"), QStringLiteral("declining")};
 }
 
-LifecycleStage fromKey(const QString& k)
-{
+LifecycleStage fromKey(const QString& k) {
     for (auto stage : {LifecycleStage::New, LifecycleStage::Growing, LifecycleStage::Mature,
                        LifecycleStage::Extending, LifecycleStage::Declining}) {
         if (key(stage) == k)
@@ -39,8 +36,7 @@ LifecycleStage fromKey(const QString& k)
     return LifecycleStage::Growing;
 }
 
-QString label(LifecycleStage stage)
-{
+QString label(LifecycleStage stage) {
     switch (stage) {
     case LifecycleStage::New:
         return QCoreApplication::translate("Lifecycle", "New");
@@ -56,16 +52,14 @@ QString label(LifecycleStage stage)
     return {};
 }
 
-int silentDays(const MemberFacts& facts, const QDate& today)
-{
+int silentDays(const MemberFacts& facts, const QDate& today) {
     const QDate since = facts.lastMessage.isValid() ? facts.lastMessage : facts.firstJoined;
     if (!since.isValid())
         return -1;
     return int(since.daysTo(today));
 }
 
-LifecycleStage classify(const MemberFacts& facts, const Thresholds& t, const QDate& today)
-{
+LifecycleStage classify(const MemberFacts& facts, const Thresholds& t, const QDate& today) {
     const int silent = silentDays(facts, today);
     const bool recentOrder =
         facts.lastOrder.isValid() && facts.lastOrder.daysTo(today) < t.declineOrderDays;

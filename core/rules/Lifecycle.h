@@ -26,7 +26,7 @@ struct MemberFacts {
 enum class LifecycleStage { New, Growing, Mature, Extending, Declining };
 
 namespace lifecycle {
-QString key(LifecycleStage stage);   // new, growing, mature, extending, declining
+QString key(LifecycleStage stage); // new, growing, mature, extending, declining
 LifecycleStage fromKey(const QString& key);
 QString label(LifecycleStage stage); // translated
 QStringList keys();

@@ -16,12 +16,11 @@ namespace qundesk {
 
 namespace {
 
-const QStringList kOps = {QStringLiteral("="),  QStringLiteral("!="), QStringLiteral(">"),
-                          QStringLiteral(">="), QStringLiteral("<"),  QStringLiteral("<="),
+const QStringList kOps = {QStringLiteral("="),  QStringLiteral("!="),    QStringLiteral(">"),
+                          QStringLiteral(">="), QStringLiteral("<"),     QStringLiteral("<="),
                           QStringLiteral("in"), QStringLiteral("not_in")};
 
-QString messagesInWindow(const QString& since, const QString& today)
-{
+QString messagesInWindow(const QString& since, const QString& today) {
     return QStringLiteral("(SELECT COALESCE(SUM(a.messages), 0) FROM member_day_activity a WHERE "
                           "a.member_id = m.id AND a.day > %1 AND a.day <= %2)")
         .arg(since, today);
@@ -29,8 +28,7 @@ QString messagesInWindow(const QString& since, const QString& today)
 
 // Builds one comparison "<expr> <op> <value>" with bound placeholders named after `key`.
 QString comparison(const QString& expr, const MemberCondition& c, const QString& key,
-                   QVariantMap& binds, double scale = 1.0)
-{
+                   QVariantMap& binds, double scale = 1.0) {
     auto bound = [&](const QVariant& v, const QString& name) {
         QVariant value = v;
         if (scale != 1.0)
@@ -46,28 +44,29 @@ QString comparison(const QString& expr, const MemberCondition& c, const QString&
         if (names.isEmpty())
             return c.op == QLatin1String("in") ? QStringLiteral("0 = 1") : QStringLiteral("1 = 1");
         return QStringLiteral("%1 %2 (%3)")
-            .arg(expr, c.op == QLatin1String("in") ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
+            .arg(expr,
+                 c.op == QLatin1String("in") ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
                  names.join(QStringLiteral(", ")));
     }
-    return QStringLiteral("%1 %2 %3").arg(expr, c.op == QLatin1String("!=") ? QStringLiteral("<>") : c.op,
-                                          bound(c.value, key));
+    return QStringLiteral("%1 %2 %3")
+        .arg(expr, c.op == QLatin1String("!=") ? QStringLiteral("<>") : c.op, bound(c.value, key));
 }
 
 // EXISTS / NOT EXISTS over a sub-select with a bound id (group, tag).
 QString existence(const QString& subSelect, const MemberCondition& c, const QString& key,
-                  QVariantMap& binds)
-{
+                  QVariantMap& binds) {
     const bool negate = c.op == QLatin1String("!=") || c.op == QLatin1String("not_in");
     MemberCondition positive = c;
-    positive.op = (c.op == QLatin1String("in") || c.op == QLatin1String("not_in")) ? QStringLiteral("in")
-                                                                                   : QStringLiteral("=");
-    const QString inner = subSelect.arg(comparison(QStringLiteral("x.id_value"), positive, key, binds));
+    positive.op = (c.op == QLatin1String("in") || c.op == QLatin1String("not_in"))
+                      ? QStringLiteral("in")
+                      : QStringLiteral("=");
+    const QString inner =
+        subSelect.arg(comparison(QStringLiteral("x.id_value"), positive, key, binds));
     return QStringLiteral("%1 EXISTS (%2)").arg(negate ? QStringLiteral("NOT") : QString(), inner);
 }
 
 // Messages in the last 90 days that put a member in the top quarter (0 when nobody posted).
-Result<qint64> topQuarterThreshold(const Database& db, const QDate& today)
-{
+Result<qint64> topQuarterThreshold(const Database& db, const QDate& today) {
     auto q = sql::exec(db.connection(),
                        QStringLiteral("SELECT SUM(messages) FROM member_day_activity WHERE day > "
                                       ":since AND day <= :today GROUP BY member_id"),
@@ -86,8 +85,7 @@ Result<qint64> topQuarterThreshold(const Database& db, const QDate& today)
 
 } // namespace
 
-QJsonObject MemberFilterDefinition::toJson() const
-{
+QJsonObject MemberFilterDefinition::toJson() const {
     QJsonArray list;
     for (const MemberCondition& c : conditions) {
         QJsonObject o{{QStringLiteral("field"), c.field},
@@ -101,14 +99,14 @@ QJsonObject MemberFilterDefinition::toJson() const
             {QStringLiteral("conditions"), list}};
 }
 
-Result<MemberFilterDefinition> MemberFilterDefinition::fromJson(const QByteArray& json)
-{
+Result<MemberFilterDefinition> MemberFilterDefinition::fromJson(const QByteArray& json) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
         return Error{MemberFilterCompiler::tr("The rule definition is not valid JSON: %1")
                          .arg(error.errorString()),
-                     {}, 0};
+                     {},
+                     0};
     MemberFilterDefinition def;
     def.matchAll = doc.object().value(QStringLiteral("match")).toString() != QLatin1String("any");
     for (const QJsonValue& v : doc.object().value(QStringLiteral("conditions")).toArray()) {
@@ -123,23 +121,20 @@ Result<MemberFilterDefinition> MemberFilterDefinition::fromJson(const QByteArray
     return def;
 }
 
-QStringList MemberFilterCompiler::fields()
-{
-    return {QStringLiteral("silent_days"),    QStringLiteral("messages_in_days"),
-            QStringLiteral("orders"),         QStringLiteral("revenue"),
-            QStringLiteral("joined_within"),  QStringLiteral("birthday_month"),
-            QStringLiteral("source"),         QStringLiteral("stage"),
-            QStringLiteral("fan_level"),      QStringLiteral("tier"),
-            QStringLiteral("city"),           QStringLiteral("group"),
-            QStringLiteral("has_tag"),        QStringLiteral("never_posted"),
-            QStringLiteral("in_any_group"),
-            QStringLiteral("top_quarter_activity")};
+QStringList MemberFilterCompiler::fields() {
+    return {QStringLiteral("silent_days"),   QStringLiteral("messages_in_days"),
+            QStringLiteral("orders"),        QStringLiteral("revenue"),
+            QStringLiteral("joined_within"), QStringLiteral("birthday_month"),
+            QStringLiteral("source"),        QStringLiteral("stage"),
+            QStringLiteral("fan_level"),     QStringLiteral("tier"),
+            QStringLiteral("city"),          QStringLiteral("group"),
+            QStringLiteral("has_tag"),       QStringLiteral("never_posted"),
+            QStringLiteral("in_any_group"),  QStringLiteral("top_quarter_activity")};
 }
 
 Result<CompiledFilter> MemberFilterCompiler::compile(const Database& db,
                                                      const MemberFilterDefinition& def,
-                                                     const QDate& today)
-{
+                                                     const QDate& today) {
     CompiledFilter out;
     QStringList parts;
     const QString todayKey = QStringLiteral(":today");
@@ -155,10 +150,13 @@ Result<CompiledFilter> MemberFilterCompiler::compile(const Database& db,
         } else if (f == QLatin1String("orders")) {
             parts << comparison(QStringLiteral("COALESCE(ms.orders, 0)"), c, key, out.binds);
         } else if (f == QLatin1String("revenue")) {
-            parts << comparison(QStringLiteral("COALESCE(ms.revenue_cents, 0)"), c, key, out.binds, 100.0);
+            parts << comparison(QStringLiteral("COALESCE(ms.revenue_cents, 0)"), c, key, out.binds,
+                                100.0);
         } else if (f == QLatin1String("messages_in_days")) {
-            out.binds.insert(key + QStringLiteral("_since"), time::dayToStorage(today.addDays(-qMax(1, c.days))));
-            parts << comparison(messagesInWindow(key + QStringLiteral("_since"), todayKey), c, key, out.binds);
+            out.binds.insert(key + QStringLiteral("_since"),
+                             time::dayToStorage(today.addDays(-qMax(1, c.days))));
+            parts << comparison(messagesInWindow(key + QStringLiteral("_since"), todayKey), c, key,
+                                out.binds);
         } else if (f == QLatin1String("joined_within")) {
             out.binds.insert(key, time::dayToStorage(today.addDays(-c.value.toInt())));
             parts << QStringLiteral("ms.first_joined_day >= %1").arg(key);
@@ -166,8 +164,10 @@ Result<CompiledFilter> MemberFilterCompiler::compile(const Database& db,
             MemberCondition month = c;
             if (month.value.toInt() == 0 && month.op != QLatin1String("in"))
                 month.value = today.month();
-            parts << comparison(dialect::monthOfDay(QStringLiteral("m.birthday")), month, key, out.binds);
-        } else if (f == QLatin1String("source") || f == QLatin1String("tier") || f == QLatin1String("city")) {
+            parts << comparison(dialect::monthOfDay(QStringLiteral("m.birthday")), month, key,
+                                out.binds);
+        } else if (f == QLatin1String("source") || f == QLatin1String("tier") ||
+                   f == QLatin1String("city")) {
             const QString column = f == QLatin1String("source") ? QStringLiteral("m.source_channel")
                                                                 : QStringLiteral("m.") + f;
             parts << comparison(column, c, key, out.binds);
@@ -179,9 +179,10 @@ Result<CompiledFilter> MemberFilterCompiler::compile(const Database& db,
                                               "gm.left_at IS NULL) x WHERE %1"),
                                c, key, out.binds);
         } else if (f == QLatin1String("has_tag")) {
-            parts << existence(QStringLiteral("SELECT 1 FROM (SELECT mt.tag_id AS id_value FROM "
-                                              "member_tags mt WHERE mt.member_id = m.id) x WHERE %1"),
-                               c, key, out.binds);
+            parts << existence(
+                QStringLiteral("SELECT 1 FROM (SELECT mt.tag_id AS id_value FROM "
+                               "member_tags mt WHERE mt.member_id = m.id) x WHERE %1"),
+                c, key, out.binds);
         } else if (f == QLatin1String("in_any_group")) {
             parts << QStringLiteral("%1 EXISTS (SELECT 1 FROM memberships gm WHERE gm.member_id = "
                                     "m.id AND gm.left_at IS NULL)")
@@ -194,24 +195,26 @@ Result<CompiledFilter> MemberFilterCompiler::compile(const Database& db,
             if (!threshold)
                 return threshold.error();
             out.binds.insert(key, threshold.value());
-            out.binds.insert(key + QStringLiteral("_since"), time::dayToStorage(today.addDays(-90)));
-            const QString expr = QStringLiteral("(%1 > 0 AND %2 >= %1)")
-                                     .arg(key, messagesInWindow(key + QStringLiteral("_since"), todayKey));
+            out.binds.insert(key + QStringLiteral("_since"),
+                             time::dayToStorage(today.addDays(-90)));
+            const QString expr =
+                QStringLiteral("(%1 > 0 AND %2 >= %1)")
+                    .arg(key, messagesInWindow(key + QStringLiteral("_since"), todayKey));
             parts << (c.value.toBool() ? expr : QStringLiteral("NOT ") + expr);
         } else {
             return Error{tr("Condition %1: unknown field “%2”.").arg(i + 1).arg(f), {}, 0};
         }
     }
-    out.where = parts.isEmpty() ? QStringLiteral("1 = 1")
-                                : QStringLiteral("(%1)").arg(parts.join(def.matchAll ? QStringLiteral(") AND (")
-                                                                                    : QStringLiteral(") OR (")));
+    out.where = parts.isEmpty()
+                    ? QStringLiteral("1 = 1")
+                    : QStringLiteral("(%1)").arg(parts.join(
+                          def.matchAll ? QStringLiteral(") AND (") : QStringLiteral(") OR (")));
     return out;
 }
 
 Result<QList<qint64>> MemberFilterQuery::memberIds(const Database& db,
                                                    const MemberFilterDefinition& def,
-                                                   const QDate& today)
-{
+                                                   const QDate& today) {
     auto compiled = MemberFilterCompiler::compile(db, def, today);
     if (!compiled)
         return compiled.error();
@@ -230,8 +233,7 @@ Result<QList<qint64>> MemberFilterQuery::memberIds(const Database& db,
 }
 
 Result<int> MemberFilterQuery::count(const Database& db, const MemberFilterDefinition& def,
-                                     const QDate& today)
-{
+                                     const QDate& today) {
     auto compiled = MemberFilterCompiler::compile(db, def, today);
     if (!compiled)
         return compiled.error();

@@ -16,47 +16,46 @@ namespace qundesk {
 namespace {
 
 // " AND <column> = :member" when one member is asked for.
-QString memberFilter(const QString& column, qint64 onlyMember, bool where)
-{
+QString memberFilter(const QString& column, qint64 onlyMember, bool where) {
     if (onlyMember <= 0)
         return {};
-    return QStringLiteral(" %1 %2 = :member").arg(where ? QStringLiteral("WHERE") : QStringLiteral("AND"), column);
+    return QStringLiteral(" %1 %2 = :member")
+        .arg(where ? QStringLiteral("WHERE") : QStringLiteral("AND"), column);
 }
 
-QVariantMap memberBind(qint64 onlyMember, QVariantMap binds = {})
-{
+QVariantMap memberBind(qint64 onlyMember, QVariantMap binds = {}) {
     if (onlyMember > 0)
         binds.insert(QStringLiteral(":member"), onlyMember);
     return binds;
 }
 
-QVariant dayOrNull(const QDate& day)
-{
-    return day.isValid() ? QVariant(time::dayToStorage(day)) : QVariant(QMetaType::fromType<QString>());
+QVariant dayOrNull(const QDate& day) {
+    return day.isValid() ? QVariant(time::dayToStorage(day))
+                         : QVariant(QMetaType::fromType<QString>());
 }
 
 } // namespace
 
-Result<QHash<qint64, MemberFacts>> MemberStatusUpdater::facts(const Database& db,
-                                                              const QDate& today,
-                                                              qint64 onlyMember)
-{
+Result<QHash<qint64, MemberFacts>>
+MemberStatusUpdater::facts(const Database& db, const QDate& today, qint64 onlyMember) {
     const QSqlDatabase conn = db.connection();
     const QTimeZone zone = SettingsStore(db).timeZone();
     QHash<qint64, MemberFacts> all;
 
-    auto ids = sql::exec(conn, QStringLiteral("SELECT id FROM members") +
-                                   memberFilter(QStringLiteral("id"), onlyMember, true),
+    auto ids = sql::exec(conn,
+                         QStringLiteral("SELECT id FROM members") +
+                             memberFilter(QStringLiteral("id"), onlyMember, true),
                          memberBind(onlyMember));
     if (!ids)
         return ids.error();
     while (ids->next())
         all.insert(ids->value(0).toLongLong(), MemberFacts{});
 
-    auto joins = sql::exec(conn, QStringLiteral("SELECT member_id, MIN(joined_at) FROM memberships "
-                                                "WHERE left_at IS NULL") +
-                                     memberFilter(QStringLiteral("member_id"), onlyMember, false) +
-                                     QStringLiteral(" GROUP BY member_id"),
+    auto joins = sql::exec(conn,
+                           QStringLiteral("SELECT member_id, MIN(joined_at) FROM memberships "
+                                          "WHERE left_at IS NULL") +
+                               memberFilter(QStringLiteral("member_id"), onlyMember, false) +
+                               QStringLiteral(" GROUP BY member_id"),
                            memberBind(onlyMember));
     if (!joins)
         return joins.error();
@@ -83,11 +82,12 @@ Result<QHash<qint64, MemberFacts>> MemberStatusUpdater::facts(const Database& db
         }
     }
 
-    auto orders = sql::exec(conn, QStringLiteral("SELECT member_id, COUNT(*), MAX(ordered_at), "
-                                                 "SUM(amount_cents) FROM "
-                                                 "orders WHERE member_id IS NOT NULL") +
-                                      memberFilter(QStringLiteral("member_id"), onlyMember, false) +
-                                      QStringLiteral(" GROUP BY member_id"),
+    auto orders = sql::exec(conn,
+                            QStringLiteral("SELECT member_id, COUNT(*), MAX(ordered_at), "
+                                           "SUM(amount_cents) FROM "
+                                           "orders WHERE member_id IS NOT NULL") +
+                                memberFilter(QStringLiteral("member_id"), onlyMember, false) +
+                                QStringLiteral(" GROUP BY member_id"),
                             memberBind(onlyMember));
     if (!orders)
         return orders.error();
@@ -99,10 +99,11 @@ Result<QHash<qint64, MemberFacts>> MemberStatusUpdater::facts(const Database& db
         }
     }
 
-    auto referrals = sql::exec(conn, QStringLiteral("SELECT referrer_id, COUNT(*) FROM members "
-                                                    "WHERE referrer_id IS NOT NULL") +
-                                         memberFilter(QStringLiteral("referrer_id"), onlyMember, false) +
-                                         QStringLiteral(" GROUP BY referrer_id"),
+    auto referrals = sql::exec(conn,
+                               QStringLiteral("SELECT referrer_id, COUNT(*) FROM members "
+                                              "WHERE referrer_id IS NOT NULL") +
+                                   memberFilter(QStringLiteral("referrer_id"), onlyMember, false) +
+                                   QStringLiteral(" GROUP BY referrer_id"),
                                memberBind(onlyMember));
     if (!referrals)
         return referrals.error();
@@ -113,8 +114,7 @@ Result<QHash<qint64, MemberFacts>> MemberStatusUpdater::facts(const Database& db
     return all;
 }
 
-Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& options)
-{
+Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& options) {
     const QSqlDatabase conn = db.connection();
     const SettingsStore settings(db);
     const QDate today = options.today.isValid() ? options.today : time::today(settings.timeZone());
@@ -125,9 +125,10 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
         return all.error();
 
     QHash<qint64, FanLevelState> previous;
-    auto prev = sql::exec(conn, QStringLiteral("SELECT member_id, fan_level, fan_level_earned_on "
-                                               "FROM member_status") +
-                                    memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
+    auto prev = sql::exec(conn,
+                          QStringLiteral("SELECT member_id, fan_level, fan_level_earned_on "
+                                         "FROM member_status") +
+                              memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
                           memberBind(options.onlyMember));
     if (!prev)
         return prev.error();
@@ -143,9 +144,11 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
     // Lower-cased search text per member (name, notes, phone, handles, nicknames).
     QHash<qint64, QString> searchText;
     {
-        auto people = sql::exec(conn, QStringLiteral("SELECT id, display_name, notes, phone FROM members") +
-                                          memberFilter(QStringLiteral("id"), options.onlyMember, true),
-                                memberBind(options.onlyMember));
+        auto people =
+            sql::exec(conn,
+                      QStringLiteral("SELECT id, display_name, notes, phone FROM members") +
+                          memberFilter(QStringLiteral("id"), options.onlyMember, true),
+                      memberBind(options.onlyMember));
         if (!people)
             return people.error();
         while (people->next()) {
@@ -155,10 +158,12 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
                                   .join(QLatin1Char(' '))
                                   .toLower());
         }
-        auto handles = sql::exec(conn, QStringLiteral("SELECT member_id, handle, nickname FROM "
-                                                      "member_identities") +
-                                           memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
-                                 memberBind(options.onlyMember));
+        auto handles =
+            sql::exec(conn,
+                      QStringLiteral("SELECT member_id, handle, nickname FROM "
+                                     "member_identities") +
+                          memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
+                      memberBind(options.onlyMember));
         if (!handles)
             return handles.error();
         while (handles->next()) {
@@ -170,9 +175,11 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
 
     // Replace the rows (delete, then plain inserts): an upsert per row makes SQLite open a
     // statement journal for every execution, which costs seconds at 100,000 members.
-    if (auto cleared = sql::exec(conn, QStringLiteral("DELETE FROM member_status") +
-                                           memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
-                                 memberBind(options.onlyMember));
+    if (auto cleared =
+            sql::exec(conn,
+                      QStringLiteral("DELETE FROM member_status") +
+                          memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
+                      memberBind(options.onlyMember));
         !cleared)
         return cleared.error();
     QSqlQuery upsert(conn);
@@ -203,7 +210,8 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
                                    f.revenueCents,
                                    dayOrNull(f.lastOrder),
                                    f.referrals,
-                                   silent >= 0 ? QVariant(silent) : QVariant(QMetaType::fromType<int>()),
+                                   silent >= 0 ? QVariant(silent)
+                                               : QVariant(QMetaType::fromType<int>()),
                                    todayText,
                                    searchText.value(it.key())};
         for (int i = 0; i < int(std::size(values)); ++i)

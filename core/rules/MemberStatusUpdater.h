@@ -23,8 +23,8 @@ class MemberStatusUpdater {
 
 public:
     struct Options {
-        QDate today;            // invalid = today in the workspace's zone
-        qint64 onlyMember = 0;  // > 0: just this member (after an edit)
+        QDate today;                               // invalid = today in the workspace's zone
+        qint64 onlyMember = 0;                     // > 0: just this member (after an edit)
         std::function<bool(int percent)> progress; // false cancels; nothing is written
     };
 

@@ -12,8 +12,8 @@
 
 namespace qundesk {
 
-Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today, const QDateTime& at)
-{
+Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today,
+                                        const QDateTime& at) {
     const QSqlDatabase conn = db.connection();
     struct Rule {
         qint64 tagId;
@@ -27,7 +27,8 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today, 
         if (!q)
             return q.error();
         while (q->next())
-            rules << Rule{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toByteArray()};
+            rules << Rule{q->value(0).toLongLong(), q->value(1).toString(),
+                          q->value(2).toByteArray()};
     }
 
     TagRuleRun run;
@@ -42,10 +43,11 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today, 
         auto compiled = MemberFilterCompiler::compile(db, *def, today);
         if (!compiled)
             return Error{tr("Tag rule “%1”: %2").arg(rule.name, compiled.error().message), {}, 0};
-        const QString matching = QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status "
-                                                "ms ON ms.member_id = m.id WHERE m.erased_at IS "
-                                                "NULL AND %1")
-                                     .arg(compiled->where);
+        const QString matching =
+            QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status "
+                           "ms ON ms.member_id = m.id WHERE m.erased_at IS "
+                           "NULL AND %1")
+                .arg(compiled->where);
         QVariantMap binds = compiled->binds;
         binds.insert(QStringLiteral(":tag"), rule.tagId);
         auto removed = sql::exec(conn,

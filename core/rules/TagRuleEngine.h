@@ -26,7 +26,8 @@ class TagRuleEngine {
 
 public:
     // `at` stamps the tags it adds (invalid = now).
-    static Result<TagRuleRun> apply(const Database& db, const QDate& today, const QDateTime& at = {});
+    static Result<TagRuleRun> apply(const Database& db, const QDate& today,
+                                    const QDateTime& at = {});
 };
 
 } // namespace qundesk

@@ -210,10 +210,10 @@ Result<std::optional<ImportRecord>> ActivityStore::findImportBySha256(const QStr
 }
 
 Result<QList<ImportRecord>> ActivityStore::listImports(int limit) const {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT %1 FROM imports ORDER BY id DESC LIMIT :limit")
-                           .arg(kImportColumns),
-                       {{QStringLiteral(":limit"), limit}});
+    auto q = sql::exec(
+        m_db,
+        QStringLiteral("SELECT %1 FROM imports ORDER BY id DESC LIMIT :limit").arg(kImportColumns),
+        {{QStringLiteral(":limit"), limit}});
     if (!q)
         return q.error();
     QList<ImportRecord> list;

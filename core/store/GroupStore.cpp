@@ -16,8 +16,7 @@ const QString kColumns = QStringLiteral(
     "g.id, g.name, g.platform, g.purpose, g.capacity, g.rules_text, g.welcome_script, g.status, "
     "g.operator_name, g.external_id, g.created_at");
 
-Group groupFromRow(const QSqlQuery& q)
-{
+Group groupFromRow(const QSqlQuery& q) {
     Group g;
     g.id = q.value(0).toLongLong();
     g.name = q.value(1).toString();
@@ -33,8 +32,7 @@ Group groupFromRow(const QSqlQuery& q)
     return g;
 }
 
-QVariantMap bindingsOf(const Group& g)
-{
+QVariantMap bindingsOf(const Group& g) {
     return {
         {QStringLiteral(":name"), g.name.trimmed()},
         {QStringLiteral(":platform"), g.platform},
@@ -42,7 +40,8 @@ QVariantMap bindingsOf(const Group& g)
         {QStringLiteral(":capacity"), g.capacity},
         {QStringLiteral(":rules"), sql::nullIfEmpty(g.rulesText)},
         {QStringLiteral(":welcome"), sql::nullIfEmpty(g.welcomeScript)},
-        {QStringLiteral(":status"), g.archived ? QStringLiteral("archived") : QStringLiteral("active")},
+        {QStringLiteral(":status"),
+         g.archived ? QStringLiteral("archived") : QStringLiteral("active")},
         {QStringLiteral(":operator"), sql::nullIfEmpty(g.operatorName)},
         {QStringLiteral(":external"), sql::nullIfEmpty(g.externalId)},
     };
@@ -50,10 +49,10 @@ QVariantMap bindingsOf(const Group& g)
 
 } // namespace
 
-GroupStore::GroupStore(const Database& db) : m_db(db.connection()) {}
+GroupStore::GroupStore(const Database& db)
+    : m_db(db.connection()) {}
 
-Result<qint64> GroupStore::create(const Group& group)
-{
+Result<qint64> GroupStore::create(const Group& group) {
     if (group.name.trimmed().isEmpty())
         return Error{tr("A group needs a name."), {}, 0};
     QVariantMap binds = bindingsOf(group);
@@ -71,8 +70,7 @@ Result<qint64> GroupStore::create(const Group& group)
     return q->lastInsertId().toLongLong();
 }
 
-Status GroupStore::update(const Group& group)
-{
+Status GroupStore::update(const Group& group) {
     if (group.name.trimmed().isEmpty())
         return Error{tr("A group needs a name."), {}, 0};
     QVariantMap binds = bindingsOf(group);
@@ -85,14 +83,14 @@ Status GroupStore::update(const Group& group)
                                       "WHERE id = :id"),
                        binds);
     if (!q)
-        return Error{tr("Cannot save the group “%1”: %2").arg(group.name, q.error().message), {}, 0};
+        return Error{
+            tr("Cannot save the group “%1”: %2").arg(group.name, q.error().message), {}, 0};
     if (q->numRowsAffected() == 0)
         return Error{tr("The group no longer exists."), {}, 0};
     return {};
 }
 
-Status GroupStore::remove(qint64 id)
-{
+Status GroupStore::remove(qint64 id) {
     auto q = sql::exec(m_db, QStringLiteral("DELETE FROM chat_groups WHERE id = :id"),
                        {{QStringLiteral(":id"), id}});
     if (!q)
@@ -102,11 +100,10 @@ Status GroupStore::remove(qint64 id)
     return {};
 }
 
-Result<Group> GroupStore::get(qint64 id) const
-{
-    auto q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM chat_groups g WHERE g.id = :id")
-                                 .arg(kColumns),
-                       {{QStringLiteral(":id"), id}});
+Result<Group> GroupStore::get(qint64 id) const {
+    auto q = sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM chat_groups g WHERE g.id = :id").arg(kColumns),
+        {{QStringLiteral(":id"), id}});
     if (!q)
         return q.error();
     if (!q->next())
@@ -114,11 +111,10 @@ Result<Group> GroupStore::get(qint64 id) const
     return groupFromRow(*q);
 }
 
-Result<std::optional<Group>> GroupStore::findByName(const QString& name) const
-{
-    auto q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM chat_groups g WHERE g.name = :name")
-                                 .arg(kColumns),
-                       {{QStringLiteral(":name"), name.trimmed()}});
+Result<std::optional<Group>> GroupStore::findByName(const QString& name) const {
+    auto q = sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM chat_groups g WHERE g.name = :name").arg(kColumns),
+        {{QStringLiteral(":name"), name.trimmed()}});
     if (!q)
         return q.error();
     if (!q->next())
@@ -126,8 +122,7 @@ Result<std::optional<Group>> GroupStore::findByName(const QString& name) const
     return std::optional<Group>{groupFromRow(*q)};
 }
 
-Result<QList<Group>> GroupStore::list(bool includeArchived) const
-{
+Result<QList<Group>> GroupStore::list(bool includeArchived) const {
     auto q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM chat_groups g %2 ORDER BY g.name")
                                  .arg(kColumns, includeArchived
                                                     ? QString()
@@ -140,14 +135,13 @@ Result<QList<Group>> GroupStore::list(bool includeArchived) const
     return groups;
 }
 
-Result<QList<GroupSummary>> GroupStore::summaries(bool includeArchived) const
-{
+Result<QList<GroupSummary>> GroupStore::summaries(bool includeArchived) const {
     auto q = sql::exec(
         m_db, QStringLiteral("SELECT %1, (SELECT COUNT(DISTINCT m.member_id) FROM memberships m "
                              "WHERE m.group_id = g.id AND m.left_at IS NULL) FROM chat_groups g "
                              "%2 ORDER BY g.name")
-                  .arg(kColumns, includeArchived ? QString()
-                                                 : QStringLiteral("WHERE g.status = 'active'")));
+                  .arg(kColumns,
+                       includeArchived ? QString() : QStringLiteral("WHERE g.status = 'active'")));
     if (!q)
         return q.error();
     QList<GroupSummary> result;

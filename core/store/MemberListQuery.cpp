@@ -14,26 +14,33 @@ namespace qundesk {
 
 namespace {
 
-QString sortExpression(MemberSort sort)
-{
+QString sortExpression(MemberSort sort) {
     switch (sort) {
-    case MemberSort::Name: return QStringLiteral("m.display_name");
-    case MemberSort::Stage: return QStringLiteral("ms.stage");
-    case MemberSort::FanLevel: return QStringLiteral("ms.fan_level");
-    case MemberSort::Tier: return QStringLiteral("m.tier");
-    case MemberSort::Source: return QStringLiteral("m.source_channel");
-    case MemberSort::LastMessage: return QStringLiteral("ms.last_message_day");
+    case MemberSort::Name:
+        return QStringLiteral("m.display_name");
+    case MemberSort::Stage:
+        return QStringLiteral("ms.stage");
+    case MemberSort::FanLevel:
+        return QStringLiteral("ms.fan_level");
+    case MemberSort::Tier:
+        return QStringLiteral("m.tier");
+    case MemberSort::Source:
+        return QStringLiteral("m.source_channel");
+    case MemberSort::LastMessage:
+        return QStringLiteral("ms.last_message_day");
     case MemberSort::LastTouch:
         return QStringLiteral("(SELECT MAX(t.touched_at) FROM touches t WHERE t.member_id = m.id)");
-    case MemberSort::Orders: return QStringLiteral("ms.orders");
-    case MemberSort::Revenue: return QStringLiteral("ms.revenue_cents");
-    case MemberSort::Silent: return QStringLiteral("ms.silent_days");
+    case MemberSort::Orders:
+        return QStringLiteral("ms.orders");
+    case MemberSort::Revenue:
+        return QStringLiteral("ms.revenue_cents");
+    case MemberSort::Silent:
+        return QStringLiteral("ms.silent_days");
     }
     return QStringLiteral("m.display_name");
 }
 
-QString escapeLike(QString text)
-{
+QString escapeLike(QString text) {
     text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
@@ -43,8 +50,7 @@ QString escapeLike(QString text)
 } // namespace
 
 Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListFilter& f,
-                                           MemberSort sort, bool ascending, const QDate& todayIn)
-{
+                                           MemberSort sort, bool ascending, const QDate& todayIn) {
     const QDate today = todayIn.isValid() ? todayIn : time::today(SettingsStore(db).timeZone());
     QStringList where{QStringLiteral("m.erased_at IS NULL")};
     QVariantMap binds;
@@ -53,7 +59,8 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
         // status was computed. Status rows go with their member (ON DELETE CASCADE), so equal
         // counts mean every member has one; otherwise the others are searched the slow way.
         binds.insert(QStringLiteral(":q"), escapeLike(s.toLower()));
-        const QString fast = dialect::containsIgnoringCase(QStringLiteral("s.search_text"), QStringLiteral(":q"));
+        const QString fast =
+            dialect::containsIgnoringCase(QStringLiteral("s.search_text"), QStringLiteral(":q"));
         auto missing = sql::scalar(db.connection(),
                                    QStringLiteral("SELECT (SELECT COUNT(*) FROM members) - (SELECT "
                                                   "COUNT(*) FROM member_status)"),
@@ -61,19 +68,26 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
         if (!missing)
             return missing.error();
         if (missing->toLongLong() == 0) {
-            where << QStringLiteral("m.id IN (SELECT s.member_id FROM member_status s WHERE %1)").arg(fast);
+            where << QStringLiteral("m.id IN (SELECT s.member_id FROM member_status s WHERE %1)")
+                         .arg(fast);
         } else {
-            where << QStringLiteral(
-                         "m.id IN (SELECT s.member_id FROM member_status s WHERE %1 UNION ALL SELECT "
-                         "x.id FROM members x WHERE NOT EXISTS (SELECT 1 FROM member_status y WHERE "
-                         "y.member_id = x.id) AND (%2 OR %3 OR %4 OR EXISTS (SELECT 1 FROM "
-                         "member_identities i WHERE i.member_id = x.id AND (%5 OR %6))))")
-                         .arg(fast,
-                              dialect::containsIgnoringCase(QStringLiteral("x.display_name"), QStringLiteral(":q")),
-                              dialect::containsIgnoringCase(QStringLiteral("x.notes"), QStringLiteral(":q")),
-                              dialect::containsIgnoringCase(QStringLiteral("x.phone"), QStringLiteral(":q")),
-                              dialect::containsIgnoringCase(QStringLiteral("i.handle"), QStringLiteral(":q")),
-                              dialect::containsIgnoringCase(QStringLiteral("i.nickname"), QStringLiteral(":q")));
+            where
+                << QStringLiteral(
+                       "m.id IN (SELECT s.member_id FROM member_status s WHERE %1 UNION ALL SELECT "
+                       "x.id FROM members x WHERE NOT EXISTS (SELECT 1 FROM member_status y WHERE "
+                       "y.member_id = x.id) AND (%2 OR %3 OR %4 OR EXISTS (SELECT 1 FROM "
+                       "member_identities i WHERE i.member_id = x.id AND (%5 OR %6))))")
+                       .arg(fast,
+                            dialect::containsIgnoringCase(QStringLiteral("x.display_name"),
+                                                          QStringLiteral(":q")),
+                            dialect::containsIgnoringCase(QStringLiteral("x.notes"),
+                                                          QStringLiteral(":q")),
+                            dialect::containsIgnoringCase(QStringLiteral("x.phone"),
+                                                          QStringLiteral(":q")),
+                            dialect::containsIgnoringCase(QStringLiteral("i.handle"),
+                                                          QStringLiteral(":q")),
+                            dialect::containsIgnoringCase(QStringLiteral("i.nickname"),
+                                                          QStringLiteral(":q")));
         }
     }
     if (f.groupId > 0) {
@@ -87,8 +101,9 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
     }
     if (f.tagId > 0) {
         binds.insert(QStringLiteral(":tag"), f.tagId);
-        where << QStringLiteral("EXISTS (SELECT 1 FROM member_tags mt WHERE mt.member_id = m.id AND "
-                                "mt.tag_id = :tag)");
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM member_tags mt WHERE mt.member_id = m.id AND "
+            "mt.tag_id = :tag)");
     }
     if (!f.source.isEmpty()) {
         binds.insert(QStringLiteral(":source"), f.source);
@@ -108,11 +123,12 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
         binds.insert(compiled->binds);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    auto q = sql::exec(db.connection(),
-                       QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status ms ON "
-                                      "ms.member_id = m.id WHERE %1 ORDER BY %2 %3, m.id %3")
-                           .arg(where.join(QStringLiteral(" AND ")), sortExpression(sort), direction),
-                       binds);
+    auto q =
+        sql::exec(db.connection(),
+                  QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status ms ON "
+                                 "ms.member_id = m.id WHERE %1 ORDER BY %2 %3, m.id %3")
+                      .arg(where.join(QStringLiteral(" AND ")), sortExpression(sort), direction),
+                  binds);
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -121,8 +137,7 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
     return ids;
 }
 
-Result<QList<MemberListRow>> MemberListQuery::rows(const Database& db, const QList<qint64>& ids)
-{
+Result<QList<MemberListRow>> MemberListQuery::rows(const Database& db, const QList<qint64>& ids) {
     if (ids.isEmpty())
         return QList<MemberListRow>{};
     QStringList placeholders;
@@ -140,13 +155,15 @@ Result<QList<MemberListRow>> MemberListQuery::rows(const Database& db, const QLi
             "(SELECT %1 FROM member_identities i WHERE i.member_id = m.id), "
             "(SELECT %2 FROM memberships g JOIN chat_groups cg ON cg.id = g.group_id WHERE "
             "g.member_id = m.id AND g.left_at IS NULL), "
-            "(SELECT %3 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = m.id), "
+            "(SELECT %3 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id = "
+            "m.id), "
             "(SELECT MAX(t.touched_at) FROM touches t WHERE t.member_id = m.id) "
             "FROM members m LEFT JOIN member_status ms ON ms.member_id = m.id LEFT JOIN members r "
             "ON r.id = m.referrer_id WHERE m.id IN (%4)")
             .arg(dialect::joinedText(QStringLiteral("i.handle")),
                  dialect::joinedText(QStringLiteral("cg.name")),
-                 dialect::joinedText(QStringLiteral("t.name")), placeholders.join(QStringLiteral(", "))),
+                 dialect::joinedText(QStringLiteral("t.name")),
+                 placeholders.join(QStringLiteral(", "))),
         binds);
     if (!q)
         return q.error();

@@ -16,30 +16,41 @@ class Database;
 
 // What the Members table filters by; empty / zero fields do not filter.
 struct MemberListFilter {
-    QString search;        // name, handle, nickname, phone or notes contain it (any case)
-    qint64 groupId = 0;    // currently in this group
-    QString stage;         // lifecycle key
+    QString search;     // name, handle, nickname, phone or notes contain it (any case)
+    qint64 groupId = 0; // currently in this group
+    QString stage;      // lifecycle key
     qint64 tagId = 0;
-    QString source;        // source channel key
+    QString source;         // source channel key
     int silentAtLeast = -1; // silent days >= N
     bool neverPosted = false;
     std::optional<MemberFilterDefinition> segment;
 };
 
-enum class MemberSort { Name, Stage, FanLevel, Tier, Source, LastMessage, LastTouch, Orders, Revenue, Silent };
+enum class MemberSort {
+    Name,
+    Stage,
+    FanLevel,
+    Tier,
+    Source,
+    LastMessage,
+    LastTouch,
+    Orders,
+    Revenue,
+    Silent
+};
 
 // One row of the Members table (and of member exports).
 struct MemberListRow {
     qint64 id = 0;
     QString name;
-    QString handles;   // platform handles, ", "-joined
-    QString groups;    // current groups, ", "-joined
-    QString stage;     // lifecycle key ("" before the first status computation)
-    QString fanLevel;  // fan level key
+    QString handles;  // platform handles, ", "-joined
+    QString groups;   // current groups, ", "-joined
+    QString stage;    // lifecycle key ("" before the first status computation)
+    QString fanLevel; // fan level key
     QString tier;
     QString source;
     QString referrer;
-    QString tags;      // ", "-joined
+    QString tags; // ", "-joined
     QDate lastMessage;
     QDateTime lastTouch;
     int orders = 0;

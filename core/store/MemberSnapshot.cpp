@@ -21,8 +21,7 @@ namespace {
 constexpr qsizetype kChunk = 400;
 
 // "(:p0, :p1, …)" for `ids` with a placeholder prefix, and their binds added to `binds`.
-QString inList(const QList<qint64>& ids, const QString& prefix, QVariantMap& binds)
-{
+QString inList(const QList<qint64>& ids, const QString& prefix, QVariantMap& binds) {
     QStringList names;
     names.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -33,8 +32,7 @@ QString inList(const QList<qint64>& ids, const QString& prefix, QVariantMap& bin
 }
 
 Result<QList<QVariantMap>> selectRows(const QSqlDatabase& db, const QString& statement,
-                                      const QVariantMap& binds)
-{
+                                      const QVariantMap& binds) {
     auto q = sql::exec(db, statement, binds);
     if (!q)
         return q.error();
@@ -63,7 +61,8 @@ constexpr OwnedTable kOwned[] = {
     {"member_status", "member_id IN %1"},
     {"member_day_activity", "member_id IN %1"},
     {"sop_runs", "member_id IN %1"},
-    {"sop_tasks", "member_id IN %1 OR run_id IN (SELECT r.id FROM sop_runs r WHERE r.member_id IN %2)"},
+    {"sop_tasks",
+     "member_id IN %1 OR run_id IN (SELECT r.id FROM sop_runs r WHERE r.member_id IN %2)"},
     {"touches", "member_id IN %1"},
 };
 
@@ -86,16 +85,14 @@ constexpr ClearedColumn kCleared[] = {
 
 } // namespace
 
-QStringList MemberSnapshot::tables()
-{
+QStringList MemberSnapshot::tables() {
     QStringList names;
     for (const OwnedTable& t : kOwned)
         names << QLatin1String(t.table);
     return names;
 }
 
-Result<MemberSnapshot> MemberSnapshot::capture(const Database& db, const QList<qint64>& memberIds)
-{
+Result<MemberSnapshot> MemberSnapshot::capture(const Database& db, const QList<qint64>& memberIds) {
     MemberSnapshot snapshot;
     snapshot.m_memberIds = memberIds;
     const QSqlDatabase conn = db.connection();
@@ -172,8 +169,7 @@ Result<MemberSnapshot> MemberSnapshot::capture(const Database& db, const QList<q
     return snapshot;
 }
 
-Status MemberSnapshot::remove(const Database& db, const QList<qint64>& memberIds)
-{
+Status MemberSnapshot::remove(const Database& db, const QList<qint64>& memberIds) {
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
@@ -186,8 +182,7 @@ Status MemberSnapshot::remove(const Database& db, const QList<qint64>& memberIds
 }
 
 Result<MemberSnapshot> MemberSnapshot::captureAndRemove(const Database& db,
-                                                        const QList<qint64>& memberIds)
-{
+                                                        const QList<qint64>& memberIds) {
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
@@ -205,8 +200,7 @@ namespace {
 
 // Inserts rows into `table` with one prepared statement; `nulled` columns are stored as NULL.
 Status insertRows(const QSqlDatabase& conn, const QString& table, const QList<QVariantMap>& rows,
-                  const QStringList& nulled, bool orIgnore)
-{
+                  const QStringList& nulled, bool orIgnore) {
     if (rows.isEmpty())
         return {};
     const QStringList columns = rows.first().keys();
@@ -214,13 +208,13 @@ Status insertRows(const QSqlDatabase& conn, const QString& table, const QList<QV
     for (qsizetype i = 0; i < columns.size(); ++i)
         placeholders << QStringLiteral(":c%1").arg(i);
     QSqlQuery q(conn);
-    const QString statement = QStringLiteral("INSERT %1INTO %2 (%3) VALUES (%4)")
-                                  .arg(orIgnore ? QStringLiteral("OR IGNORE ") : QString(), table,
-                                       columns.join(QStringLiteral(", ")),
-                                       placeholders.join(QStringLiteral(", ")));
+    const QString statement =
+        QStringLiteral("INSERT %1INTO %2 (%3) VALUES (%4)")
+            .arg(orIgnore ? QStringLiteral("OR IGNORE ") : QString(), table,
+                 columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
     if (!q.prepare(statement))
-        return Error{MemberSnapshot::tr("Could not restore %1: %2").arg(table, q.lastError().text()),
-                     {}, 0};
+        return Error{
+            MemberSnapshot::tr("Could not restore %1: %2").arg(table, q.lastError().text()), {}, 0};
     for (const QVariantMap& row : rows) {
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const QString& column = columns.at(i);
@@ -230,32 +224,31 @@ Status insertRows(const QSqlDatabase& conn, const QString& table, const QList<QV
         if (!q.exec())
             return Error{
                 MemberSnapshot::tr("Could not restore %1: %2").arg(table, q.lastError().text()),
-                {}, 0};
+                {},
+                0};
     }
     return {};
 }
 
 } // namespace
 
-Status MemberSnapshot::restore(const Database& db) const
-{
+Status MemberSnapshot::restore(const Database& db) const {
     const QSqlDatabase conn = db.connection();
     Transaction tx(conn);
     if (!tx.isActive())
         return tx.beginError();
     for (const QString& table : tables()) {
-        const QStringList nulled = table == QLatin1String("members")
-                                       ? QStringList{QStringLiteral("referrer_id"),
-                                                     QStringLiteral("person_id")}
-                                       : QStringList{};
+        const QStringList nulled =
+            table == QLatin1String("members")
+                ? QStringList{QStringLiteral("referrer_id"), QStringLiteral("person_id")}
+                : QStringList{};
         if (auto s = insertRows(conn, table, m_rows.value(table), nulled, false); !s)
             return s;
     }
     for (const Reference& r : m_references) {
-        auto q = sql::exec(conn,
-                           QStringLiteral("UPDATE %1 SET %2 = :value WHERE id = :id")
-                               .arg(r.table, r.column),
-                           {{QStringLiteral(":value"), r.value}, {QStringLiteral(":id"), r.rowId}});
+        auto q = sql::exec(
+            conn, QStringLiteral("UPDATE %1 SET %2 = :value WHERE id = :id").arg(r.table, r.column),
+            {{QStringLiteral(":value"), r.value}, {QStringLiteral(":id"), r.rowId}});
         if (!q)
             return q.error();
     }
@@ -263,8 +256,7 @@ Status MemberSnapshot::restore(const Database& db) const
 }
 
 Result<MemberTagRows> MemberTagRows::capture(const Database& db, const QList<qint64>& memberIds,
-                                             qint64 tagId)
-{
+                                             qint64 tagId) {
     MemberTagRows result;
     for (qsizetype start = 0; start < memberIds.size(); start += kChunk) {
         QVariantMap binds{{QStringLiteral(":tag"), tagId}};
@@ -281,8 +273,7 @@ Result<MemberTagRows> MemberTagRows::capture(const Database& db, const QList<qin
     return result;
 }
 
-Status MemberTagRows::restore(const Database& db) const
-{
+Status MemberTagRows::restore(const Database& db) const {
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
@@ -291,8 +282,7 @@ Status MemberTagRows::restore(const Database& db) const
     return tx.commit();
 }
 
-QList<qint64> MemberTagRows::memberIds() const
-{
+QList<qint64> MemberTagRows::memberIds() const {
     QList<qint64> ids;
     for (const QVariantMap& row : m_rows)
         ids << row.value(QStringLiteral("member_id")).toLongLong();

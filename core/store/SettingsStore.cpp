@@ -11,18 +11,17 @@ namespace qundesk {
 namespace {
 const QString kTimeZone = QStringLiteral("time_zone");
 
-int intValue(const SettingsStore& store, const QString& key, int fallback)
-{
+int intValue(const SettingsStore& store, const QString& key, int fallback) {
     bool ok = false;
     const int v = store.value(key).toInt(&ok);
     return ok ? v : fallback;
 }
 } // namespace
 
-SettingsStore::SettingsStore(const Database& db) : m_db(db.connection()) {}
+SettingsStore::SettingsStore(const Database& db)
+    : m_db(db.connection()) {}
 
-QString SettingsStore::value(const QString& key, const QString& fallback) const
-{
+QString SettingsStore::value(const QString& key, const QString& fallback) const {
     auto v = sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = :key"),
                          {{QStringLiteral(":key"), key}});
     if (!v || v->isNull())
@@ -30,8 +29,7 @@ QString SettingsStore::value(const QString& key, const QString& fallback) const
     return v->toString();
 }
 
-Status SettingsStore::setValue(const QString& key, const QString& value)
-{
+Status SettingsStore::setValue(const QString& key, const QString& value) {
     auto q = sql::exec(m_db,
                        QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -39,21 +37,18 @@ Status SettingsStore::setValue(const QString& key, const QString& value)
     return q ? Status{} : Status{q.error()};
 }
 
-QTimeZone SettingsStore::timeZone() const
-{
+QTimeZone SettingsStore::timeZone() const {
     const QByteArray id = value(kTimeZone).toUtf8();
     if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
         return QTimeZone(id);
     return QTimeZone::systemTimeZone();
 }
 
-Status SettingsStore::setTimeZone(const QTimeZone& zone)
-{
+Status SettingsStore::setTimeZone(const QTimeZone& zone) {
     return setValue(kTimeZone, QString::fromUtf8(zone.id()));
 }
 
-Thresholds SettingsStore::thresholds() const
-{
+Thresholds SettingsStore::thresholds() const {
     Thresholds t;
     t.silentDays = intValue(*this, QStringLiteral("silent_days"), t.silentDays);
     t.newMemberDays = intValue(*this, QStringLiteral("new_member_days"), t.newMemberDays);
@@ -70,8 +65,7 @@ Thresholds SettingsStore::thresholds() const
     return t;
 }
 
-Status SettingsStore::setThresholds(const Thresholds& t)
-{
+Status SettingsStore::setThresholds(const Thresholds& t) {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();

@@ -18,8 +18,7 @@ struct Error {
     qint64 line = 0;
 
     // "file:line: message", or just the message when there is no file.
-    QString toString() const
-    {
+    QString toString() const {
         if (file.isEmpty())
             return message;
         if (line > 0)
@@ -32,8 +31,10 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(Error error)
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -56,7 +57,8 @@ private:
 class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}
+    Status(Error error)
+        : m_error(std::move(error)) {}
 
     static Status success() { return {}; }
 

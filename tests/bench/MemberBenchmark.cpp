@@ -99,9 +99,9 @@ BENCHMARK(BM_RecomputeStatusAndTagRules)->Unit(benchmark::kMillisecond)->MinTime
 
 // What an operator types into the search box, one keystroke after another.
 const QStringList& keystrokes() {
-    static const QStringList list = {QStringLiteral("王"),    QStringLiteral("王小"),
+    static const QStringList list = {QStringLiteral("王"),     QStringLiteral("王小"),
                                      QStringLiteral("王小明"), QStringLiteral("u0"),
-                                     QStringLiteral("u0123"), QStringLiteral("13900012"),
+                                     QStringLiteral("u0123"),  QStringLiteral("13900012"),
                                      QStringLiteral("周末"),   QStringLiteral("zz-none")};
     return list;
 }
@@ -114,8 +114,8 @@ void runIds(benchmark::State& state, const MemberListFilter& filter) {
     }
     qsizetype matches = 0;
     for (auto _ : state) {
-        auto ids = MemberListQuery::ids(*db, filter, MemberSort::Name, true,
-                                        bench::memberBenchToday());
+        auto ids =
+            MemberListQuery::ids(*db, filter, MemberSort::Name, true, bench::memberBenchToday());
         if (!ids) {
             state.SkipWithError(qPrintable(ids.error().toString()));
             return;

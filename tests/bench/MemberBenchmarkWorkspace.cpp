@@ -31,21 +31,22 @@ const QStringList kSurnames = {QStringLiteral("王"), QStringLiteral("李"), QSt
                                QStringLiteral("刘"), QStringLiteral("陈"), QStringLiteral("杨"),
                                QStringLiteral("赵"), QStringLiteral("黄"), QStringLiteral("周"),
                                QStringLiteral("吴")};
-const QStringList kGiven = {QStringLiteral("小明"), QStringLiteral("丽"), QStringLiteral("芳"),
-                            QStringLiteral("伟"), QStringLiteral("静"), QStringLiteral("磊"),
-                            QStringLiteral("晓燕"), QStringLiteral("强"), QStringLiteral("Amy"),
-                            QStringLiteral("Leo"), QStringLiteral("婷婷"), QStringLiteral("浩")};
+const QStringList kGiven = {QStringLiteral("小明"), QStringLiteral("丽"),   QStringLiteral("芳"),
+                            QStringLiteral("伟"),   QStringLiteral("静"),   QStringLiteral("磊"),
+                            QStringLiteral("晓燕"), QStringLiteral("强"),   QStringLiteral("Amy"),
+                            QStringLiteral("Leo"),  QStringLiteral("婷婷"), QStringLiteral("浩")};
 const QStringList kGroups = {QStringLiteral("新人福利群"), QStringLiteral("VIP 会员群"),
                              QStringLiteral("618 活动群"), QStringLiteral("宝妈交流群"),
-                             QStringLiteral("秒杀群"), QStringLiteral("售后服务群")};
-const QStringList kSources = {QStringLiteral("抖音"), QStringLiteral("淘宝"),
-                              QStringLiteral("小红书"), QStringLiteral("微博"),
+                             QStringLiteral("秒杀群"),     QStringLiteral("售后服务群")};
+const QStringList kSources = {QStringLiteral("抖音"),     QStringLiteral("淘宝"),
+                              QStringLiteral("小红书"),   QStringLiteral("微博"),
                               QStringLiteral("线下门店"), QStringLiteral("转介绍")};
-const QStringList kTags = {QStringLiteral("宝妈"), QStringLiteral("学生"), QStringLiteral("白领"),
-                           QStringLiteral("高意向"), QStringLiteral("价格敏感"),
-                           QStringLiteral("老客户")};
-const QStringList kCities = {QStringLiteral("上海"), QStringLiteral("北京"), QStringLiteral("广州"),
-                             QStringLiteral("深圳"), QStringLiteral("杭州"), QStringLiteral("成都")};
+const QStringList kTags = {QStringLiteral("宝妈"),     QStringLiteral("学生"),
+                           QStringLiteral("白领"),     QStringLiteral("高意向"),
+                           QStringLiteral("价格敏感"), QStringLiteral("老客户")};
+const QStringList kCities = {QStringLiteral("上海"), QStringLiteral("北京"),
+                             QStringLiteral("广州"), QStringLiteral("深圳"),
+                             QStringLiteral("杭州"), QStringLiteral("成都")};
 
 void printError(const QString& text) {
     std::fprintf(stderr, "%s\n", qPrintable(text));
@@ -74,15 +75,17 @@ bool addActivity(Database& db) {
     activity.prepare(QStringLiteral("INSERT INTO member_day_activity (group_id, member_id, day, "
                                     "messages) VALUES (:g, :m, :day, :n)"));
     QSqlQuery order(db.connection());
-    order.prepare(QStringLiteral("INSERT INTO orders (member_id, group_id, ordered_at, "
-                                 "amount_cents, created_at) VALUES (:m, :g, :at, :cents, :created)"));
+    order.prepare(
+        QStringLiteral("INSERT INTO orders (member_id, group_id, ordered_at, "
+                       "amount_cents, created_at) VALUES (:m, :g, :at, :cents, :created)"));
     for (const auto& [member, group] : stays) {
         const int days = int(member % 7); // 0 = never posted
         for (int d = 0; d < days; ++d) {
             activity.bindValue(QStringLiteral(":g"), group);
             activity.bindValue(QStringLiteral(":m"), member);
-            activity.bindValue(QStringLiteral(":day"),
-                               today.addDays(-int((member * 7 + d * 11) % 60)).toString(Qt::ISODate));
+            activity.bindValue(
+                QStringLiteral(":day"),
+                today.addDays(-int((member * 7 + d * 11) % 60)).toString(Qt::ISODate));
             activity.bindValue(QStringLiteral(":n"), 1 + int((member + d) % 5));
             if (!activity.exec() && !activity.lastError().text().contains(QLatin1String("UNIQUE")))
                 return false;
@@ -91,7 +94,8 @@ bool addActivity(Database& db) {
             const QDate day = today.addDays(-int((member * 13 + o * 40) % 200));
             order.bindValue(QStringLiteral(":m"), member);
             order.bindValue(QStringLiteral(":g"), group);
-            order.bindValue(QStringLiteral(":at"), day.toString(Qt::ISODate) + QStringLiteral("T04:00:00Z"));
+            order.bindValue(QStringLiteral(":at"),
+                            day.toString(Qt::ISODate) + QStringLiteral("T04:00:00Z"));
             order.bindValue(QStringLiteral(":cents"), 9900 + (member % 50) * 100);
             order.bindValue(QStringLiteral(":created"), QStringLiteral("2026-06-20T00:00:00Z"));
             if (!order.exec())
@@ -101,13 +105,17 @@ bool addActivity(Database& db) {
     TagStore tags(db);
     const QList<std::pair<QString, QString>> rules = {
         {QStringLiteral("沉默30天"),
-         QStringLiteral(R"({"match":"all","conditions":[{"field":"silent_days","op":">=","value":30}]})")},
+         QStringLiteral(
+             R"({"match":"all","conditions":[{"field":"silent_days","op":">=","value":30}]})")},
         {QStringLiteral("活跃"),
-         QStringLiteral(R"({"match":"all","conditions":[{"field":"messages_in_days","op":">=","value":8,"days":30}]})")},
+         QStringLiteral(
+             R"({"match":"all","conditions":[{"field":"messages_in_days","op":">=","value":8,"days":30}]})")},
         {QStringLiteral("复购"),
-         QStringLiteral(R"({"match":"all","conditions":[{"field":"orders","op":">=","value":2}]})")},
+         QStringLiteral(
+             R"({"match":"all","conditions":[{"field":"orders","op":">=","value":2}]})")},
         {QStringLiteral("本月生日"),
-         QStringLiteral(R"({"match":"any","conditions":[{"field":"birthday_month","op":"=","value":0}]})")},
+         QStringLiteral(
+             R"({"match":"any","conditions":[{"field":"birthday_month","op":"=","value":0}]})")},
     };
     for (const auto& [name, definition] : rules) {
         Tag tag;
@@ -156,12 +164,12 @@ QString memberCsv(int rows, int referrerEvery) {
     out << QStringLiteral("姓名,微信号,群,入群时间,来源,推荐人,标签,手机,城市,生日,备注\n");
     const QDate firstJoin(2025, 6, 1);
     for (int i = 1; i <= rows; ++i) {
-        out << kSurnames.at(i % kSurnames.size()) << kGiven.at((i / 10) % kGiven.size()) << i
-            << ',' << handle(i) << ',' << kGroups.at(i % kGroups.size()) << ','
+        out << kSurnames.at(i % kSurnames.size()) << kGiven.at((i / 10) % kGiven.size()) << i << ','
+            << handle(i) << ',' << kGroups.at(i % kGroups.size()) << ','
             << firstJoin.addDays(i % 380).toString(Qt::ISODate) << ','
             << kSources.at((i / 7) % kSources.size()) << ','
-            << (referrerEvery > 0 && i > 100 && i % referrerEvery == 0 ? handle(i / 3) : QString()) << ','
-            << kTags.at(i % kTags.size())
+            << (referrerEvery > 0 && i > 100 && i % referrerEvery == 0 ? handle(i / 3) : QString())
+            << ',' << kTags.at(i % kTags.size())
             << (i % 3 == 0 ? QStringLiteral("；") + kTags.at((i / 3) % kTags.size()) : QString())
             << ',' << QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')) << ','
             << kCities.at((i / 5) % kCities.size()) << ','

@@ -51,7 +51,8 @@ QJsonObject memberNamed(const QJsonArray& members, const QString& name) {
 // Imports the Chinese fixture (BOM, quoted newline, full-width tag separators, a bad date).
 CliRun importFixture(const CliRunner& cli, const QString& ws) {
     const QString csv = test::copyFixture(QStringLiteral("members/members-zh-bom.csv"), cli.dir());
-    return cli.run(base(ws) + QStringList{QStringLiteral("import"), QStringLiteral("members"), csv});
+    return cli.run(base(ws) +
+                   QStringList{QStringLiteral("import"), QStringLiteral("members"), csv});
 }
 
 } // namespace
@@ -72,8 +73,11 @@ TEST(CliMember, ImportReportsExactCountsAndTheBadDateLine) {
     ASSERT_EQ(errors.size(), 1);
     // Line 7: the header, a record over two lines, a blank line, then 赵六's row.
     EXPECT_EQ(errors.at(0).toObject().value(QStringLiteral("line")).toInt(), 7);
-    EXPECT_TRUE(errors.at(0).toObject().value(QStringLiteral("reason")).toString().contains(
-        QStringLiteral("not-a-date")));
+    EXPECT_TRUE(errors.at(0)
+                    .toObject()
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("not-a-date")));
     EXPECT_EQ(memberCount(ws), 3);
     // The quoted newline is kept inside the note, the referrer (by name) is linked.
     EXPECT_EQ(countOf(ws, QStringLiteral("SELECT COUNT(*) FROM members WHERE notes LIKE "
@@ -95,8 +99,8 @@ TEST(CliMember, ImportAsTextListsTheRowErrors) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     const QString csv = test::copyFixture(QStringLiteral("members/members-zh-bom.csv"), cli.dir());
-    const CliRun run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("import"),
-                                QStringLiteral("members"), csv});
+    const CliRun run = cli.run(
+        {QStringLiteral("--db"), ws, QStringLiteral("import"), QStringLiteral("members"), csv});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     const QString text = QString::fromUtf8(run.out);
     EXPECT_TRUE(text.contains(QStringLiteral("Imported rows"))) << run.out.constData();
@@ -115,11 +119,10 @@ TEST(CliMember, ImportsGb18030IntoTheGivenGroup) {
     ASSERT_FALSE(gb.hasError());
     const QString csv = cli.filePath(QStringLiteral("gb.csv"));
     test::writeFile(csv, bytes);
-    const CliRun run = cli.run(base(ws) + QStringList{QStringLiteral("import"),
-                                                      QStringLiteral("members"), csv,
-                                                      QStringLiteral("--group"), kGroup,
-                                                      QStringLiteral("--platform"),
-                                                      QStringLiteral("wecom")});
+    const CliRun run =
+        cli.run(base(ws) + QStringList{QStringLiteral("import"), QStringLiteral("members"), csv,
+                                       QStringLiteral("--group"), kGroup,
+                                       QStringLiteral("--platform"), QStringLiteral("wecom")});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     EXPECT_EQ(run.json().value(QStringLiteral("imported")).toInt(-1), 2);
     EXPECT_EQ(run.json().value(QStringLiteral("tags_created")).toInt(-1), 3);
@@ -140,8 +143,8 @@ TEST(CliMember, MalformedCsvFailsWithOneLineAndChangesNothing) {
     const QString bad = cli.filePath(QStringLiteral("bad.csv"));
     test::writeFile(bad, "name,handle,group\nAnn,ann1,Other\nBo,bo2,Other\n\"Cy,cy3,Other\n"
                          "Di,di4,Other\n");
-    const CliRun run = cli.run(base(ws) + QStringList{QStringLiteral("import"),
-                                                      QStringLiteral("members"), bad});
+    const CliRun run =
+        cli.run(base(ws) + QStringList{QStringLiteral("import"), QStringLiteral("members"), bad});
     EXPECT_NE(run.exitCode, 0);
     ASSERT_EQ(run.errLines().size(), 1) << run.err.constData();
     EXPECT_TRUE(run.errLines().constFirst().contains(QStringLiteral("bad.csv:4:")))
@@ -160,8 +163,8 @@ TEST(CliMember, UnreadableFilesFailAsAWhole) {
 
     const QString noName = cli.filePath(QStringLiteral("noname.csv"));
     test::writeFile(noName, "colour,size\nred,3\n");
-    const CliRun run = cli.run(base(ws) + QStringList{QStringLiteral("import"),
-                                                      QStringLiteral("members"), noName});
+    const CliRun run = cli.run(
+        base(ws) + QStringList{QStringLiteral("import"), QStringLiteral("members"), noName});
     EXPECT_NE(run.exitCode, 0);
     ASSERT_EQ(run.errLines().size(), 1) << run.err.constData();
     EXPECT_TRUE(run.errLines().constFirst().contains(QStringLiteral("noname.csv:1:")));
@@ -180,9 +183,9 @@ TEST(CliMember, ExportWritesACsvWithBomAndOneRecordPerMember) {
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     ASSERT_EQ(importFixture(cli, ws).exitCode, 0);
     const QString out = cli.filePath(QStringLiteral("members.csv"));
-    const CliRun run = cli.run(base(ws) + QStringList{QStringLiteral("export"),
-                                                      QStringLiteral("members"), out,
-                                                      QStringLiteral("--group"), kGroup});
+    const CliRun run =
+        cli.run(base(ws) + QStringList{QStringLiteral("export"), QStringLiteral("members"), out,
+                                       QStringLiteral("--group"), kGroup});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     EXPECT_EQ(run.json().value(QStringLiteral("members")).toInt(-1), 3);
     EXPECT_EQ(run.json().value(QStringLiteral("file")).toString(), out);
@@ -204,19 +207,17 @@ TEST(CliMember, ExportWritesACsvWithBomAndOneRecordPerMember) {
     }
     EXPECT_EQ(records, 3 + 1);
 
-    const CliRun segment = cli.run(base(ws) + QStringList{QStringLiteral("export"),
-                                                          QStringLiteral("members"),
-                                                          cli.filePath(QStringLiteral("s.csv")),
-                                                          QStringLiteral("--segment"),
-                                                          QStringLiteral("never_posted")});
+    const CliRun segment = cli.run(
+        base(ws) + QStringList{QStringLiteral("export"), QStringLiteral("members"),
+                               cli.filePath(QStringLiteral("s.csv")), QStringLiteral("--segment"),
+                               QStringLiteral("never_posted")});
     ASSERT_EQ(segment.exitCode, 0) << segment.err.constData();
     EXPECT_EQ(segment.json().value(QStringLiteral("members")).toInt(-1), 3);
 
-    const CliRun unknown = cli.run(base(ws) + QStringList{QStringLiteral("export"),
-                                                          QStringLiteral("members"),
-                                                          cli.filePath(QStringLiteral("u.csv")),
-                                                          QStringLiteral("--segment"),
-                                                          QStringLiteral("no such segment")});
+    const CliRun unknown = cli.run(
+        base(ws) + QStringList{QStringLiteral("export"), QStringLiteral("members"),
+                               cli.filePath(QStringLiteral("u.csv")), QStringLiteral("--segment"),
+                               QStringLiteral("no such segment")});
     EXPECT_NE(unknown.exitCode, 0);
     EXPECT_EQ(unknown.errLines().size(), 1);
 }
@@ -229,25 +230,26 @@ TEST(CliMember, ReportMembersListsNeverPostersWithNullLastMessage) {
         // 张三 posts on two days in the group: 3 + 2 messages.
         auto db = Database::open(ws);
         ASSERT_TRUE(db.ok());
-        ASSERT_TRUE(sql::exec((*db)->connection(),
-                              QStringLiteral(
-                                  "INSERT INTO member_day_activity (group_id, member_id, day, "
-                                  "messages) SELECT g.id, m.id, d.day, d.n FROM chat_groups g, "
-                                  "members m, (SELECT '2026-05-02' AS day, 3 AS n UNION ALL "
-                                  "SELECT '2026-05-09', 2) d WHERE g.name = :g AND "
-                                  "m.display_name = '张三'"),
-                              {{QStringLiteral(":g"), kGroup}})
-                        .ok());
+        ASSERT_TRUE(
+            sql::exec((*db)->connection(),
+                      QStringLiteral("INSERT INTO member_day_activity (group_id, member_id, day, "
+                                     "messages) SELECT g.id, m.id, d.day, d.n FROM chat_groups g, "
+                                     "members m, (SELECT '2026-05-02' AS day, 3 AS n UNION ALL "
+                                     "SELECT '2026-05-09', 2) d WHERE g.name = :g AND "
+                                     "m.display_name = '张三'"),
+                      {{QStringLiteral(":g"), kGroup}})
+                .ok());
     }
-    const CliRun run = cli.run(base(ws) + QStringList{QStringLiteral("report"),
-                                                      QStringLiteral("members"),
-                                                      QStringLiteral("--group"), kGroup});
+    const CliRun run =
+        cli.run(base(ws) + QStringList{QStringLiteral("report"), QStringLiteral("members"),
+                                       QStringLiteral("--group"), kGroup});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     const QJsonArray members = run.json().value(QStringLiteral("members")).toArray();
     ASSERT_EQ(members.size(), 3);
     const QJsonObject poster = memberNamed(members, QStringLiteral("张三"));
     EXPECT_EQ(poster.value(QStringLiteral("messages")).toInt(-1), 5);
-    EXPECT_EQ(poster.value(QStringLiteral("last_message")).toString(), QStringLiteral("2026-05-09"));
+    EXPECT_EQ(poster.value(QStringLiteral("last_message")).toString(),
+              QStringLiteral("2026-05-09"));
     EXPECT_EQ(poster.value(QStringLiteral("tags")).toArray(),
               QJsonArray({QStringLiteral("VIP"), QStringLiteral("宝妈")}));
     const QJsonObject silent = memberNamed(members, QStringLiteral("王五"));
@@ -258,10 +260,9 @@ TEST(CliMember, ReportMembersListsNeverPostersWithNullLastMessage) {
     EXPECT_TRUE(silent.value(QStringLiteral("stage")).isString()); // computed after the import
     EXPECT_TRUE(silent.value(QStringLiteral("fan_level")).isString());
 
-    const CliRun noGroup = cli.run(base(ws) + QStringList{QStringLiteral("report"),
-                                                          QStringLiteral("members"),
-                                                          QStringLiteral("--group"),
-                                                          QStringLiteral("Nowhere")});
+    const CliRun noGroup =
+        cli.run(base(ws) + QStringList{QStringLiteral("report"), QStringLiteral("members"),
+                                       QStringLiteral("--group"), QStringLiteral("Nowhere")});
     EXPECT_NE(noGroup.exitCode, 0);
     EXPECT_EQ(noGroup.errLines().size(), 1);
 }
@@ -270,10 +271,10 @@ TEST(CliMember, ReportLifecycleReturnsAllFiveStages) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     ASSERT_EQ(importFixture(cli, ws).exitCode, 0);
-    for (const QStringList& extra : {QStringList{}, QStringList{QStringLiteral("--group"), kGroup}}) {
-        const CliRun run = cli.run(base(ws) + QStringList{QStringLiteral("report"),
-                                                          QStringLiteral("lifecycle")} +
-                                   extra);
+    for (const QStringList& extra :
+         {QStringList{}, QStringList{QStringLiteral("--group"), kGroup}}) {
+        const CliRun run = cli.run(
+            base(ws) + QStringList{QStringLiteral("report"), QStringLiteral("lifecycle")} + extra);
         ASSERT_EQ(run.exitCode, 0) << run.err.constData();
         const QJsonArray stages = run.json().value(QStringLiteral("stages")).toArray();
         ASSERT_EQ(stages.size(), 5);

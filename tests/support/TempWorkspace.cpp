@@ -10,8 +10,7 @@
 
 namespace qundesk::test {
 
-TempWorkspace::TempWorkspace()
-{
+TempWorkspace::TempWorkspace() {
     auto db = Database::open(path());
     if (!db) {
         ADD_FAILURE() << db.error().toString().toStdString();
@@ -20,8 +19,7 @@ TempWorkspace::TempWorkspace()
     m_db = std::move(db).value();
 }
 
-QString copyFixture(const QString& name, const QString& dir)
-{
+QString copyFixture(const QString& name, const QString& dir) {
     const QString source = QStringLiteral(QUNDESK_FIXTURES_DIR "/") + name;
     const QString target = QDir(dir).filePath(QFileInfo(name).fileName());
     QFile::remove(target);
@@ -31,22 +29,19 @@ QString copyFixture(const QString& name, const QString& dir)
     return target;
 }
 
-QString sharedSample(const QString& relativePath)
-{
+QString sharedSample(const QString& relativePath) {
     const QString path = QStringLiteral(QUNDESK_SHARED_SAMPLES_DIR "/") + relativePath;
     return QFileInfo::exists(path) ? path : QString();
 }
 
-void PrintTo(const QString& text, std::ostream* os)
-{
+void PrintTo(const QString& text, std::ostream* os) {
     *os << '"' << text.toStdString() << '"';
 }
 
 } // namespace qundesk::test
 
 QT_BEGIN_NAMESPACE
-void PrintTo(const QString& text, std::ostream* os)
-{
+void PrintTo(const QString& text, std::ostream* os) {
     qundesk::test::PrintTo(text, os);
 }
 QT_END_NAMESPACE

@@ -70,8 +70,7 @@ Status AddMemberCommand::create(const Database& db) {
     if (!m_input.handle.trimmed().isEmpty()) {
         MemberIdentity identity;
         identity.memberId = id.value();
-        identity.platform =
-            m_input.platform.isEmpty() ? QStringLiteral("other") : m_input.platform;
+        identity.platform = m_input.platform.isEmpty() ? QStringLiteral("other") : m_input.platform;
         identity.handle = m_input.handle.trimmed();
         identity.nickname = member.displayName;
         if (auto added = members.addIdentity(identity); !added)
@@ -116,8 +115,8 @@ void AddMemberCommand::undo() {
 
 // ---- DeleteMembersCommand
 
-DeleteMembersCommand::DeleteMembersCommand(WorkspaceController& workspace,
-                                           QList<qint64> memberIds, QUndoCommand* parent)
+DeleteMembersCommand::DeleteMembersCommand(WorkspaceController& workspace, QList<qint64> memberIds,
+                                           QUndoCommand* parent)
     : QUndoCommand(parent)
     , m_workspace(workspace)
     , m_memberIds(std::move(memberIds)) {
@@ -222,7 +221,7 @@ Status BulkTagCommand::untag(const Database& db) {
 
 void BulkTagCommand::redo() {
     const Database* db = m_workspace.database();
-    Status status = !db                 ? Status(Error{tr("No workspace is open."), {}, 0})
+    Status status = !db                   ? Status(Error{tr("No workspace is open."), {}, 0})
                     : m_mode == Mode::Tag ? tag(*db)
                                           : untag(*db);
     if (!status) {
@@ -256,15 +255,15 @@ void BulkTagCommand::undo() {
 // ---- AddToGroupCommand
 
 AddToGroupCommand::AddToGroupCommand(WorkspaceController& workspace, QList<qint64> memberIds,
-                                     qint64 groupId, const QString& groupName,
-                                     const QString& role, QUndoCommand* parent)
+                                     qint64 groupId, const QString& groupName, const QString& role,
+                                     QUndoCommand* parent)
     : QUndoCommand(parent)
     , m_workspace(workspace)
     , m_memberIds(std::move(memberIds))
     , m_groupId(groupId)
     , m_role(role) {
-    setText(tr("Add %n member(s) to “%1”", "", static_cast<int>(m_memberIds.size()))
-                .arg(groupName));
+    setText(
+        tr("Add %n member(s) to “%1”", "", static_cast<int>(m_memberIds.size())).arg(groupName));
 }
 
 void AddToGroupCommand::redo() {

@@ -18,11 +18,11 @@ class WorkspaceController;
 // What the New member dialog asks for.
 struct NewMemberInput {
     QString name;
-    QString platform;          // platform::keys(); with a handle it becomes an identity
+    QString platform; // platform::keys(); with a handle it becomes an identity
     QString handle;
-    qint64 groupId = 0;        // 0 = in no group yet
+    qint64 groupId = 0; // 0 = in no group yet
     QString role = QStringLiteral("member");
-    QString source;            // sourceChannel key, empty = unknown
+    QString source; // sourceChannel key, empty = unknown
 };
 
 // After members changed: recomputes their status (all members when many changed), applies

@@ -17,7 +17,8 @@
 namespace qundesk {
 
 MemberCommand::MemberCommand(WorkspaceController& workspace, qint64 memberId, const QString& text)
-    : m_workspace(workspace), m_memberId(memberId) {
+    : m_workspace(workspace)
+    , m_memberId(memberId) {
     setText(text);
 }
 
@@ -66,8 +67,9 @@ void MemberCommand::refresh() {
 
 EditMemberCommand::EditMemberCommand(WorkspaceController& workspace, const Member& before,
                                      const Member& after)
-    : MemberCommand(workspace, after.id, tr("Edit member “%1”").arg(after.displayName)),
-      m_before(before), m_after(after) {}
+    : MemberCommand(workspace, after.id, tr("Edit member “%1”").arg(after.displayName))
+    , m_before(before)
+    , m_after(after) {}
 
 bool EditMemberCommand::apply() {
     return check(MemberStore(db()).update(m_after));
@@ -77,9 +79,9 @@ bool EditMemberCommand::revert() {
     return check(MemberStore(db()).update(m_before));
 }
 
-LinkMembersCommand::LinkMembersCommand(WorkspaceController& workspace, qint64 member,
-                                       qint64 other)
-    : MemberCommand(workspace, member, tr("Link members")), m_other(other) {}
+LinkMembersCommand::LinkMembersCommand(WorkspaceController& workspace, qint64 member, qint64 other)
+    : MemberCommand(workspace, member, tr("Link members"))
+    , m_other(other) {}
 
 bool LinkMembersCommand::apply() {
     MemberStore store(db());
@@ -132,7 +134,8 @@ bool UnlinkMemberCommand::revert() {
 }
 
 AddOrderCommand::AddOrderCommand(WorkspaceController& workspace, const Order& order)
-    : MemberCommand(workspace, order.memberId, tr("Add order")), m_order(order) {}
+    : MemberCommand(workspace, order.memberId, tr("Add order"))
+    , m_order(order) {}
 
 bool AddOrderCommand::apply() {
     m_order.id = 0;
@@ -148,7 +151,8 @@ bool AddOrderCommand::revert() {
 }
 
 RemoveOrderCommand::RemoveOrderCommand(WorkspaceController& workspace, const Order& order)
-    : MemberCommand(workspace, order.memberId, tr("Delete order")), m_order(order) {}
+    : MemberCommand(workspace, order.memberId, tr("Delete order"))
+    , m_order(order) {}
 
 bool RemoveOrderCommand::apply() {
     return check(OrderStore(db()).remove(m_order.id));
@@ -166,8 +170,10 @@ bool RemoveOrderCommand::revert() {
 
 SetMembershipRoleCommand::SetMembershipRoleCommand(WorkspaceController& workspace,
                                                    const Membership& stay, const QString& role)
-    : MemberCommand(workspace, stay.memberId, tr("Change role to %1").arg(role::label(role))),
-      m_stayId(stay.id), m_before(stay.role), m_after(role) {}
+    : MemberCommand(workspace, stay.memberId, tr("Change role to %1").arg(role::label(role)))
+    , m_stayId(stay.id)
+    , m_before(stay.role)
+    , m_after(role) {}
 
 bool SetMembershipRoleCommand::apply() {
     return check(MembershipStore(db()).setRole(m_stayId, m_after));
@@ -179,8 +185,9 @@ bool SetMembershipRoleCommand::revert() {
 
 LeaveGroupCommand::LeaveGroupCommand(WorkspaceController& workspace, const Membership& stay,
                                      const QDateTime& leftAt)
-    : MemberCommand(workspace, stay.memberId, tr("Mark as left")), m_stay(stay),
-      m_leftAt(leftAt) {}
+    : MemberCommand(workspace, stay.memberId, tr("Mark as left"))
+    , m_stay(stay)
+    , m_leftAt(leftAt) {}
 
 bool LeaveGroupCommand::apply() {
     return check(MembershipStore(db()).leave(m_stay.id, m_leftAt));
@@ -200,8 +207,9 @@ bool LeaveGroupCommand::revert() {
 SetMemberTagCommand::SetMemberTagCommand(WorkspaceController& workspace, qint64 memberId,
                                          qint64 tagId, bool assign, const QString& tagName)
     : MemberCommand(workspace, memberId,
-                    assign ? tr("Add tag “%1”").arg(tagName) : tr("Remove tag “%1”").arg(tagName)),
-      m_tagId(tagId), m_assign(assign) {}
+                    assign ? tr("Add tag “%1”").arg(tagName) : tr("Remove tag “%1”").arg(tagName))
+    , m_tagId(tagId)
+    , m_assign(assign) {}
 
 bool SetMemberTagCommand::set(bool assign) {
     TagStore tags(db());

@@ -82,8 +82,8 @@ protected:
     bool revert() override;
 
 private:
-    qint64 m_root = 0;         // the person's root before unlinking
-    qint64 m_nextRoot = 0;     // when the member was the root: the follower that takes over
+    qint64 m_root = 0;     // the person's root before unlinking
+    qint64 m_nextRoot = 0; // when the member was the root: the follower that takes over
 };
 
 class AddOrderCommand final : public MemberCommand {
@@ -146,8 +146,8 @@ private:
 // Gives a tag to the member by hand, or takes one away (whatever its origin); undo reverses it.
 class SetMemberTagCommand final : public MemberCommand {
 public:
-    SetMemberTagCommand(WorkspaceController& workspace, qint64 memberId, qint64 tagId,
-                        bool assign, const QString& tagName);
+    SetMemberTagCommand(WorkspaceController& workspace, qint64 memberId, qint64 tagId, bool assign,
+                        const QString& tagName);
 
 protected:
     bool apply() override;

@@ -25,7 +25,9 @@ namespace {
 const QString kEq = QStringLiteral("=");
 const QString kNe = QStringLiteral("!=");
 
-bool is(const QString& field, const char* key) { return field == QLatin1String(key); }
+bool is(const QString& field, const char* key) {
+    return field == QLatin1String(key);
+}
 } // namespace
 
 ConditionRow::ConditionRow(const ConditionChoices& choices, QWidget* parent)
@@ -94,28 +96,46 @@ ConditionRow::ConditionRow(const ConditionChoices& choices, QWidget* parent)
 }
 
 QString ConditionRow::fieldLabel(const QString& f) {
-    if (is(f, "silent_days")) return tr("Silent days");
-    if (is(f, "messages_in_days")) return tr("Messages in N days");
-    if (is(f, "orders")) return tr("Orders");
-    if (is(f, "revenue")) return tr("Revenue");
-    if (is(f, "joined_within")) return tr("Joined within N days");
-    if (is(f, "birthday_month")) return tr("Birthday month");
-    if (is(f, "source")) return tr("Source channel");
-    if (is(f, "stage")) return tr("Stage");
-    if (is(f, "fan_level")) return tr("Fan level");
-    if (is(f, "tier")) return tr("Tier");
-    if (is(f, "city")) return tr("City");
-    if (is(f, "group")) return tr("In group");
-    if (is(f, "has_tag")) return tr("Has tag");
-    if (is(f, "never_posted")) return tr("Never posted");
-    if (is(f, "in_any_group")) return tr("In any group");
-    if (is(f, "top_quarter_activity")) return tr("Top quarter by activity");
+    if (is(f, "silent_days"))
+        return tr("Silent days");
+    if (is(f, "messages_in_days"))
+        return tr("Messages in N days");
+    if (is(f, "orders"))
+        return tr("Orders");
+    if (is(f, "revenue"))
+        return tr("Revenue");
+    if (is(f, "joined_within"))
+        return tr("Joined within N days");
+    if (is(f, "birthday_month"))
+        return tr("Birthday month");
+    if (is(f, "source"))
+        return tr("Source channel");
+    if (is(f, "stage"))
+        return tr("Stage");
+    if (is(f, "fan_level"))
+        return tr("Fan level");
+    if (is(f, "tier"))
+        return tr("Tier");
+    if (is(f, "city"))
+        return tr("City");
+    if (is(f, "group"))
+        return tr("In group");
+    if (is(f, "has_tag"))
+        return tr("Has tag");
+    if (is(f, "never_posted"))
+        return tr("Never posted");
+    if (is(f, "in_any_group"))
+        return tr("In any group");
+    if (is(f, "top_quarter_activity"))
+        return tr("Top quarter by activity");
     return f;
 }
 
 ConditionRow::Editor ConditionRow::editorFor(const QString& f) {
-    if (is(f, "revenue")) return Editor::Money;
-    if (is(f, "city")) return Editor::Text;
+    if (is(f, "revenue"))
+        return Editor::Money;
+    if (is(f, "city"))
+        return Editor::Text;
     if (is(f, "never_posted") || is(f, "in_any_group") || is(f, "top_quarter_activity"))
         return Editor::Flag;
     if (is(f, "birthday_month") || is(f, "source") || is(f, "stage") || is(f, "fan_level") ||
@@ -131,8 +151,12 @@ QStringList ConditionRow::opsFor(const QString& f) {
             return {QStringLiteral("<=")}; // the compiler reads it as "within the last N days"
         [[fallthrough]];
     case Editor::Money:
-        return {QStringLiteral(">="), QStringLiteral("<="), QStringLiteral(">"),
-                QStringLiteral("<"),  kEq,                  kNe};
+        return {QStringLiteral(">="),
+                QStringLiteral("<="),
+                QStringLiteral(">"),
+                QStringLiteral("<"),
+                kEq,
+                kNe};
     case Editor::Flag:
         return {kEq};
     case Editor::Choice:
@@ -150,9 +174,12 @@ QString ConditionRow::opLabel(const QString& f, const QString& op) {
     if (is(f, "has_tag"))
         return op == kEq ? tr("includes") : tr("excludes");
     if (editorFor(f) == Editor::Integer || editorFor(f) == Editor::Money) {
-        if (op == QLatin1String(">=")) return QStringLiteral("≥");
-        if (op == QLatin1String("<=")) return QStringLiteral("≤");
-        if (op == kNe) return QStringLiteral("≠");
+        if (op == QLatin1String(">="))
+            return QStringLiteral("≥");
+        if (op == QLatin1String("<="))
+            return QStringLiteral("≤");
+        if (op == kNe)
+            return QStringLiteral("≠");
         return op;
     }
     return op == kEq ? tr("is") : tr("is not");
@@ -204,7 +231,8 @@ QString ConditionRow::describe(const MemberCondition& c, const ConditionChoices&
         value = c.value.toString();
         break;
     }
-    QString text = QStringLiteral("%1 %2 %3").arg(fieldLabel(c.field), opLabel(c.field, c.op), value);
+    QString text =
+        QStringLiteral("%1 %2 %3").arg(fieldLabel(c.field), opLabel(c.field, c.op), value);
     if (is(c.field, "messages_in_days"))
         text += QLatin1Char(' ') + tr("(last %n day(s))", "", c.days);
     return text;
@@ -252,11 +280,21 @@ MemberCondition ConditionRow::condition() const {
     c.op = m_op->currentData().toString();
     c.days = m_days->value();
     switch (editorFor(c.field)) {
-    case Editor::Integer: c.value = m_integer->value(); break;
-    case Editor::Money: c.value = m_money->value(); break;
-    case Editor::Choice: c.value = m_choice->currentData(); break;
-    case Editor::Text: c.value = m_text->text().trimmed(); break;
-    case Editor::Flag: c.value = m_flag->isChecked(); break;
+    case Editor::Integer:
+        c.value = m_integer->value();
+        break;
+    case Editor::Money:
+        c.value = m_money->value();
+        break;
+    case Editor::Choice:
+        c.value = m_choice->currentData();
+        break;
+    case Editor::Text:
+        c.value = m_text->text().trimmed();
+        break;
+    case Editor::Flag:
+        c.value = m_flag->isChecked();
+        break;
     }
     return c;
 }
@@ -268,16 +306,24 @@ void ConditionRow::setCondition(const MemberCondition& c) {
         m_op->setCurrentIndex(i);
     m_days->setValue(c.days);
     switch (editorFor(c.field)) {
-    case Editor::Integer: m_integer->setValue(c.value.toInt()); break;
-    case Editor::Money: m_money->setValue(c.value.toDouble()); break;
+    case Editor::Integer:
+        m_integer->setValue(c.value.toInt());
+        break;
+    case Editor::Money:
+        m_money->setValue(c.value.toDouble());
+        break;
     case Editor::Choice:
         for (int i = 0; i < m_choice->count(); ++i) {
             if (m_choice->itemData(i).toString() == c.value.toString())
                 m_choice->setCurrentIndex(i);
         }
         break;
-    case Editor::Text: m_text->setText(c.value.toString()); break;
-    case Editor::Flag: m_flag->setChecked(c.value.toBool()); break;
+    case Editor::Text:
+        m_text->setText(c.value.toString());
+        break;
+    case Editor::Flag:
+        m_flag->setChecked(c.value.toBool());
+        break;
     }
 }
 

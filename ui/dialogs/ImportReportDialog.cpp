@@ -71,8 +71,8 @@ void ImportReportDialog::retranslate() {
     setWindowTitle(tr("Import report — %1").arg(m_fileName));
     const ImportReport& r = m_report;
     const QList<QPair<QString, int>> counts = {
-        {tr("Rows imported"), r.imported},      {tr("Already known (duplicates)"), r.duplicates},
-        {tr("Rows skipped"), r.skipped},        {tr("Members created"), r.membersCreated},
+        {tr("Rows imported"), r.imported},       {tr("Already known (duplicates)"), r.duplicates},
+        {tr("Rows skipped"), r.skipped},         {tr("Members created"), r.membersCreated},
         {tr("Groups created"), r.groupsCreated}, {tr("Tags created"), r.tagsCreated},
     };
     QString html = QStringLiteral("<table cellspacing='4'>");
@@ -80,9 +80,9 @@ void ImportReportDialog::retranslate() {
         html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>")
                     .arg(label.toHtmlEscaped(), QLocale().toString(value));
     m_summary->setText(html + QStringLiteral("</table>"));
-    m_errorsTitle->setText(r.errors.isEmpty()
-                               ? tr("No row had a problem.")
-                               : tr("%n row problem(s), by line of the file:", "", int(r.errors.size())));
+    m_errorsTitle->setText(r.errors.isEmpty() ? tr("No row had a problem.")
+                                              : tr("%n row problem(s), by line of the file:", "",
+                                                   int(r.errors.size())));
     m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
     m_copy->setText(tr("&Copy problems"));
 }

@@ -17,7 +17,8 @@ class ImportReportDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    ImportReportDialog(const QString& fileName, const ImportReport& report, QWidget* parent = nullptr);
+    ImportReportDialog(const QString& fileName, const ImportReport& report,
+                       QWidget* parent = nullptr);
 
     const ImportReport& report() const { return m_report; }
     // The problems as "line<TAB>reason" lines, as copied to the clipboard.

@@ -43,12 +43,16 @@ QLabel* badge(const QString& objectName, const QString& color, QWidget* parent) 
 
 MemberDetailDialog::MemberDetailDialog(WorkspaceController& workspace, QUndoStack& undoStack,
                                        qint64 memberId, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_undoStack(undoStack), m_memberId(memberId),
-      m_name(new QLabel(this)), m_stage(badge(QStringLiteral("stageBadge"),
-                                              QStringLiteral("#3d7eff"), this)),
-      m_fanLevel(badge(QStringLiteral("fanLevelBadge"), QStringLiteral("#8e5cd9"), this)),
-      m_tier(badge(QStringLiteral("tierBadge"), QStringLiteral("#e08a1e"), this)),
-      m_silent(new QLabel(this)), m_tabWidget(new QTabWidget(this)) {
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_undoStack(undoStack)
+    , m_memberId(memberId)
+    , m_name(new QLabel(this))
+    , m_stage(badge(QStringLiteral("stageBadge"), QStringLiteral("#3d7eff"), this))
+    , m_fanLevel(badge(QStringLiteral("fanLevelBadge"), QStringLiteral("#8e5cd9"), this))
+    , m_tier(badge(QStringLiteral("tierBadge"), QStringLiteral("#e08a1e"), this))
+    , m_silent(new QLabel(this))
+    , m_tabWidget(new QTabWidget(this)) {
     setObjectName(QStringLiteral("memberDetailDialog"));
     setSizeGripEnabled(true);
     m_name->setObjectName(QStringLiteral("memberNameLabel"));

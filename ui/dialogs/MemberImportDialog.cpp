@@ -166,14 +166,16 @@ void MemberImportDialog::accept() {
 
 void MemberImportDialog::retranslate() {
     setWindowTitle(tr("Import member list — %1").arg(QFileInfo(m_path).fileName()));
-    m_intro->setText(tr("Check how the columns are read. The first %n row(s) of the file are shown; "
-                        "choose in the top row what each column holds.",
-                        "", int(m_preview.rows.size())));
-    const QString encoding = QString::fromLatin1(TextEncodingDetector::decoderName(m_preview.encoding));
-    m_encoding->setText(m_preview.remembered
-                            ? tr("Encoding: %1 · column mapping remembered from an earlier import")
-                                  .arg(encoding)
-                            : tr("Encoding: %1").arg(encoding));
+    m_intro->setText(
+        tr("Check how the columns are read. The first %n row(s) of the file are shown; "
+           "choose in the top row what each column holds.",
+           "", int(m_preview.rows.size())));
+    const QString encoding =
+        QString::fromLatin1(TextEncodingDetector::decoderName(m_preview.encoding));
+    m_encoding->setText(
+        m_preview.remembered
+            ? tr("Encoding: %1 · column mapping remembered from an earlier import").arg(encoding)
+            : tr("Encoding: %1").arg(encoding));
     for (QComboBox* combo : m_combos)
         fillCombo(combo);
     m_dateOrder->setItemText(0, tr("Year-month-day (2024-05-03)"));

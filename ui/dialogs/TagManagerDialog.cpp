@@ -142,7 +142,8 @@ QWidget* TagManagerDialog::buildTagsTab() {
     layout->addLayout(form);
     layout->addLayout(buttons);
 
-    connect(m_tagTable, &QTableWidget::itemSelectionChanged, this, &TagManagerDialog::showSelectedTag);
+    connect(m_tagTable, &QTableWidget::itemSelectionChanged, this,
+            &TagManagerDialog::showSelectedTag);
     connect(m_addTag, &QPushButton::clicked, this, &TagManagerDialog::addTag);
     connect(m_saveTag, &QPushButton::clicked, this, &TagManagerDialog::saveTag);
     connect(m_deleteTag, &QPushButton::clicked, this, &TagManagerDialog::deleteTag);
@@ -227,7 +228,8 @@ void TagManagerDialog::fillTags(const Database& db) {
         color->setIcon(swatch(tag.color));
         m_tagTable->setItem(r, TagColor, color);
         m_tagTable->setItem(r, TagCategory, item(tag.category));
-        m_tagTable->setItem(r, TagMembers, item(QLocale().toString(members.size()), int(members.size())));
+        m_tagTable->setItem(r, TagMembers,
+                            item(QLocale().toString(members.size()), int(members.size())));
         m_tagTable->setItem(r, TagByRules, item(QLocale().toString(fromRules), fromRules));
         if (!tag.category.isEmpty())
             categories.insert(tag.category);
@@ -335,7 +337,8 @@ void TagManagerDialog::deleteTag() {
     const int members = m_tagTable->item(row, TagMembers)->data(Qt::UserRole).toInt();
     if (!MessageBoxes::ask(this, tr("Delete tag"),
                            tr("Delete the tag “%1”? %n member(s) carry it; it is taken from them "
-                              "and its automatic rules are deleted too.", "", members)
+                              "and its automatic rules are deleted too.",
+                              "", members)
                                .arg(name)))
         return;
     if (changed(TagStore(*m_workspace.database()).remove(id), tr("Cannot delete the tag")))
@@ -369,9 +372,9 @@ void TagManagerDialog::deleteRule() {
     if (id <= 0)
         return;
     const QString name = m_ruleTable->item(m_ruleTable->currentRow(), RuleName)->text();
-    if (!MessageBoxes::ask(this, tr("Delete rule"),
-                           tr("Delete the rule “%1”? Tags it gave stay until the rules run again.")
-                               .arg(name)))
+    if (!MessageBoxes::ask(
+            this, tr("Delete rule"),
+            tr("Delete the rule “%1”? Tags it gave stay until the rules run again.").arg(name)))
         return;
     if (changed(TagStore(*m_workspace.database()).removeRule(id), tr("Cannot delete the rule")))
         m_status->setText(tr("Rule “%1” deleted.").arg(name));
@@ -404,7 +407,8 @@ void TagManagerDialog::retranslate() {
     m_tabs->setTabText(1, tr("Automatic rules"));
     m_tagTable->setHorizontalHeaderLabels(
         {tr("Name"), tr("Colour"), tr("Category"), tr("Members"), tr("By rules")});
-    m_ruleTable->setHorizontalHeaderLabels({tr("Name"), tr("Tag"), tr("Enabled"), tr("Conditions")});
+    m_ruleTable->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Tag"), tr("Enabled"), tr("Conditions")});
     m_nameLabel->setText(tr("&Name:"));
     m_nameLabel->setBuddy(m_tagName);
     m_colorLabel->setText(tr("C&olour:"));

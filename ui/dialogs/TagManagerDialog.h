@@ -36,8 +36,8 @@ public:
 
     void reload();
     void addTag();
-    void saveTag();   // rename / recolour / recategorise the selected tag
-    void deleteTag(); // asks first, naming how many members carry it
+    void saveTag();                          // rename / recolour / recategorise the selected tag
+    void deleteTag();                        // asks first, naming how many members carry it
     TagRuleEditor* editRule(bool createNew); // opens the editor (window-modal, not blocking)
     void deleteRule();
     void runRules();

@@ -27,7 +27,8 @@ namespace {
 constexpr int kCountDelayMs = 250; // debounce: count once typing pauses
 }
 
-TagRuleEditor::TagRuleEditor(const Database& db, const std::optional<TagRule>& rule, QWidget* parent)
+TagRuleEditor::TagRuleEditor(const Database& db, const std::optional<TagRule>& rule,
+                             QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_rule(rule)
@@ -189,11 +190,13 @@ Result<qint64> TagRuleEditor::ensureTag() {
 
 void TagRuleEditor::accept() {
     const QString name = m_name->text().trimmed();
-    const QString problem = name.isEmpty()                             ? tr("Give the rule a name.")
-                            : m_tag->currentText().trimmed().isEmpty() ? tr("Choose or type the tag it gives.")
-                                                                       : QString();
+    const QString problem = name.isEmpty() ? tr("Give the rule a name.")
+                            : m_tag->currentText().trimmed().isEmpty()
+                                ? tr("Choose or type the tag it gives.")
+                                : QString();
     if (refreshCount() < 0 || !problem.isEmpty()) {
-        MessageBoxes::error(this, tr("Cannot save the rule"), problem.isEmpty() ? m_countError : problem);
+        MessageBoxes::error(this, tr("Cannot save the rule"),
+                            problem.isEmpty() ? m_countError : problem);
         return;
     }
     auto tagId = ensureTag();
@@ -204,7 +207,8 @@ void TagRuleEditor::accept() {
     TagRule rule = m_rule.value_or(TagRule{});
     rule.name = name;
     rule.tagId = *tagId;
-    rule.definition = QString::fromUtf8(QJsonDocument(definition().toJson()).toJson(QJsonDocument::Compact));
+    rule.definition =
+        QString::fromUtf8(QJsonDocument(definition().toJson()).toJson(QJsonDocument::Compact));
     TagStore store(m_db);
     Status saved;
     if (rule.id > 0) {

@@ -30,7 +30,8 @@ class TagRuleEditor final : public QDialog {
 
 public:
     // `rule` with an id edits that rule; without one a new rule is made.
-    TagRuleEditor(const Database& db, const std::optional<TagRule>& rule, QWidget* parent = nullptr);
+    TagRuleEditor(const Database& db, const std::optional<TagRule>& rule,
+                  QWidget* parent = nullptr);
 
     QList<ConditionRow*> rows() const { return m_rows; }
     ConditionRow* addCondition(const MemberCondition& condition = {});

@@ -58,7 +58,7 @@ void ImportHistoryView::reload() {
         const QJsonObject report = QJsonDocument::fromJson(r.reportJson.toUtf8()).object();
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(When, locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat));
-        item->setText(Kind, r.kind == QLatin1String("members") ? tr("Member list")
+        item->setText(Kind, r.kind == QLatin1String("members")  ? tr("Member list")
                             : r.kind == QLatin1String("orders") ? tr("Orders")
                                                                 : tr("Chat export"));
         item->setText(File, r.fileName);
@@ -77,8 +77,8 @@ void ImportHistoryView::reload() {
 void ImportHistoryView::retranslate() {
     m_title->setText(tr("Past imports"));
     m_empty->setText(tr("Nothing has been imported into this workspace yet."));
-    m_list->setHeaderLabels({tr("When"), tr("What"), tr("File"), tr("Imported"), tr("Duplicates"),
-                             tr("Skipped")});
+    m_list->setHeaderLabels(
+        {tr("When"), tr("What"), tr("File"), tr("Imported"), tr("Duplicates"), tr("Skipped")});
     reload();
 }
 

@@ -154,9 +154,9 @@ void ImportPage::onImportFinished() {
     const auto& result = m_runner->result();
     if (!result || !*result) {
         if (m_runner->wasCancelled()) {
-            MessageBoxes::information(this, tr("Import cancelled"),
-                                      tr("The import of %1 was cancelled; nothing was changed.")
-                                          .arg(fileName));
+            MessageBoxes::information(
+                this, tr("Import cancelled"),
+                tr("The import of %1 was cancelled; nothing was changed.").arg(fileName));
         } else {
             Error error = result ? result->error() : Error{tr("The import did not run."), {}, 0};
             if (error.file.isEmpty())

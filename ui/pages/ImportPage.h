@@ -29,8 +29,8 @@ class ImportPage final : public QWidget {
 public:
     ImportPage(WorkspaceController& workspace, QUndoStack& undoStack, QWidget* parent = nullptr);
 
-    void chooseMemberFile();                    // asks for a file, then previews it
-    void previewFile(const QString& path);      // opens the preview step, or says why not
+    void chooseMemberFile();               // asks for a file, then previews it
+    void previewFile(const QString& path); // opens the preview step, or says why not
     void startImport(const QString& path, const MemberImportOptions& options);
 
     ImportRunner* runner() const { return m_runner; }

@@ -60,7 +60,7 @@ private:
     void emitChanged();
 
     const Database* m_db = nullptr;
-    bool m_quiet = false; // true while refilling: no changed()
+    bool m_quiet = false;                              // true while refilling: no changed()
     QHash<QString, MemberFilterDefinition> m_segments; // by segment key
     QComboBox* m_group = nullptr;
     QComboBox* m_stage = nullptr;

@@ -37,8 +37,8 @@ constexpr int kSearchDelayMs = 150;
 
 // Initial column widths in pixels (interactive afterwards); contents are not measured, which
 // would load pages of a 100,000-row table just to size it.
-constexpr int kColumnWidths[MemberTableModel::ColumnCount] = {
-    130, 140, 80, 90, 80, 95, 125, 150, 118, 110, 64, 96};
+constexpr int kColumnWidths[MemberTableModel::ColumnCount] = {130, 140, 80,  90,  80, 95,
+                                                              125, 150, 118, 110, 64, 96};
 
 } // namespace
 
@@ -97,8 +97,8 @@ MembersPage::MembersPage(WorkspaceController& workspace, QUndoStack& undoStack, 
 
     m_body = new QStackedWidget(this);
     m_body->addWidget(m_table);
-    m_body->addWidget(buildEmptyState(m_noMembersTitle, m_noMembersText, m_noMembersButton,
-                                      "membersEmptyState"));
+    m_body->addWidget(
+        buildEmptyState(m_noMembersTitle, m_noMembersText, m_noMembersButton, "membersEmptyState"));
     m_body->addWidget(
         buildEmptyState(m_noMatchTitle, m_noMatchText, m_noMatchButton, "membersNoMatchState"));
 

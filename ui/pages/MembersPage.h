@@ -60,8 +60,7 @@ protected:
 
 private:
     QWidget* buildToolbar();
-    QWidget* buildEmptyState(QLabel*& title, QLabel*& text, QPushButton*& button,
-                             const char* name);
+    QWidget* buildEmptyState(QLabel*& title, QLabel*& text, QPushButton*& button, const char* name);
     void retranslate();
     void workspaceReplaced();
     void applyFilters();

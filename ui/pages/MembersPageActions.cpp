@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: QunDesk developers
 //
 // The Members page's toolbar operations: their choosers and the undo commands they push.
-#include "pages/MembersPage.h"
-
 #include "commands/MemberCommands.h"
 #include "db/Database.h"
 #include "dialogs/FileDialogs.h"
@@ -12,6 +10,7 @@
 #include "export/MemberExport.h"
 #include "models/MemberTableModel.h"
 #include "pages/MemberFilterBar.h"
+#include "pages/MembersPage.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
 #include "store/SegmentStore.h"
@@ -128,9 +127,9 @@ void MembersPage::chooseUntag() {
         return;
     }
     bool ok = false;
-    const QString name =
-        QInputDialog::getItem(this, tr("Untag members"),
-                              tr("Tag to take away from %n member(s):", "", n), names, 0, false, &ok);
+    const QString name = QInputDialog::getItem(this, tr("Untag members"),
+                                               tr("Tag to take away from %n member(s):", "", n),
+                                               names, 0, false, &ok);
     if (ok)
         untagSelection(name);
 }
@@ -164,8 +163,8 @@ bool MembersPage::exportTo(const QString& path) {
     const QList<qint64> ids = m_model->ids();
     std::unique_ptr<QProgressDialog> progress;
     if (ids.size() > kExportProgressRows) {
-        progress = std::make_unique<QProgressDialog>(tr("Exporting members…"), tr("Cancel"), 0,
-                                                     100, this);
+        progress =
+            std::make_unique<QProgressDialog>(tr("Exporting members…"), tr("Cancel"), 0, 100, this);
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(300);
     }
@@ -190,9 +189,9 @@ void MembersPage::chooseExport() {
     if (MemberExport::xlsxAvailable())
         filter += QStringLiteral(";;") + tr("Excel workbook (*.xlsx)");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = FileDialogs::saveFile(this, tr("Export members"),
-                                         QDir(dir).filePath(tr("members") + QStringLiteral(".csv")),
-                                         filter);
+    QString path =
+        FileDialogs::saveFile(this, tr("Export members"),
+                              QDir(dir).filePath(tr("members") + QStringLiteral(".csv")), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) &&
@@ -222,9 +221,8 @@ bool MembersPage::saveSegment(const QString& name) {
 
 void MembersPage::chooseSegmentName() {
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Save as segment"), tr("Name of the new segment:"),
-                              QLineEdit::Normal, {}, &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Save as segment"), tr("Name of the new segment:"), QLineEdit::Normal, {}, &ok);
     if (ok)
         saveSegment(name);
 }

@@ -42,7 +42,7 @@ public:
     QAction* redo = nullptr;
     QAction* preferences = nullptr;
     QAction* tagsAndRules = nullptr; // Edit ▸ Tags and rules… (Ctrl+T)
-    QList<QAction*> pages; // in PageCatalog::all() order
+    QList<QAction*> pages;           // in PageCatalog::all() order
     QAction* fullScreen = nullptr;
     QAction* about = nullptr;
     QAction* glossary = nullptr;

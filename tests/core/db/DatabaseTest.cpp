@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "TempWorkspace.h"
-
 #include "db/Database.h"
+
+#include "TempWorkspace.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
 
@@ -17,8 +17,7 @@ using namespace qundesk;
 
 namespace {
 
-QByteArray fileHash(const QString& path)
-{
+QByteArray fileHash(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -26,8 +25,7 @@ QByteArray fileHash(const QString& path)
 }
 
 // Writes an SQLite file through a plain connection, outside QunDesk's Database class.
-void writeForeignSqlite(const QString& path, const QStringList& statements)
-{
+void writeForeignSqlite(const QString& path, const QStringList& statements) {
     const QString name = QStringLiteral("foreign-writer");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -42,8 +40,7 @@ void writeForeignSqlite(const QString& path, const QStringList& statements)
 
 } // namespace
 
-TEST(Database, CreatesNewWorkspaceWithCurrentSchema)
-{
+TEST(Database, CreatesNewWorkspaceWithCurrentSchema) {
     test::TempWorkspace ws;
     EXPECT_EQ(ws.db().schemaVersion(), schema::kCurrentVersion);
     auto appId = sql::scalar(ws.db().connection(), QStringLiteral("PRAGMA application_id"));
@@ -52,8 +49,7 @@ TEST(Database, CreatesNewWorkspaceWithCurrentSchema)
     EXPECT_TRUE(QFile::exists(ws.path()));
 }
 
-TEST(Database, EnablesForeignKeysAndWal)
-{
+TEST(Database, EnablesForeignKeysAndWal) {
     test::TempWorkspace ws;
     auto fk = sql::scalar(ws.db().connection(), QStringLiteral("PRAGMA foreign_keys"));
     auto mode = sql::scalar(ws.db().connection(), QStringLiteral("PRAGMA journal_mode"));
@@ -62,8 +58,7 @@ TEST(Database, EnablesForeignKeysAndWal)
     EXPECT_EQ(mode->toString(), QStringLiteral("wal"));
 }
 
-TEST(Database, ReopensExistingWorkspaceKeepingData)
-{
+TEST(Database, ReopensExistingWorkspaceKeepingData) {
     test::TempWorkspace ws;
     ASSERT_TRUE(sql::exec(ws.db().connection(),
                           QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"))
@@ -77,8 +72,7 @@ TEST(Database, ReopensExistingWorkspaceKeepingData)
     EXPECT_EQ(value->toString(), QStringLiteral("v"));
 }
 
-TEST(Database, RefusesNonSqliteFileAndLeavesItUntouched)
-{
+TEST(Database, RefusesNonSqliteFileAndLeavesItUntouched) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     {
@@ -94,8 +88,7 @@ TEST(Database, RefusesNonSqliteFileAndLeavesItUntouched)
     EXPECT_EQ(fileHash(path), before);
 }
 
-TEST(Database, RefusesSqliteFileOfAnotherProgram)
-{
+TEST(Database, RefusesSqliteFileOfAnotherProgram) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     writeForeignSqlite(path, {QStringLiteral("CREATE TABLE contacts (id INTEGER, name TEXT)")});
@@ -106,13 +99,13 @@ TEST(Database, RefusesSqliteFileOfAnotherProgram)
     EXPECT_EQ(fileHash(path), before);
 }
 
-TEST(Database, RefusesWorkspaceFromNewerVersionAndLeavesItUntouched)
-{
+TEST(Database, RefusesWorkspaceFromNewerVersionAndLeavesItUntouched) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.qundesk"));
-    writeForeignSqlite(path, {QStringLiteral("CREATE TABLE settings (key TEXT, value TEXT)"),
-                              QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId),
-                              QStringLiteral("PRAGMA user_version = %1").arg(schema::kCurrentVersion + 5)});
+    writeForeignSqlite(
+        path, {QStringLiteral("CREATE TABLE settings (key TEXT, value TEXT)"),
+               QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId),
+               QStringLiteral("PRAGMA user_version = %1").arg(schema::kCurrentVersion + 5)});
     const QByteArray before = fileHash(path);
     auto db = Database::open(path);
     ASSERT_FALSE(db.ok());
@@ -121,8 +114,7 @@ TEST(Database, RefusesWorkspaceFromNewerVersionAndLeavesItUntouched)
     EXPECT_EQ(fileHash(path), before);
 }
 
-TEST(Database, OpensEmptyFileAsNewWorkspace)
-{
+TEST(Database, OpensEmptyFileAsNewWorkspace) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.qundesk"));
     {
@@ -134,8 +126,7 @@ TEST(Database, OpensEmptyFileAsNewWorkspace)
     EXPECT_EQ(db.value()->schemaVersion(), schema::kCurrentVersion);
 }
 
-TEST(Database, IntegrityCheckPassesOnFreshAndReportsBrokenReference)
-{
+TEST(Database, IntegrityCheckPassesOnFreshAndReportsBrokenReference) {
     test::TempWorkspace ws;
     EXPECT_TRUE(ws.db().checkIntegrity().ok());
     auto conn = ws.db().connection();
@@ -149,8 +140,7 @@ TEST(Database, IntegrityCheckPassesOnFreshAndReportsBrokenReference)
     EXPECT_TRUE(status.error().message.contains(QStringLiteral("memberships")));
 }
 
-TEST(Database, SecondConnectionSeesSameData)
-{
+TEST(Database, SecondConnectionSeesSameData) {
     test::TempWorkspace ws;
     ASSERT_TRUE(sql::exec(ws.db().connection(),
                           QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')"))
@@ -163,8 +153,7 @@ TEST(Database, SecondConnectionSeesSameData)
     EXPECT_EQ(value->toString(), QStringLiteral("b"));
 }
 
-TEST(Database, InMemoryWorkspaceHasSchema)
-{
+TEST(Database, InMemoryWorkspaceHasSchema) {
     auto db = Database::openInMemory();
     ASSERT_TRUE(db.ok());
     EXPECT_EQ(db.value()->schemaVersion(), schema::kCurrentVersion);

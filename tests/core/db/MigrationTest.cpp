@@ -15,22 +15,21 @@ namespace {
 // A raw connection to a version-0 (empty) database, as an older build would leave behind.
 class RawDatabase : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         m_db.setDatabaseName(m_dir.filePath(QStringLiteral("raw.sqlite")));
         ASSERT_TRUE(m_db.open());
         ASSERT_TRUE(sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON")).ok());
     }
-    void TearDown() override
-    {
+    void TearDown() override {
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
-    int userVersion() { return sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).value().toInt(); }
-    QStringList tables()
-    {
+    int userVersion() {
+        return sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).value().toInt();
+    }
+    QStringList tables() {
         QStringList names;
         auto q = sql::exec(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
                                                 "'table' ORDER BY name"));
@@ -45,32 +44,40 @@ protected:
 
 } // namespace
 
-TEST_F(RawDatabase, StepOneCreatesTheWholeModel)
-{
+TEST_F(RawDatabase, StepOneCreatesTheWholeModel) {
     ASSERT_EQ(userVersion(), 0);
     ASSERT_TRUE(schema::applyStep(m_db, 1).ok());
     EXPECT_EQ(userVersion(), 1);
-    const QStringList expected = {
-        QStringLiteral("chat_groups"),   QStringLiteral("content_exceptions"),
-        QStringLiteral("content_items"), QStringLiteral("import_mappings"),
-        QStringLiteral("imports"),       QStringLiteral("member_day_activity"),
-        QStringLiteral("member_identities"), QStringLiteral("member_tags"),
-        QStringLiteral("members"),       QStringLiteral("memberships"),
-        QStringLiteral("messages"),      QStringLiteral("orders"),
-        QStringLiteral("segments"),      QStringLiteral("settings"),
-        QStringLiteral("sop_runs"),      QStringLiteral("sop_steps"),
-        QStringLiteral("sop_tasks"),     QStringLiteral("sop_templates"),
-        QStringLiteral("tag_rules"),     QStringLiteral("tags"),
-        QStringLiteral("touches")};
+    const QStringList expected = {QStringLiteral("chat_groups"),
+                                  QStringLiteral("content_exceptions"),
+                                  QStringLiteral("content_items"),
+                                  QStringLiteral("import_mappings"),
+                                  QStringLiteral("imports"),
+                                  QStringLiteral("member_day_activity"),
+                                  QStringLiteral("member_identities"),
+                                  QStringLiteral("member_tags"),
+                                  QStringLiteral("members"),
+                                  QStringLiteral("memberships"),
+                                  QStringLiteral("messages"),
+                                  QStringLiteral("orders"),
+                                  QStringLiteral("segments"),
+                                  QStringLiteral("settings"),
+                                  QStringLiteral("sop_runs"),
+                                  QStringLiteral("sop_steps"),
+                                  QStringLiteral("sop_tasks"),
+                                  QStringLiteral("sop_templates"),
+                                  QStringLiteral("tag_rules"),
+                                  QStringLiteral("tags"),
+                                  QStringLiteral("touches")};
     EXPECT_EQ(tables(), expected);
 }
 
-TEST_F(RawDatabase, StepTwoAddsMemberStatusAndKeepsVersionOneData)
-{
+TEST_F(RawDatabase, StepTwoAddsMemberStatusAndKeepsVersionOneData) {
     ASSERT_TRUE(schema::applyStep(m_db, 1).ok());
-    ASSERT_TRUE(sql::exec(m_db, QStringLiteral("INSERT INTO members (id, display_name, "
-                                               "created_at, updated_at) VALUES (7, '小林', 'x', 'x')"))
-                    .ok());
+    ASSERT_TRUE(
+        sql::exec(m_db, QStringLiteral("INSERT INTO members (id, display_name, "
+                                       "created_at, updated_at) VALUES (7, '小林', 'x', 'x')"))
+            .ok());
     ASSERT_TRUE(schema::applyStep(m_db, 2).ok());
     EXPECT_EQ(userVersion(), 2);
     EXPECT_TRUE(tables().contains(QStringLiteral("member_status")));
@@ -84,8 +91,7 @@ TEST_F(RawDatabase, StepTwoAddsMemberStatusAndKeepsVersionOneData)
               QStringLiteral("growing"));
 }
 
-TEST_F(RawDatabase, StepThreeAddsSearchTextAndKeepsStatusRows)
-{
+TEST_F(RawDatabase, StepThreeAddsSearchTextAndKeepsStatusRows) {
     ASSERT_TRUE(schema::applyStep(m_db, 1).ok());
     ASSERT_TRUE(schema::applyStep(m_db, 2).ok());
     ASSERT_TRUE(sql::exec(m_db, QStringLiteral("INSERT INTO members (id, display_name, created_at, "
@@ -101,16 +107,14 @@ TEST_F(RawDatabase, StepThreeAddsSearchTextAndKeepsStatusRows)
     EXPECT_TRUE(sql::exec(m_db, QStringLiteral("UPDATE member_status SET search_text = 'a'")).ok());
 }
 
-TEST_F(RawDatabase, MigrateFromZeroReachesCurrentVersion)
-{
+TEST_F(RawDatabase, MigrateFromZeroReachesCurrentVersion) {
     ASSERT_TRUE(schema::migrate(m_db, 0).ok());
     EXPECT_EQ(userVersion(), schema::kCurrentVersion);
     auto appId = sql::scalar(m_db, QStringLiteral("PRAGMA application_id"));
     EXPECT_EQ(appId->toLongLong(), schema::kApplicationId);
 }
 
-TEST_F(RawDatabase, FailedStepRollsBackAndKeepsVersion)
-{
+TEST_F(RawDatabase, FailedStepRollsBackAndKeepsVersion) {
     // A table in the way makes step 1 fail half-way; nothing of it may remain.
     ASSERT_TRUE(sql::exec(m_db, QStringLiteral("CREATE TABLE touches (x INTEGER)")).ok());
     const Status status = schema::applyStep(m_db, 1);
@@ -119,21 +123,18 @@ TEST_F(RawDatabase, FailedStepRollsBackAndKeepsVersion)
     EXPECT_EQ(tables(), QStringList{QStringLiteral("touches")});
 }
 
-TEST_F(RawDatabase, UnknownStepIsAnError)
-{
+TEST_F(RawDatabase, UnknownStepIsAnError) {
     EXPECT_FALSE(schema::applyStep(m_db, schema::kCurrentVersion + 1).ok());
     EXPECT_EQ(userVersion(), 0);
 }
 
-TEST_F(RawDatabase, MigrateOnCurrentVersionIsANoOp)
-{
+TEST_F(RawDatabase, MigrateOnCurrentVersionIsANoOp) {
     ASSERT_TRUE(schema::migrate(m_db, 0).ok());
     ASSERT_TRUE(schema::migrate(m_db, schema::kCurrentVersion).ok());
     EXPECT_EQ(userVersion(), schema::kCurrentVersion);
 }
 
-TEST_F(RawDatabase, SchemaEnforcesChecksAndCascades)
-{
+TEST_F(RawDatabase, SchemaEnforcesChecksAndCascades) {
     ASSERT_TRUE(schema::migrate(m_db, 0).ok());
     EXPECT_FALSE(sql::exec(m_db, QStringLiteral("INSERT INTO memberships (group_id, member_id, "
                                                 "joined_at, role) VALUES (1, 1, 'x', 'boss')"))

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "TempWorkspace.h"
-
-#include "db/Sql.h"
 #include "db/Transaction.h"
+
+#include "TempWorkspace.h"
+#include "db/Sql.h"
 
 #include <gtest/gtest.h>
 
 using namespace qundesk;
 
 namespace {
-int settingsCount(Database& db)
-{
+int settingsCount(Database& db) {
     return sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt();
 }
-Status insertSetting(Database& db, const QString& key)
-{
+Status insertSetting(Database& db, const QString& key) {
     auto q = sql::exec(db.connection(),
                        QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, 'v')"),
                        {{QStringLiteral(":k"), key}});
@@ -23,8 +21,7 @@ Status insertSetting(Database& db, const QString& key)
 }
 } // namespace
 
-TEST(Transaction, RollsBackWhenNotCommitted)
-{
+TEST(Transaction, RollsBackWhenNotCommitted) {
     test::TempWorkspace ws;
     {
         Transaction tx(ws.db().connection());
@@ -35,8 +32,7 @@ TEST(Transaction, RollsBackWhenNotCommitted)
     EXPECT_EQ(settingsCount(ws.db()), 0);
 }
 
-TEST(Transaction, CommitKeepsChanges)
-{
+TEST(Transaction, CommitKeepsChanges) {
     test::TempWorkspace ws;
     {
         Transaction tx(ws.db().connection());
@@ -47,8 +43,7 @@ TEST(Transaction, CommitKeepsChanges)
     EXPECT_EQ(settingsCount(ws.db()), 1);
 }
 
-TEST(Transaction, ErrorHalfWayLeavesNothing)
-{
+TEST(Transaction, ErrorHalfWayLeavesNothing) {
     test::TempWorkspace ws;
     auto run = [&]() -> Status {
         Transaction tx(ws.db().connection());
@@ -62,16 +57,14 @@ TEST(Transaction, ErrorHalfWayLeavesNothing)
     EXPECT_EQ(settingsCount(ws.db()), 0);
 }
 
-TEST(Transaction, CommitTwiceReportsError)
-{
+TEST(Transaction, CommitTwiceReportsError) {
     test::TempWorkspace ws;
     Transaction tx(ws.db().connection());
     ASSERT_TRUE(tx.commit().ok());
     EXPECT_FALSE(tx.commit().ok());
 }
 
-TEST(Transaction, InnerGuardIsASavepoint)
-{
+TEST(Transaction, InnerGuardIsASavepoint) {
     test::TempWorkspace ws;
     {
         Transaction outer(ws.db().connection());
@@ -92,8 +85,7 @@ TEST(Transaction, InnerGuardIsASavepoint)
     EXPECT_EQ(settingsCount(ws.db()), 2);
 }
 
-TEST(Transaction, OuterRollbackDiscardsCommittedInnerWork)
-{
+TEST(Transaction, OuterRollbackDiscardsCommittedInnerWork) {
     test::TempWorkspace ws;
     {
         Transaction outer(ws.db().connection());

@@ -18,8 +18,7 @@ struct Parsed {
     QChar delimiter;
 };
 
-Parsed parse(const QByteArray& bytes, qsizetype maxRecord = 1 << 20)
-{
+Parsed parse(const QByteArray& bytes, qsizetype maxRecord = 1 << 20) {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -45,25 +44,23 @@ Parsed parse(const QByteArray& bytes, qsizetype maxRecord = 1 << 20)
     return out;
 }
 
-QByteArray gb18030(const QString& text)
-{
+QByteArray gb18030(const QString& text) {
     QStringEncoder encoder("GB18030");
     return encoder.encode(text);
 }
 
 } // namespace
 
-TEST(CsvReader, ReadsUtf8WithBomAndStripsIt)
-{
-    const Parsed p = parse(QByteArray("\xEF\xBB\xBF") + QStringLiteral("name,city\n小林,上海\n").toUtf8());
+TEST(CsvReader, ReadsUtf8WithBomAndStripsIt) {
+    const Parsed p =
+        parse(QByteArray("\xEF\xBB\xBF") + QStringLiteral("name,city\n小林,上海\n").toUtf8());
     ASSERT_FALSE(p.error);
     ASSERT_EQ(p.records.size(), 2);
     EXPECT_EQ(p.records[0].fields, (QStringList{QStringLiteral("name"), QStringLiteral("city")}));
     EXPECT_EQ(p.records[1].fields.at(0), QStringLiteral("小林"));
 }
 
-TEST(CsvReader, DetectsGb18030FromChineseExcel)
-{
+TEST(CsvReader, DetectsGb18030FromChineseExcel) {
     const Parsed p = parse(gb18030(QStringLiteral("姓名,城市\r\n王小明,杭州\r\n")));
     ASSERT_FALSE(p.error);
     EXPECT_EQ(p.encoding, TextEncoding::Gb18030);
@@ -71,8 +68,7 @@ TEST(CsvReader, DetectsGb18030FromChineseExcel)
     EXPECT_EQ(p.records[1].fields, (QStringList{QStringLiteral("王小明"), QStringLiteral("杭州")}));
 }
 
-TEST(CsvReader, KeepsNewlinesInQuotesAndCountsLines)
-{
+TEST(CsvReader, KeepsNewlinesInQuotesAndCountsLines) {
     const Parsed p = parse("name,notes\n\"A\",\"line one\nline two\"\n\"B \"\"Bee\"\"\",x\n");
     ASSERT_FALSE(p.error);
     ASSERT_EQ(p.records.size(), 3);
@@ -82,25 +78,23 @@ TEST(CsvReader, KeepsNewlinesInQuotesAndCountsLines)
     EXPECT_EQ(p.records[2].fields.at(0), QStringLiteral("B \"Bee\""));
 }
 
-TEST(CsvReader, SkipsBlankLinesAndKeepsEmptyFields)
-{
+TEST(CsvReader, SkipsBlankLinesAndKeepsEmptyFields) {
     const Parsed p = parse("a,b,c\n\n1,,3\n   \n,,\n");
     ASSERT_FALSE(p.error);
     ASSERT_EQ(p.records.size(), 3);
-    EXPECT_EQ(p.records[1].fields, (QStringList{QStringLiteral("1"), QString(), QStringLiteral("3")}));
+    EXPECT_EQ(p.records[1].fields,
+              (QStringList{QStringLiteral("1"), QString(), QStringLiteral("3")}));
     EXPECT_EQ(p.records[1].line, 3);
     EXPECT_EQ(p.records[2].fields.size(), 3);
 }
 
-TEST(CsvReader, GuessesSemicolonAndTabDelimiters)
-{
+TEST(CsvReader, GuessesSemicolonAndTabDelimiters) {
     EXPECT_EQ(parse("a;b;c\n1;2;3\n").delimiter, QLatin1Char(';'));
     EXPECT_EQ(parse("a\tb\n1\t2\n").delimiter, QLatin1Char('\t'));
     EXPECT_EQ(parse("\"a;b\",c\n").delimiter, QLatin1Char(','));
 }
 
-TEST(CsvReader, UnterminatedQuoteNamesTheStartLine)
-{
+TEST(CsvReader, UnterminatedQuoteNamesTheStartLine) {
     const Parsed p = parse("a,b\n1,2\n3,\"open\n4,5\n");
     ASSERT_TRUE(p.error);
     EXPECT_EQ(p.error->line, 3);
@@ -108,15 +102,13 @@ TEST(CsvReader, UnterminatedQuoteNamesTheStartLine)
     EXPECT_EQ(p.records.size(), 2);
 }
 
-TEST(CsvReader, RefusesHugeLine)
-{
+TEST(CsvReader, RefusesHugeLine) {
     const Parsed p = parse("a,b\n" + QByteArray(5000, 'x') + "\n", 1000);
     ASSERT_TRUE(p.error);
     EXPECT_EQ(p.error->line, 2);
 }
 
-TEST(CsvReader, RefusesBinaryAndUnknownEncodings)
-{
+TEST(CsvReader, RefusesBinaryAndUnknownEncodings) {
     const Parsed binary = parse(QByteArray("PK\x03\x04\0\0\x14\0", 8));
     ASSERT_TRUE(binary.error);
     const Parsed garbage = parse("name\nok\n\xFF\xFE\xFD\xFC\x80\x81\n");
@@ -124,8 +116,7 @@ TEST(CsvReader, RefusesBinaryAndUnknownEncodings)
     EXPECT_EQ(garbage.error->line, 3);
 }
 
-TEST(CsvReader, MultibyteCharactersAcrossChunkBoundaries)
-{
+TEST(CsvReader, MultibyteCharactersAcrossChunkBoundaries) {
     QString text = QStringLiteral("name,notes\n");
     for (int i = 0; i < 6000; ++i)
         text += QStringLiteral("成员%1,\"备注，带逗号\n第二行\"\n").arg(i);

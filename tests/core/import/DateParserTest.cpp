@@ -6,8 +6,7 @@
 
 using namespace qundesk;
 
-TEST(DateParser, ReadsTheFormsOfChineseSpreadsheets)
-{
+TEST(DateParser, ReadsTheFormsOfChineseSpreadsheets) {
     const DateParser p;
     EXPECT_EQ(p.parseDate(QStringLiteral("2026-05-03")), QDate(2026, 5, 3));
     EXPECT_EQ(p.parseDate(QStringLiteral("2026/5/3")), QDate(2026, 5, 3));
@@ -19,17 +18,19 @@ TEST(DateParser, ReadsTheFormsOfChineseSpreadsheets)
     EXPECT_FALSE(p.parseDate(QStringLiteral("12")).isValid());
 }
 
-TEST(DateParser, DayMonthOrderIsTheCallersChoice)
-{
-    EXPECT_EQ(DateParser(DateOrder::DMY).parseDate(QStringLiteral("03/05/2026")), QDate(2026, 5, 3));
-    EXPECT_EQ(DateParser(DateOrder::MDY).parseDate(QStringLiteral("03/05/2026")), QDate(2026, 3, 5));
+TEST(DateParser, DayMonthOrderIsTheCallersChoice) {
+    EXPECT_EQ(DateParser(DateOrder::DMY).parseDate(QStringLiteral("03/05/2026")),
+              QDate(2026, 5, 3));
+    EXPECT_EQ(DateParser(DateOrder::MDY).parseDate(QStringLiteral("03/05/2026")),
+              QDate(2026, 3, 5));
     EXPECT_EQ(DateParser(DateOrder::DMY).parseDate(QStringLiteral("3.5.26")), QDate(2026, 5, 3));
 }
 
-TEST(DateParser, TimesAreWallClockInTheZone)
-{
-    const QDateTime t = DateParser().parseDateTime(QStringLiteral("2026-03-02 20:15"), QTimeZone("Asia/Shanghai"));
+TEST(DateParser, TimesAreWallClockInTheZone) {
+    const QDateTime t =
+        DateParser().parseDateTime(QStringLiteral("2026-03-02 20:15"), QTimeZone("Asia/Shanghai"));
     ASSERT_TRUE(t.isValid());
     EXPECT_EQ(t.toUTC(), QDateTime(QDate(2026, 3, 2), QTime(12, 15), QTimeZone::utc()));
-    EXPECT_FALSE(DateParser().parseDateTime(QStringLiteral("2026-03-02 25:00"), QTimeZone::utc()).isValid());
+    EXPECT_FALSE(
+        DateParser().parseDateTime(QStringLiteral("2026-03-02 25:00"), QTimeZone::utc()).isValid());
 }

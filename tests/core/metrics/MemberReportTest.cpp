@@ -48,10 +48,11 @@ protected:
         exec(db, "INSERT INTO tags (id, name) VALUES (1, 'b-tag'), (2, 'a-tag')");
         exec(db, "INSERT INTO member_tags (member_id, tag_id, created_at) VALUES "
                  "(1, 1, 'x'), (1, 2, 'x')");
-        exec(db, "INSERT INTO member_status (member_id, stage, fan_level, computed_on) VALUES "
-                 "(1, 'mature', 'contributor', '2026-05-21'), (2, 'new', 'observer', '2026-05-21'), "
-                 "(3, 'declining', 'observer', '2026-05-21'), "
-                 "(4, 'declining', 'observer', '2026-05-21')");
+        exec(db,
+             "INSERT INTO member_status (member_id, stage, fan_level, computed_on) VALUES "
+             "(1, 'mature', 'contributor', '2026-05-21'), (2, 'new', 'observer', '2026-05-21'), "
+             "(3, 'declining', 'observer', '2026-05-21'), "
+             "(4, 'declining', 'observer', '2026-05-21')");
     }
 
     test::TempWorkspace ws;
@@ -127,8 +128,7 @@ TEST_F(MemberReportTest, LifecycleCountsEveryStageOfAGroupOrOfAll) {
         allCounts << s.members;
     EXPECT_EQ(allCounts, (QList<int>{1, 0, 1, 0, 2}));
 
-    const QJsonArray json =
-        MemberReport::toJson(*group).value(QStringLiteral("stages")).toArray();
+    const QJsonArray json = MemberReport::toJson(*group).value(QStringLiteral("stages")).toArray();
     ASSERT_EQ(json.size(), 5);
     EXPECT_EQ(json.at(0).toObject().value(QStringLiteral("stage")).toString(),
               QStringLiteral("new"));

@@ -87,7 +87,8 @@ TEST_F(MemberTimelineTest, ListsJoinsWeeklyMessagesTouchesOrdersAndNotesInTimeOr
     order.product = QStringLiteral("绿茶礼盒");
     ASSERT_TRUE(OrderStore(db).create(order).ok());
 
-    auto events = MemberTimeline::build(db, memberId.value(), QTimeZone(QByteArray("Asia/Shanghai")));
+    auto events =
+        MemberTimeline::build(db, memberId.value(), QTimeZone(QByteArray("Asia/Shanghai")));
     ASSERT_TRUE(events.ok()) << events.error().toString().toStdString();
     const QList<TimelineEvent>& e = events.value();
     ASSERT_EQ(e.size(), 6);
@@ -132,7 +133,8 @@ TEST_F(MemberTimelineTest, ShowsLeavingAndOmitsEmptyNotes) {
     auto stay = stays.join(groupId.value(), memberId.value(), QStringLiteral("member"),
                            utc("2026-01-10T00:00:00Z"));
     ASSERT_TRUE(stay.ok());
-    ASSERT_TRUE(stays.leave(stay.value(), utc("2026-02-01T00:00:00Z"), QStringLiteral("removed")).ok());
+    ASSERT_TRUE(
+        stays.leave(stay.value(), utc("2026-02-01T00:00:00Z"), QStringLiteral("removed")).ok());
 
     auto events = MemberTimeline::build(db, memberId.value(), QTimeZone::utc());
     ASSERT_TRUE(events.ok());

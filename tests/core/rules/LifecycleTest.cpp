@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "rules/FanLevel.h"
 #include "rules/Lifecycle.h"
+
+#include "rules/FanLevel.h"
 
 #include <gtest/gtest.h>
 
@@ -10,24 +11,21 @@ using namespace qundesk;
 namespace {
 const QDate kToday(2026, 6, 18);
 
-MemberFacts joinedDaysAgo(int days)
-{
+MemberFacts joinedDaysAgo(int days) {
     MemberFacts f;
     f.firstJoined = kToday.addDays(-days);
     return f;
 }
 } // namespace
 
-TEST(Lifecycle, NewcomerWithinFourteenDaysIsNew)
-{
+TEST(Lifecycle, NewcomerWithinFourteenDaysIsNew) {
     EXPECT_EQ(lifecycle::classify(joinedDaysAgo(13), Thresholds{}, kToday), LifecycleStage::New);
     MemberFacts f = joinedDaysAgo(14);
     f.lastMessage = kToday.addDays(-1);
     EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Growing);
 }
 
-TEST(Lifecycle, SilentWithoutRecentOrderIsDeclining)
-{
+TEST(Lifecycle, SilentWithoutRecentOrderIsDeclining) {
     MemberFacts f = joinedDaysAgo(200);
     f.lastMessage = kToday.addDays(-30);
     f.orders = 3;
@@ -37,16 +35,14 @@ TEST(Lifecycle, SilentWithoutRecentOrderIsDeclining)
     EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Extending);
 }
 
-TEST(Lifecycle, NeverPostedCountsSilenceFromJoining)
-{
+TEST(Lifecycle, NeverPostedCountsSilenceFromJoining) {
     MemberFacts f = joinedDaysAgo(45);
     EXPECT_EQ(lifecycle::silentDays(f, kToday), 45);
     EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Declining);
     EXPECT_EQ(lifecycle::silentDays(MemberFacts{}, kToday), -1);
 }
 
-TEST(Lifecycle, OrdersAndReferralsDecideMatureAndExtending)
-{
+TEST(Lifecycle, OrdersAndReferralsDecideMatureAndExtending) {
     MemberFacts f = joinedDaysAgo(3);
     f.lastMessage = kToday;
     f.orders = 1;
@@ -59,8 +55,7 @@ TEST(Lifecycle, OrdersAndReferralsDecideMatureAndExtending)
     EXPECT_EQ(lifecycle::classify(f, Thresholds{}, kToday), LifecycleStage::Extending);
 }
 
-TEST(Lifecycle, ThresholdsAreConfigurable)
-{
+TEST(Lifecycle, ThresholdsAreConfigurable) {
     Thresholds t;
     t.silentDays = 7;
     t.newMemberDays = 30;
@@ -71,15 +66,13 @@ TEST(Lifecycle, ThresholdsAreConfigurable)
     EXPECT_EQ(lifecycle::classify(f, t, kToday), LifecycleStage::Declining);
 }
 
-TEST(Lifecycle, KeysRoundTrip)
-{
+TEST(Lifecycle, KeysRoundTrip) {
     for (const QString& k : lifecycle::keys())
         EXPECT_EQ(lifecycle::key(lifecycle::fromKey(k)), k);
     EXPECT_EQ(lifecycle::keys().size(), 5);
 }
 
-TEST(FanLevel, EarnedFromPresenceAndRecency)
-{
+TEST(FanLevel, EarnedFromPresenceAndRecency) {
     MemberFacts f = joinedDaysAgo(100);
     EXPECT_EQ(fanlevel::earned(f, kToday), FanLevel::Observer);
     f.lastMessage = kToday.addDays(-60);
@@ -93,8 +86,7 @@ TEST(FanLevel, EarnedFromPresenceAndRecency)
     EXPECT_EQ(fanlevel::earned(f, kToday), FanLevel::Advocate);
 }
 
-TEST(FanLevel, UpgradesAtOnceDowngradesOnlyAfterGrace)
-{
+TEST(FanLevel, UpgradesAtOnceDowngradesOnlyAfterGrace) {
     MemberFacts busy = joinedDaysAgo(100);
     busy.lastMessage = kToday;
     busy.activeDays30 = 15;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "RulesFixture.h"
-
 #include "rules/BuiltinSegments.h"
 #include "rules/MemberCondition.h"
 #include "rules/TagRuleEngine.h"
@@ -20,8 +19,7 @@ class MemberFilterTest : public test::RulesFixture {
 protected:
     // Five members: 1 new lurker, 2 long-silent buyer, 3 busy repeat buyer, 4 quiet since 10
     // days (was busy), 5 in group 2 only with a birthday this month.
-    void SetUp() override
-    {
+    void SetUp() override {
         RulesFixture::SetUp();
         member(1, QStringLiteral("2026-06-15T02:00:00Z"));
         member(2, QStringLiteral("2026-01-05T02:00:00Z"));
@@ -42,59 +40,57 @@ protected:
         active(5, kToday.addDays(-3), 1, 2);
         ASSERT_TRUE(recompute().ok());
     }
-    QList<qint64> ids(const MemberFilterDefinition& def)
-    {
+    QList<qint64> ids(const MemberFilterDefinition& def) {
         auto r = MemberFilterQuery::memberIds(ws.db(), def, kToday);
         EXPECT_TRUE(r.ok()) << (r ? std::string() : r.error().message.toStdString());
         return r ? r.value() : QList<qint64>{};
     }
-    static MemberCondition c(const char* field, const char* op, const QVariant& v, int days = 30)
-    {
+    static MemberCondition c(const char* field, const char* op, const QVariant& v, int days = 30) {
         return {QLatin1String(field), QLatin1String(op), v, days};
     }
 };
 
 } // namespace
 
-TEST_F(MemberFilterTest, NumericConditionsAndAllOrAny)
-{
+TEST_F(MemberFilterTest, NumericConditionsAndAllOrAny) {
     EXPECT_EQ(ids({true, {c("orders", ">=", 2)}}), QList<qint64>{3});
-    EXPECT_EQ(ids({true, {c("revenue", ">", 100)}}), QList<qint64>{3}) << "revenue in currency units";
+    EXPECT_EQ(ids({true, {c("revenue", ">", 100)}}), QList<qint64>{3})
+        << "revenue in currency units";
     EXPECT_EQ(ids({true, {c("silent_days", ">=", 30)}}), QList<qint64>{2});
-    EXPECT_EQ(ids({false, {c("orders", ">=", 2), c("silent_days", ">=", 30)}}), (QList<qint64>{2, 3}));
+    EXPECT_EQ(ids({false, {c("orders", ">=", 2), c("silent_days", ">=", 30)}}),
+              (QList<qint64>{2, 3}));
     EXPECT_EQ(ids({true, {c("orders", ">=", 1), c("silent_days", ">=", 30)}}), QList<qint64>{2});
     EXPECT_EQ(ids({}).size(), 5);
 }
 
-TEST_F(MemberFilterTest, MessagesInWindowAndJoinedWithin)
-{
+TEST_F(MemberFilterTest, MessagesInWindowAndJoinedWithin) {
     EXPECT_EQ(ids({true, {c("messages_in_days", ">=", 50, 14)}}), QList<qint64>{3});
     EXPECT_EQ(ids({true, {c("messages_in_days", ">=", 50, 60)}}), (QList<qint64>{3, 4}));
     EXPECT_EQ(ids({true, {c("joined_within", "=", 7)}}), QList<qint64>{1});
 }
 
-TEST_F(MemberFilterTest, TextGroupTagAndListConditions)
-{
+TEST_F(MemberFilterTest, TextGroupTagAndListConditions) {
     EXPECT_EQ(ids({true, {c("source", "=", QStringLiteral("douyin"))}}), QList<qint64>{3});
-    EXPECT_EQ(ids({true, {c("source", "in", QVariantList{QStringLiteral("douyin"), QStringLiteral("taobao")})}}),
+    EXPECT_EQ(ids({true,
+                   {c("source", "in",
+                      QVariantList{QStringLiteral("douyin"), QStringLiteral("taobao")})}}),
               (QList<qint64>{3, 4}));
     EXPECT_EQ(ids({true, {c("group", "=", 2)}}), QList<qint64>{5});
     EXPECT_EQ(ids({true, {c("group", "!=", 1)}}), QList<qint64>{5});
     run(QStringLiteral("INSERT INTO tags (id, name) VALUES (9, 'VIP')"));
-    run(QStringLiteral("INSERT INTO member_tags (member_id, tag_id, created_at) VALUES (4, 9, 'x')"));
+    run(QStringLiteral(
+        "INSERT INTO member_tags (member_id, tag_id, created_at) VALUES (4, 9, 'x')"));
     EXPECT_EQ(ids({true, {c("has_tag", "=", 9)}}), QList<qint64>{4});
     EXPECT_EQ(ids({true, {c("has_tag", "!=", 9)}}).size(), 4);
     EXPECT_EQ(ids({true, {c("stage", "=", QStringLiteral("declining"))}}), QList<qint64>{2});
 }
 
-TEST_F(MemberFilterTest, ErasedMembersNeverMatch)
-{
+TEST_F(MemberFilterTest, ErasedMembersNeverMatch) {
     set(3, "erased_at", QStringLiteral("2026-06-01T00:00:00Z"));
     EXPECT_TRUE(ids({true, {c("orders", ">=", 2)}}).isEmpty());
 }
 
-TEST_F(MemberFilterTest, UnknownFieldOrOperatorIsAClearError)
-{
+TEST_F(MemberFilterTest, UnknownFieldOrOperatorIsAClearError) {
     auto bad = MemberFilterQuery::count(ws.db(), {true, {c("shoe_size", "=", 42)}}, kToday);
     ASSERT_FALSE(bad.ok());
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("shoe_size")));
@@ -102,9 +98,9 @@ TEST_F(MemberFilterTest, UnknownFieldOrOperatorIsAClearError)
     EXPECT_FALSE(MemberFilterDefinition::fromJson("{not json").ok());
 }
 
-TEST_F(MemberFilterTest, DefinitionJsonRoundTrips)
-{
-    const MemberFilterDefinition def{false, {c("messages_in_days", ">=", 5, 14), c("city", "=", QStringLiteral("上海"))}};
+TEST_F(MemberFilterTest, DefinitionJsonRoundTrips) {
+    const MemberFilterDefinition def{
+        false, {c("messages_in_days", ">=", 5, 14), c("city", "=", QStringLiteral("上海"))}};
     const QByteArray json = QJsonDocument(def.toJson()).toJson();
     auto back = MemberFilterDefinition::fromJson(json);
     ASSERT_TRUE(back.ok());
@@ -114,10 +110,11 @@ TEST_F(MemberFilterTest, DefinitionJsonRoundTrips)
     EXPECT_EQ(back->conditions[1].value.toString(), QStringLiteral("上海"));
 }
 
-TEST_F(MemberFilterTest, BuiltinSegmentsFindTheExpectedMembers)
-{
+TEST_F(MemberFilterTest, BuiltinSegmentsFindTheExpectedMembers) {
     const Thresholds t;
-    auto seg = [&](const char* key) { return ids(builtinsegments::byKey(QLatin1String(key), t)->definition); };
+    auto seg = [&](const char* key) {
+        return ids(builtinsegments::byKey(QLatin1String(key), t)->definition);
+    };
     EXPECT_EQ(seg("never_posted"), QList<qint64>{1});
     EXPECT_EQ(seg("silent"), QList<qint64>{2});
     EXPECT_EQ(seg("recently_inactive"), QList<qint64>{4}) << "top quarter, silent 10 days";
@@ -126,8 +123,7 @@ TEST_F(MemberFilterTest, BuiltinSegmentsFindTheExpectedMembers)
     EXPECT_EQ(builtinsegments::all(t).size(), 5);
 }
 
-TEST_F(MemberFilterTest, TagRulesAddAndRemoveOnlyRuleTags)
-{
+TEST_F(MemberFilterTest, TagRulesAddAndRemoveOnlyRuleTags) {
     run(QStringLiteral("INSERT INTO tags (id, name) VALUES (7, '老客户')"));
     run(QStringLiteral("INSERT INTO tag_rules (tag_id, name, definition, updated_at) VALUES (7, "
                        "'bought twice', '{\"match\":\"all\",\"conditions\":[{\"field\":\"orders\","
@@ -145,20 +141,23 @@ TEST_F(MemberFilterTest, TagRulesAddAndRemoveOnlyRuleTags)
     ASSERT_TRUE(holders.ok());
     QStringList seen;
     while (holders->next())
-        seen << QStringLiteral("%1:%2").arg(holders->value(0).toString(), holders->value(1).toString());
+        seen << QStringLiteral("%1:%2").arg(holders->value(0).toString(),
+                                            holders->value(1).toString());
     EXPECT_EQ(seen, (QStringList{QStringLiteral("1:manual"), QStringLiteral("3:rule")}));
     auto again = TagRuleEngine::apply(ws.db(), kToday);
     EXPECT_EQ(again->added + again->removed, 0) << "idempotent";
 }
 
-TEST_F(MemberFilterTest, BrokenRuleChangesNothing)
-{
+TEST_F(MemberFilterTest, BrokenRuleChangesNothing) {
     run(QStringLiteral("INSERT INTO tags (id, name) VALUES (7, 'a'), (8, 'b')"));
-    run(QStringLiteral("INSERT INTO tag_rules (tag_id, name, definition, updated_at) VALUES "
-                       "(7, 'ok', '{\"conditions\":[{\"field\":\"orders\",\"op\":\">=\",\"value\":1}]}', 'x'), "
-                       "(8, 'broken', '{\"conditions\":[{\"field\":\"nope\"}]}', 'x')"));
+    run(QStringLiteral(
+        "INSERT INTO tag_rules (tag_id, name, definition, updated_at) VALUES "
+        "(7, 'ok', '{\"conditions\":[{\"field\":\"orders\",\"op\":\">=\",\"value\":1}]}', 'x'), "
+        "(8, 'broken', '{\"conditions\":[{\"field\":\"nope\"}]}', 'x')"));
     auto r = TagRuleEngine::apply(ws.db(), kToday);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("broken")));
-    EXPECT_EQ(sql::scalar(ws.db().connection(), QStringLiteral("SELECT COUNT(*) FROM member_tags"))->toInt(), 0);
+    EXPECT_EQ(sql::scalar(ws.db().connection(), QStringLiteral("SELECT COUNT(*) FROM member_tags"))
+                  ->toInt(),
+              0);
 }

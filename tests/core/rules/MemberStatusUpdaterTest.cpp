@@ -11,12 +11,11 @@ const QDate kToday = test::kRulesToday;
 using MemberStatusTest = test::RulesFixture;
 } // namespace
 
-TEST_F(MemberStatusTest, ClassifiesEveryMemberFromStoredFacts)
-{
-    member(1, QStringLiteral("2026-06-10T02:00:00Z"));            // joined 8 days ago
-    member(2, QStringLiteral("2026-01-05T02:00:00Z"));            // silent since January
-    member(3, QStringLiteral("2026-03-01T02:00:00Z"));            // buyer, active
-    member(4, QStringLiteral("2026-03-01T02:00:00Z"), 3);         // referred by 3
+TEST_F(MemberStatusTest, ClassifiesEveryMemberFromStoredFacts) {
+    member(1, QStringLiteral("2026-06-10T02:00:00Z"));    // joined 8 days ago
+    member(2, QStringLiteral("2026-01-05T02:00:00Z"));    // silent since January
+    member(3, QStringLiteral("2026-03-01T02:00:00Z"));    // buyer, active
+    member(4, QStringLiteral("2026-03-01T02:00:00Z"), 3); // referred by 3
     active(3, kToday.addDays(-2), 5);
     active(3, kToday.addDays(-40), 2);
     active(4, kToday.addDays(-1));
@@ -27,7 +26,8 @@ TEST_F(MemberStatusTest, ClassifiesEveryMemberFromStoredFacts)
     EXPECT_EQ(status(1, "stage").toString(), QStringLiteral("new"));
     EXPECT_EQ(status(2, "stage").toString(), QStringLiteral("declining"));
     EXPECT_EQ(status(2, "silent_days").toInt(), 164);
-    EXPECT_EQ(status(3, "stage").toString(), QStringLiteral("extending")) << "one order + a referral";
+    EXPECT_EQ(status(3, "stage").toString(), QStringLiteral("extending"))
+        << "one order + a referral";
     EXPECT_EQ(status(3, "messages").toInt(), 7);
     EXPECT_EQ(status(3, "active_days_30").toInt(), 1);
     EXPECT_EQ(status(3, "revenue_cents").toInt(), 19900);
@@ -37,8 +37,7 @@ TEST_F(MemberStatusTest, ClassifiesEveryMemberFromStoredFacts)
     EXPECT_TRUE(status(1, "last_message_day").isNull());
 }
 
-TEST_F(MemberStatusTest, JoinDayIsTakenInWorkspaceZone)
-{
+TEST_F(MemberStatusTest, JoinDayIsTakenInWorkspaceZone) {
     // 17:30 UTC on 3 June is 01:30 on 4 June in Shanghai: 13 days before 17 June (New), where
     // the UTC day would make it 14 (Growing).
     member(1, QStringLiteral("2026-06-03T17:30:00Z"));
@@ -47,8 +46,7 @@ TEST_F(MemberStatusTest, JoinDayIsTakenInWorkspaceZone)
     EXPECT_EQ(status(1, "stage").toString(), QStringLiteral("new"));
 }
 
-TEST_F(MemberStatusTest, FanLevelKeepsHysteresisAcrossRuns)
-{
+TEST_F(MemberStatusTest, FanLevelKeepsHysteresisAcrossRuns) {
     member(1, QStringLiteral("2026-01-05T02:00:00Z"));
     for (int d = 0; d < 12; ++d)
         active(1, kToday.addDays(-d));
@@ -61,8 +59,7 @@ TEST_F(MemberStatusTest, FanLevelKeepsHysteresisAcrossRuns)
     EXPECT_EQ(status(1, "fan_level").toString(), QStringLiteral("participant"));
 }
 
-TEST_F(MemberStatusTest, OneMemberRecomputeTouchesOnlyThatMember)
-{
+TEST_F(MemberStatusTest, OneMemberRecomputeTouchesOnlyThatMember) {
     member(1, QStringLiteral("2026-06-10T02:00:00Z"));
     member(2, QStringLiteral("2026-06-10T02:00:00Z"));
     MemberStatusUpdater::Options o;
@@ -75,15 +72,17 @@ TEST_F(MemberStatusTest, OneMemberRecomputeTouchesOnlyThatMember)
     EXPECT_EQ(status(2, "stage").toString(), QStringLiteral("new"));
 }
 
-TEST_F(MemberStatusTest, CancelLeavesStatusUnchanged)
-{
+TEST_F(MemberStatusTest, CancelLeavesStatusUnchanged) {
     for (int i = 1; i <= 4500; ++i)
         member(i, QStringLiteral("2026-06-10T02:00:00Z"));
     MemberStatusUpdater::Options o;
     o.today = kToday;
-    o.progress = [](int) { return false; };
+    o.progress = [](int) {
+        return false;
+    };
     EXPECT_FALSE(MemberStatusUpdater::recompute(ws.db(), o).ok());
-    EXPECT_EQ(sql::scalar(ws.db().connection(), QStringLiteral("SELECT COUNT(*) FROM member_status"))
-                  ->toInt(),
-              0);
+    EXPECT_EQ(
+        sql::scalar(ws.db().connection(), QStringLiteral("SELECT COUNT(*) FROM member_status"))
+            ->toInt(),
+        0);
 }

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "TempWorkspace.h"
-
-#include "db/Sql.h"
 #include "store/GroupStore.h"
+
+#include "TempWorkspace.h"
+#include "db/Sql.h"
 
 #include <gtest/gtest.h>
 
 using namespace qundesk;
 
 namespace {
-Group sampleGroup(const QString& name)
-{
+Group sampleGroup(const QString& name) {
     Group g;
     g.name = name;
     g.platform = QStringLiteral("wecom");
@@ -24,8 +23,7 @@ Group sampleGroup(const QString& name)
 }
 } // namespace
 
-TEST(GroupStore, CreateAndGetRoundTrips)
-{
+TEST(GroupStore, CreateAndGetRoundTrips) {
     test::TempWorkspace ws;
     GroupStore store(ws.db());
     auto id = store.create(sampleGroup(QStringLiteral("VIP会员群")));
@@ -41,8 +39,7 @@ TEST(GroupStore, CreateAndGetRoundTrips)
     EXPECT_TRUE(g->createdAt.isValid());
 }
 
-TEST(GroupStore, RejectsEmptyAndDuplicateNames)
-{
+TEST(GroupStore, RejectsEmptyAndDuplicateNames) {
     test::TempWorkspace ws;
     GroupStore store(ws.db());
     EXPECT_FALSE(store.create(sampleGroup(QStringLiteral("  "))).ok());
@@ -51,8 +48,7 @@ TEST(GroupStore, RejectsEmptyAndDuplicateNames)
     EXPECT_EQ(store.list()->size(), 1);
 }
 
-TEST(GroupStore, UpdateArchiveAndListActiveOnly)
-{
+TEST(GroupStore, UpdateArchiveAndListActiveOnly) {
     test::TempWorkspace ws;
     GroupStore store(ws.db());
     const qint64 a = store.create(sampleGroup(QStringLiteral("A"))).value();
@@ -67,8 +63,7 @@ TEST(GroupStore, UpdateArchiveAndListActiveOnly)
     EXPECT_EQ(store.list(false)->first().name, QStringLiteral("B"));
 }
 
-TEST(GroupStore, RemoveDeletesAndMissingIsError)
-{
+TEST(GroupStore, RemoveDeletesAndMissingIsError) {
     test::TempWorkspace ws;
     GroupStore store(ws.db());
     const qint64 id = store.create(sampleGroup(QStringLiteral("A"))).value();
@@ -80,25 +75,37 @@ TEST(GroupStore, RemoveDeletesAndMissingIsError)
     EXPECT_FALSE(store.update(ghost).ok());
 }
 
-TEST(GroupStore, FindByNameAndSummariesCountCurrentMembers)
-{
+TEST(GroupStore, FindByNameAndSummariesCountCurrentMembers) {
     test::TempWorkspace ws;
     GroupStore store(ws.db());
     const qint64 id = store.create(sampleGroup(QStringLiteral("新人福利群"))).value();
     auto conn = ws.db().connection();
     for (int i = 1; i <= 3; ++i) {
-        ASSERT_TRUE(sql::exec(conn, QStringLiteral("INSERT INTO members (id, display_name, "
-                                                   "created_at, updated_at) VALUES (:id, 'm', "
-                                                   "'x', 'x')"),
+        ASSERT_TRUE(sql::exec(conn,
+                              QStringLiteral("INSERT INTO members (id, display_name, "
+                                             "created_at, updated_at) VALUES (:id, 'm', "
+                                             "'x', 'x')"),
                               {{QStringLiteral(":id"), i}})
                         .ok());
     }
     const QString insert = QStringLiteral("INSERT INTO memberships (group_id, member_id, "
                                           "joined_at, left_at) VALUES (:g, :m, "
                                           "'2026-01-01T00:00:00Z', :left)");
-    ASSERT_TRUE(sql::exec(conn, insert, {{QStringLiteral(":g"), id}, {QStringLiteral(":m"), 1}, {QStringLiteral(":left"), QVariant()}}).ok());
-    ASSERT_TRUE(sql::exec(conn, insert, {{QStringLiteral(":g"), id}, {QStringLiteral(":m"), 2}, {QStringLiteral(":left"), QVariant()}}).ok());
-    ASSERT_TRUE(sql::exec(conn, insert, {{QStringLiteral(":g"), id}, {QStringLiteral(":m"), 3}, {QStringLiteral(":left"), QStringLiteral("2026-02-01T00:00:00Z")}}).ok());
+    ASSERT_TRUE(sql::exec(conn, insert,
+                          {{QStringLiteral(":g"), id},
+                           {QStringLiteral(":m"), 1},
+                           {QStringLiteral(":left"), QVariant()}})
+                    .ok());
+    ASSERT_TRUE(sql::exec(conn, insert,
+                          {{QStringLiteral(":g"), id},
+                           {QStringLiteral(":m"), 2},
+                           {QStringLiteral(":left"), QVariant()}})
+                    .ok());
+    ASSERT_TRUE(sql::exec(conn, insert,
+                          {{QStringLiteral(":g"), id},
+                           {QStringLiteral(":m"), 3},
+                           {QStringLiteral(":left"), QStringLiteral("2026-02-01T00:00:00Z")}})
+                    .ok());
     auto found = store.findByName(QStringLiteral("新人福利群"));
     ASSERT_TRUE(found.ok() && found->has_value());
     EXPECT_EQ(found->value().id, id);
@@ -109,8 +116,7 @@ TEST(GroupStore, FindByNameAndSummariesCountCurrentMembers)
     EXPECT_EQ(summaries->first().members, 2);
 }
 
-TEST(OperatorLoad, ThresholdsFollowDesign)
-{
+TEST(OperatorLoad, ThresholdsFollowDesign) {
     EXPECT_EQ(operatorLoad(5), OperatorLoad::Green);
     EXPECT_EQ(operatorLoad(6), OperatorLoad::Amber);
     EXPECT_EQ(operatorLoad(7), OperatorLoad::Amber);

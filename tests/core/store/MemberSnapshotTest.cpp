@@ -21,7 +21,8 @@ void run(Database& db, const char* statement) {
 
 // Every row of a table as text, in rowid order: equal dumps mean identical contents.
 QString dump(Database& db, const QString& table) {
-    auto q = sql::exec(db.connection(), QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+    auto q =
+        sql::exec(db.connection(), QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
     EXPECT_TRUE(q.ok());
     QStringList lines;
     while (q.ok() && q->next()) {
@@ -34,14 +35,13 @@ QString dump(Database& db, const QString& table) {
     return lines.join(QLatin1Char('\n'));
 }
 
-const QStringList kTables = {
-    QStringLiteral("members"),      QStringLiteral("member_identities"),
-    QStringLiteral("memberships"),  QStringLiteral("member_tags"),
-    QStringLiteral("member_status"), QStringLiteral("member_day_activity"),
-    QStringLiteral("touches"),      QStringLiteral("sop_runs"),
-    QStringLiteral("sop_tasks"),    QStringLiteral("messages"),
-    QStringLiteral("orders"),       QStringLiteral("tags"),
-    QStringLiteral("chat_groups")};
+const QStringList kTables = {QStringLiteral("members"),       QStringLiteral("member_identities"),
+                             QStringLiteral("memberships"),   QStringLiteral("member_tags"),
+                             QStringLiteral("member_status"), QStringLiteral("member_day_activity"),
+                             QStringLiteral("touches"),       QStringLiteral("sop_runs"),
+                             QStringLiteral("sop_tasks"),     QStringLiteral("messages"),
+                             QStringLiteral("orders"),        QStringLiteral("tags"),
+                             QStringLiteral("chat_groups")};
 
 QMap<QString, QString> dumpAll(Database& db) {
     QMap<QString, QString> all;
@@ -54,7 +54,8 @@ QMap<QString, QString> dumpAll(Database& db) {
 // have identities, memberships, tags, status, activity, touches, an SOP run with tasks,
 // messages and orders.
 void seed(Database& db) {
-    run(db, "INSERT INTO chat_groups (id, name, created_at) VALUES (1, '宝妈群', '2026-01-01T00:00:00Z')");
+    run(db, "INSERT INTO chat_groups (id, name, created_at) VALUES (1, '宝妈群', "
+            "'2026-01-01T00:00:00Z')");
     run(db, "INSERT INTO members (id, display_name, created_at, updated_at) VALUES "
             "(1, '小红', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
     run(db, "INSERT INTO members (id, display_name, referrer_id, city, created_at, updated_at) "
@@ -65,9 +66,11 @@ void seed(Database& db) {
     run(db, "INSERT INTO members (id, display_name, referrer_id, created_at, updated_at) VALUES "
             "(5, '阿五', 2, '2026-01-04T00:00:00Z', '2026-01-04T00:00:00Z')");
     run(db, "INSERT INTO member_identities (id, member_id, platform, platform_uid, handle) VALUES "
-            "(10, 1, 'wechat', 'u1', 'xh'), (11, 2, 'wechat', 'u2', 'xm'), (12, 3, 'telegram', 't3', 'red')");
+            "(10, 1, 'wechat', 'u1', 'xh'), (11, 2, 'wechat', 'u2', 'xm'), (12, 3, 'telegram', "
+            "'t3', 'red')");
     run(db, "INSERT INTO memberships (id, group_id, member_id, role, joined_at) VALUES "
-            "(20, 1, 1, 'admin', '2026-01-01T00:00:00Z'), (21, 1, 2, 'member', '2026-01-02T00:00:00Z'), "
+            "(20, 1, 1, 'admin', '2026-01-01T00:00:00Z'), (21, 1, 2, 'member', "
+            "'2026-01-02T00:00:00Z'), "
             "(22, 1, 5, 'member', '2026-01-04T00:00:00Z')");
     run(db, "INSERT INTO tags (id, name) VALUES (30, 'VIP'), (31, '宝妈')");
     run(db, "INSERT INTO member_tags (member_id, tag_id, origin, created_at) VALUES "
@@ -87,11 +90,13 @@ void seed(Database& db) {
     run(db, "INSERT INTO sop_templates (id, name, created_at, updated_at) VALUES "
             "(60, 'welcome', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
     run(db, "INSERT INTO sop_steps (id, template_id, position, title) VALUES (61, 60, 1, 'hello')");
-    run(db, "INSERT INTO sop_runs (id, template_id, target_kind, member_id, started_on, created_at) "
-            "VALUES (70, 60, 'member', 1, '2026-02-01', '2026-02-01T00:00:00Z')");
+    run(db,
+        "INSERT INTO sop_runs (id, template_id, target_kind, member_id, started_on, created_at) "
+        "VALUES (70, 60, 'member', 1, '2026-02-01', '2026-02-01T00:00:00Z')");
     // Task 81 belongs to member 5 but to member 1's run: it goes with the run.
-    run(db, "INSERT INTO sop_tasks (id, run_id, step_id, member_id, group_id, due_at) VALUES "
-            "(80, 70, 61, 1, 1, '2026-02-01T12:00:00Z'), (81, 70, 61, 5, 1, '2026-02-01T12:00:00Z')");
+    run(db,
+        "INSERT INTO sop_tasks (id, run_id, step_id, member_id, group_id, due_at) VALUES "
+        "(80, 70, 61, 1, 1, '2026-02-01T12:00:00Z'), (81, 70, 61, 5, 1, '2026-02-01T12:00:00Z')");
     run(db, "INSERT INTO touches (id, member_id, group_id, channel, touched_at, note, sop_task_id) "
             "VALUES (90, 1, 1, 'private', '2026-02-01T12:00:00Z', 'note', 80), "
             "(91, 5, 1, 'group', '2026-02-01T13:00:00Z', NULL, 81)");
@@ -114,7 +119,8 @@ TEST(MemberSnapshot, CaptureDeleteRestoreGivesIdenticalTables) {
     EXPECT_EQ(count(ws.db(), "SELECT COUNT(*) FROM member_tags"), 1);
     EXPECT_EQ(count(ws.db(), "SELECT COUNT(*) FROM messages WHERE member_id IS NULL"), 2);
     EXPECT_EQ(count(ws.db(), "SELECT COUNT(*) FROM sop_tasks"), 0);
-    EXPECT_EQ(count(ws.db(), "SELECT COUNT(*) FROM members WHERE person_id IS NULL"), 2); // 3 re-rooted, 5
+    EXPECT_EQ(count(ws.db(), "SELECT COUNT(*) FROM members WHERE person_id IS NULL"),
+              2); // 3 re-rooted, 5
     EXPECT_EQ(snapshot->rows(QStringLiteral("members")).size(), 2);
     EXPECT_EQ(snapshot->rows(QStringLiteral("sop_tasks")).size(), 2);
     EXPECT_NE(dumpAll(ws.db()), before);

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "TempWorkspace.h"
-
 #include "store/SettingsStore.h"
+
+#include "TempWorkspace.h"
 
 #include <gtest/gtest.h>
 
 using namespace qundesk;
 
-TEST(SettingsStore, ValuesRoundTripAndOverwrite)
-{
+TEST(SettingsStore, ValuesRoundTripAndOverwrite) {
     test::TempWorkspace ws;
     SettingsStore store(ws.db());
     EXPECT_EQ(store.value(QStringLiteral("k"), QStringLiteral("dflt")), QStringLiteral("dflt"));
@@ -18,8 +17,7 @@ TEST(SettingsStore, ValuesRoundTripAndOverwrite)
     EXPECT_EQ(store.value(QStringLiteral("k")), QStringLiteral("二"));
 }
 
-TEST(SettingsStore, TimeZoneFallsBackToSystemWhenUnknown)
-{
+TEST(SettingsStore, TimeZoneFallsBackToSystemWhenUnknown) {
     test::TempWorkspace ws;
     SettingsStore store(ws.db());
     ASSERT_TRUE(store.setValue(QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus")).ok());
@@ -28,8 +26,7 @@ TEST(SettingsStore, TimeZoneFallsBackToSystemWhenUnknown)
     EXPECT_EQ(store.timeZone().id(), QByteArray("Europe/Berlin"));
 }
 
-TEST(SettingsStore, ThresholdsDefaultAndPersist)
-{
+TEST(SettingsStore, ThresholdsDefaultAndPersist) {
     test::TempWorkspace ws;
     SettingsStore store(ws.db());
     Thresholds t = store.thresholds();

@@ -202,7 +202,8 @@ TEST_F(MemberDetailDialogTest, ChangesRoleAndMarksLeftWithUndo) {
     auto reopened = stays.listForMember(id);
     ASSERT_EQ(reopened->size(), 1);
     EXPECT_TRUE(reopened->first().isPresent());
-    EXPECT_EQ(reopened->first().joinedAt, QDateTime(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::utc()));
+    EXPECT_EQ(reopened->first().joinedAt,
+              QDateTime(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::utc()));
     EXPECT_EQ(reopened->first().role, QStringLiteral("member"));
     undoStack.redo();
     EXPECT_FALSE(stays.listForMember(id)->first().isPresent());

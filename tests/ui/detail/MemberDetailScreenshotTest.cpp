@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: QunDesk developers
 // Not an assertion test: with QUNDESK_SCREENSHOT_DIR set, saves every tab of the member detail
 // dialog on a demo member, in English and Simplified Chinese, for a person to look at.
-#include "dialogs/MemberDetailDialog.h"
-
 #include "DetailFixture.h"
 #include "demo/DemoWorkspace.h"
+#include "dialogs/MemberDetailDialog.h"
 #include "shell/LanguageManager.h"
 #include "store/MemberListQuery.h"
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "pages/GroupsPage.h"
 
-#include "TempWorkspace.h"
 #include "../UiFixture.h"
+#include "TempWorkspace.h"
 #include "db/Database.h"
 #include "dialogs/GroupDialog.h"
 #include "models/GroupTableModel.h"

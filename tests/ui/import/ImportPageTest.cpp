@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "pages/ImportHistoryView.h"
 #include "pages/ImportPage.h"
 
 #include "TempWorkspace.h"
@@ -9,11 +8,11 @@
 #include "db/Sql.h"
 #include "dialogs/ImportReportDialog.h"
 #include "dialogs/MemberImportDialog.h"
+#include "pages/ImportHistoryView.h"
 #include "shell/ImportRunner.h"
 #include "shell/WorkspaceController.h"
 #include "store/MemberStore.h"
 
-#include <QTreeWidget>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -21,6 +20,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <atomic>
@@ -59,19 +59,21 @@ using ImportPageTest = test::UiFixture;
 
 TEST_F(ImportPageTest, PreviewsMapsAndImportsOnAWorkerThread) {
     ImportWorkspace w;
-    const QString csv = w.write(QStringLiteral("members.csv"),
-                                "\xEF\xBB\xBFname,handle,group,city,remark\n"
-                                "Alice,alice_w,Tea lovers,Shanghai,likes oolong\n"
-                                "Bob,bob_w,Tea lovers,Beijing,\n"
-                                ",,Tea lovers,Nowhere,no name\n"
-                                "Carol,carol_w,,Shenzhen,first order soon\n");
+    const QString csv =
+        w.write(QStringLiteral("members.csv"), "\xEF\xBB\xBFname,handle,group,city,remark\n"
+                                               "Alice,alice_w,Tea lovers,Shanghai,likes oolong\n"
+                                               "Bob,bob_w,Tea lovers,Beijing,\n"
+                                               ",,Tea lovers,Nowhere,no name\n"
+                                               "Carol,carol_w,,Shenzhen,first order soon\n");
     chosenFiles << csv;
     int notified = 0;
     QObject::connect(&w.controller, &WorkspaceController::dataChanged, [&] { ++notified; });
     w.page->chooseMemberFile();
     auto* dialog = w.page->findChild<MemberImportDialog*>();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("encodingLabel"))->text().contains(QStringLiteral("UTF-8")));
+    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("encodingLabel"))
+                    ->text()
+                    .contains(QStringLiteral("UTF-8")));
     auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("previewTable"));
     EXPECT_EQ(table->rowCount(), 1 + 4);
     EXPECT_EQ(table->item(1, 0)->text(), QStringLiteral("Alice"));
@@ -83,7 +85,8 @@ TEST_F(ImportPageTest, PreviewsMapsAndImportsOnAWorkerThread) {
     city->setCurrentIndex(0);
     QComboBox* remark = dialog->mappingCombo(4);
     remark->setCurrentIndex(remark->findData(int(MemberField::Notes)));
-    dialog->findChild<QComboBox*>(QStringLiteral("defaultGroupCombo"))->setEditText(QStringLiteral("Walk-ins"));
+    dialog->findChild<QComboBox*>(QStringLiteral("defaultGroupCombo"))
+        ->setEditText(QStringLiteral("Walk-ins"));
     dialog->accept();
 
     QTRY_VERIFY_WITH_TIMEOUT(w.page->findChild<ImportReportDialog*>() != nullptr, 20000);
@@ -95,18 +98,22 @@ TEST_F(ImportPageTest, PreviewsMapsAndImportsOnAWorkerThread) {
     EXPECT_EQ(report.skipped, 1);
     ASSERT_EQ(report.errors.size(), 1);
     EXPECT_EQ(report.errors.at(0).line, 4);
-    EXPECT_TRUE(w.page->findChild<ImportReportDialog*>()->errorsText().startsWith(QStringLiteral("4\t")));
+    EXPECT_TRUE(
+        w.page->findChild<ImportReportDialog*>()->errorsText().startsWith(QStringLiteral("4\t")));
     EXPECT_EQ(notified, 1);
 
     EXPECT_EQ(w.members(), 3);
-    EXPECT_EQ(w.value(QStringLiteral("SELECT COUNT(*) FROM members WHERE city IS NOT NULL")).toInt(), 0);
-    EXPECT_EQ(w.value(QStringLiteral("SELECT notes FROM members WHERE display_name = 'Alice'")).toString(),
-              QStringLiteral("likes oolong"));
-    EXPECT_EQ(w.value(QStringLiteral("SELECT g.name FROM memberships ms JOIN chat_groups g ON g.id = "
-                                     "ms.group_id JOIN members m ON m.id = ms.member_id WHERE "
-                                     "m.display_name = 'Carol'"))
+    EXPECT_EQ(
+        w.value(QStringLiteral("SELECT COUNT(*) FROM members WHERE city IS NOT NULL")).toInt(), 0);
+    EXPECT_EQ(w.value(QStringLiteral("SELECT notes FROM members WHERE display_name = 'Alice'"))
                   .toString(),
-              QStringLiteral("Walk-ins"));
+              QStringLiteral("likes oolong"));
+    EXPECT_EQ(
+        w.value(QStringLiteral("SELECT g.name FROM memberships ms JOIN chat_groups g ON g.id = "
+                               "ms.group_id JOIN members m ON m.id = ms.member_id WHERE "
+                               "m.display_name = 'Carol'"))
+            .toString(),
+        QStringLiteral("Walk-ins"));
     ASSERT_EQ(w.page->history()->list()->topLevelItemCount(), 1) << "the import is listed";
     EXPECT_EQ(w.page->history()->list()->topLevelItem(0)->text(3), QStringLiteral("3"));
 }
@@ -118,10 +125,12 @@ TEST_F(ImportPageTest, AFileWithoutANameColumnIsRefusedAndChangesNothing) {
     w.page->chooseMemberFile();
     auto* dialog = w.page->findChild<MemberImportDialog*>();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_FALSE(dialog->findChild<QLabel*>(QStringLiteral("mappingProblemLabel"))->text().isEmpty());
+    EXPECT_FALSE(
+        dialog->findChild<QLabel*>(QStringLiteral("mappingProblemLabel"))->text().isEmpty());
     dialog->accept();
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_TRUE(messages.at(0).text.startsWith(QStringLiteral("no-names.csv:1:"))) << messages.at(0).text.toStdString();
+    EXPECT_TRUE(messages.at(0).text.startsWith(QStringLiteral("no-names.csv:1:")))
+        << messages.at(0).text.toStdString();
     EXPECT_EQ(messages.at(0).icon, QMessageBox::Critical);
     EXPECT_FALSE(w.page->runner()->isRunning());
     EXPECT_EQ(w.members(), 0);
@@ -130,10 +139,12 @@ TEST_F(ImportPageTest, AFileWithoutANameColumnIsRefusedAndChangesNothing) {
 
 TEST_F(ImportPageTest, BrokenQuotingIsReportedWithFileAndLine) {
     ImportWorkspace w;
-    const QString csv = w.write(QStringLiteral("broken.csv"), "name,city\nAlice,Shanghai\n\"Bob,Beijing\n");
+    const QString csv =
+        w.write(QStringLiteral("broken.csv"), "name,city\nAlice,Shanghai\n\"Bob,Beijing\n");
     w.page->previewFile(csv);
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_TRUE(messages.at(0).text.startsWith(QStringLiteral("broken.csv"))) << messages.at(0).text.toStdString();
+    EXPECT_TRUE(messages.at(0).text.startsWith(QStringLiteral("broken.csv")))
+        << messages.at(0).text.toStdString();
     EXPECT_EQ(w.page->findChild<MemberImportDialog*>(), nullptr);
     EXPECT_EQ(w.members(), 0);
 }
@@ -169,7 +180,8 @@ TEST_F(ImportPageTest, CancellingAtTheFirstProgressAddsNothing) {
     EXPECT_TRUE(w.page->runner()->wasCancelled());
     EXPECT_EQ(progressCalls.load(), 1);
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_TRUE(messages.at(0).text.contains(QStringLiteral("nothing was changed"))) << messages.at(0).text.toStdString();
+    EXPECT_TRUE(messages.at(0).text.contains(QStringLiteral("nothing was changed")))
+        << messages.at(0).text.toStdString();
     EXPECT_EQ(w.page->findChild<ImportReportDialog*>(), nullptr);
     EXPECT_EQ(w.members(), 0);
     EXPECT_EQ(w.value(QStringLiteral("SELECT COUNT(*) FROM chat_groups")).toInt(), 0);

@@ -89,7 +89,8 @@ TEST_F(TagManagerDialogTest, DeleteNamesHowManyMembersCarryTheTag) {
     answer = QMessageBox::No;
     dialog.deleteTag();
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_TRUE(messages.at(0).text.contains(QStringLiteral("3 member"))) << messages.at(0).text.toStdString();
+    EXPECT_TRUE(messages.at(0).text.contains(QStringLiteral("3 member")))
+        << messages.at(0).text.toStdString();
     EXPECT_EQ(table->rowCount(), 2);
     answer = QMessageBox::Yes;
     dialog.deleteTag();
@@ -102,7 +103,8 @@ TEST_F(TagManagerDialogTest, RulesTabRunsRulesAndCountsWhatRulesGave) {
     TagRule rule;
     rule.name = QStringLiteral("Buyers");
     rule.tagId = w.vip;
-    rule.definition = QStringLiteral(R"({"match":"all","conditions":[{"field":"orders","op":">=","value":1}]})");
+    rule.definition =
+        QStringLiteral(R"({"match":"all","conditions":[{"field":"orders","op":">=","value":1}]})");
     ASSERT_TRUE(TagStore(*w.controller.database()).createRule(rule).ok());
     TagManagerDialog dialog(w.controller);
     auto* rules = dialog.findChild<QTableWidget*>(QStringLiteral("ruleTable"));
@@ -112,7 +114,8 @@ TEST_F(TagManagerDialogTest, RulesTabRunsRulesAndCountsWhatRulesGave) {
 
     dialog.runRules();
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_TRUE(messages.at(0).text.startsWith(QStringLiteral("1 tag"))) << messages.at(0).text.toStdString();
+    EXPECT_TRUE(messages.at(0).text.startsWith(QStringLiteral("1 tag")))
+        << messages.at(0).text.toStdString();
     auto* tags = dialog.findChild<QTableWidget*>(QStringLiteral("tagTable"));
     const int vip = rowOf(tags, QStringLiteral("VIP"));
     EXPECT_EQ(tags->item(vip, 3)->text(), QStringLiteral("4")); // 1, 2, 4 by hand + 3 by rule
@@ -128,12 +131,16 @@ TEST_F(TagManagerDialogTest, NewRuleOpensTheEditorAndSavesThroughIt) {
     TagRuleEditor* editor = dialog.editRule(true);
     ASSERT_NE(editor, nullptr);
     test::setRow(editor->rows().at(0), QStringLiteral("orders"), QStringLiteral(">="), 3);
-    editor->findChild<QLineEdit*>(QStringLiteral("ruleNameEdit"))->setText(QStringLiteral("Top buyers"));
-    editor->findChild<QComboBox*>(QStringLiteral("ruleTagCombo"))->setEditText(QStringLiteral("Lurker"));
+    editor->findChild<QLineEdit*>(QStringLiteral("ruleNameEdit"))
+        ->setText(QStringLiteral("Top buyers"));
+    editor->findChild<QComboBox*>(QStringLiteral("ruleTagCombo"))
+        ->setEditText(QStringLiteral("Lurker"));
     editor->accept();
     EXPECT_TRUE(messages.isEmpty());
     auto* rules = dialog.findChild<QTableWidget*>(QStringLiteral("ruleTable"));
     ASSERT_EQ(rules->rowCount(), 1);
     EXPECT_EQ(rules->item(0, 1)->text(), QStringLiteral("Lurker"));
-    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("tagStatusLabel"))->text().contains(QStringLiteral("1 tag")));
+    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("tagStatusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("1 tag")));
 }

@@ -70,7 +70,8 @@ TEST_F(TagRuleEditorTest, LiveCountFollowsTheConditionsAndTheMatchMode) {
     test::setRow(editor.rows().at(0), QStringLiteral("orders"), QStringLiteral(">="), 2);
     QTRY_COMPARE(editor.liveCount(), 2);
     auto* label = editor.findChild<QLabel*>(QStringLiteral("liveCountLabel"));
-    EXPECT_TRUE(label->text().startsWith(QStringLiteral("2 member"))) << label->text().toStdString();
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("2 member")))
+        << label->text().toStdString();
 
     editor.findChild<QPushButton*>(QStringLiteral("addConditionButton"))->click();
     ASSERT_EQ(editor.rows().size(), 2);
@@ -87,8 +88,10 @@ TEST_F(TagRuleEditorTest, SavingStoresTheRuleAndTagsTheMembers) {
     test::seedBuyers(ws.db());
     TagRuleEditor editor(ws.db(), std::nullopt);
     test::setRow(editor.rows().at(0), QStringLiteral("orders"), QStringLiteral(">="), 2);
-    editor.findChild<QLineEdit*>(QStringLiteral("ruleNameEdit"))->setText(QStringLiteral("Bought twice"));
-    editor.findChild<QComboBox*>(QStringLiteral("ruleTagCombo"))->setEditText(QStringLiteral("Repeat buyer"));
+    editor.findChild<QLineEdit*>(QStringLiteral("ruleNameEdit"))
+        ->setText(QStringLiteral("Bought twice"));
+    editor.findChild<QComboBox*>(QStringLiteral("ruleTagCombo"))
+        ->setEditText(QStringLiteral("Repeat buyer"));
     editor.accept();
     EXPECT_TRUE(messages.isEmpty()) << messages.value(0).text.toStdString();
     EXPECT_EQ(editor.result(), QDialog::Accepted);
@@ -102,11 +105,12 @@ TEST_F(TagRuleEditorTest, SavingStoresTheRuleAndTagsTheMembers) {
     const auto tag = store.findByName(QStringLiteral("Repeat buyer"));
     ASSERT_TRUE(tag.ok() && tag->has_value());
     EXPECT_EQ(rules->at(0).tagId, tag->value().id);
-    const auto tagged = sql::scalar(ws.db().connection(),
-                                    QStringLiteral("SELECT group_concat(member_id) FROM (SELECT member_id "
-                                                   "FROM member_tags WHERE tag_id = :t AND origin = "
-                                                   "'rule' ORDER BY member_id)"),
-                                    {{QStringLiteral(":t"), tag->value().id}});
+    const auto tagged =
+        sql::scalar(ws.db().connection(),
+                    QStringLiteral("SELECT group_concat(member_id) FROM (SELECT member_id "
+                                   "FROM member_tags WHERE tag_id = :t AND origin = "
+                                   "'rule' ORDER BY member_id)"),
+                    {{QStringLiteral(":t"), tag->value().id}});
     ASSERT_TRUE(tagged.ok());
     EXPECT_EQ(tagged->toString(), QStringLiteral("1,2"));
     ASSERT_TRUE(editor.lastRun().has_value());
@@ -120,8 +124,10 @@ TEST_F(TagRuleEditorTest, AnInvalidDefinitionCannotBeSaved) {
     editor.rows().at(0)->findChild<QToolButton*>(QStringLiteral("removeConditionButton"))->click();
     EXPECT_EQ(editor.refreshCount(), -1);
     EXPECT_FALSE(editor.findChild<QLabel*>(QStringLiteral("liveCountLabel"))->text().isEmpty());
-    editor.findChild<QLineEdit*>(QStringLiteral("ruleNameEdit"))->setText(QStringLiteral("Nothing"));
-    editor.findChild<QComboBox*>(QStringLiteral("ruleTagCombo"))->setEditText(QStringLiteral("Empty"));
+    editor.findChild<QLineEdit*>(QStringLiteral("ruleNameEdit"))
+        ->setText(QStringLiteral("Nothing"));
+    editor.findChild<QComboBox*>(QStringLiteral("ruleTagCombo"))
+        ->setEditText(QStringLiteral("Empty"));
     editor.accept();
     ASSERT_EQ(messages.size(), 1);
     EXPECT_NE(editor.result(), QDialog::Accepted);

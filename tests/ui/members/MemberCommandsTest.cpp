@@ -59,8 +59,8 @@ TEST_F(MemberCommandsTest, AddMemberUndoRedoKeepsTheSameId) {
 
 TEST_F(MemberCommandsTest, DeleteAndUndoRestoresRowsWithTheSameIds) {
     open(10);
-    undoStack.push(new BulkTagCommand(workspace, {3, 5}, QStringLiteral("VIP"),
-                                      BulkTagCommand::Mode::Tag));
+    undoStack.push(
+        new BulkTagCommand(workspace, {3, 5}, QStringLiteral("VIP"), BulkTagCommand::Mode::Tag));
     const qint64 memberships = count("SELECT COUNT(*) FROM memberships WHERE member_id IN (3, 5)");
     ASSERT_EQ(memberships, 2);
     undoStack.push(new DeleteMembersCommand(workspace, {3, 5}));
@@ -98,17 +98,17 @@ TEST_F(MemberCommandsTest, BulkTagCreatesTheTagAndUndoRemovesIt) {
 
 TEST_F(MemberCommandsTest, TagUndoKeepsAssignmentsThatExistedAndUntagUndoRestoresThem) {
     open(6);
-    undoStack.push(new BulkTagCommand(workspace, {1}, QStringLiteral("VIP"),
-                                      BulkTagCommand::Mode::Tag));
-    undoStack.push(new BulkTagCommand(workspace, {1, 2}, QStringLiteral("VIP"),
-                                      BulkTagCommand::Mode::Tag));
+    undoStack.push(
+        new BulkTagCommand(workspace, {1}, QStringLiteral("VIP"), BulkTagCommand::Mode::Tag));
+    undoStack.push(
+        new BulkTagCommand(workspace, {1, 2}, QStringLiteral("VIP"), BulkTagCommand::Mode::Tag));
     undoStack.undo(); // takes VIP from member 2 only
     EXPECT_EQ(count("SELECT COUNT(*) FROM member_tags"), 1);
     EXPECT_EQ(count("SELECT member_id FROM member_tags"), 1);
 
     const qint64 createdAt = count("SELECT COUNT(DISTINCT created_at) FROM member_tags");
-    undoStack.push(new BulkTagCommand(workspace, {1, 2}, QStringLiteral("VIP"),
-                                      BulkTagCommand::Mode::Untag));
+    undoStack.push(
+        new BulkTagCommand(workspace, {1, 2}, QStringLiteral("VIP"), BulkTagCommand::Mode::Untag));
     EXPECT_EQ(count("SELECT COUNT(*) FROM member_tags"), 0);
     undoStack.undo();
     EXPECT_EQ(count("SELECT COUNT(*) FROM member_tags WHERE member_id = 1"), 1);
@@ -117,8 +117,8 @@ TEST_F(MemberCommandsTest, TagUndoKeepsAssignmentsThatExistedAndUntagUndoRestore
 
 TEST_F(MemberCommandsTest, UntagWithAnUnknownTagReportsAndIsDropped) {
     open(2);
-    undoStack.push(new BulkTagCommand(workspace, {1}, QStringLiteral("不存在"),
-                                      BulkTagCommand::Mode::Untag));
+    undoStack.push(
+        new BulkTagCommand(workspace, {1}, QStringLiteral("不存在"), BulkTagCommand::Mode::Untag));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_EQ(messages.first().icon, QMessageBox::Critical);
     EXPECT_EQ(undoStack.count(), 0);
@@ -137,8 +137,8 @@ TEST_F(MemberCommandsTest, AddToGroupSkipsMembersAlreadyInAndUndoes) {
     EXPECT_EQ(second->membershipIds().size(), 2);
     EXPECT_TRUE(undoStack.undoText().startsWith(QStringLiteral("Add 3 member")));
     EXPECT_TRUE(undoStack.undoText().endsWith(QStringLiteral("to “VIP群”")));
-    const QString inVip = QStringLiteral("SELECT COUNT(*) FROM memberships WHERE group_id = %1")
-                              .arg(vipId.value());
+    const QString inVip =
+        QStringLiteral("SELECT COUNT(*) FROM memberships WHERE group_id = %1").arg(vipId.value());
     EXPECT_EQ(test::sqlCount(*workspace.database(), inVip), 3);
     undoStack.undo();
     EXPECT_EQ(test::sqlCount(*workspace.database(), inVip), 1);

@@ -61,7 +61,7 @@ TEST_F(MembersPageTest, ListsEveryMemberWithACount) {
 TEST_F(MembersPageTest, SearchFiltersAfterTheDebounce) {
     openPage(30);
     QTest::keyClicks(page->searchField(), QStringLiteral("wx_1")); // handles wx_1, wx_10…wx_19
-    EXPECT_EQ(rows(), 30); // not before the debounce
+    EXPECT_EQ(rows(), 30);                                         // not before the debounce
     QTRY_COMPARE(rows(), 11);
     EXPECT_TRUE(page->countLabel()->text().startsWith(QStringLiteral("11 of 30 member")));
     page->searchField()->setText(QStringLiteral("奶粉")); // member 2's notes

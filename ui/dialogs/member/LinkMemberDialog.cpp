@@ -13,8 +13,10 @@
 namespace qundesk {
 
 LinkMemberDialog::LinkMemberDialog(Database* db, qint64 memberId, QWidget* parent)
-    : QDialog(parent), m_hint(new QLabel(this)), m_picker(new MemberPicker(db, this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    : QDialog(parent)
+    , m_hint(new QLabel(this))
+    , m_picker(new MemberPicker(db, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("linkMemberDialog"));
     m_picker->setObjectName(QStringLiteral("linkPicker"));
     m_picker->setExcluded(memberId);

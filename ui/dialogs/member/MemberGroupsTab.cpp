@@ -32,8 +32,9 @@ QString shortTime(const QDateTime& instant, const QTimeZone& zone) {
 } // namespace
 
 MemberGroupsTab::MemberGroupsTab(const MemberContext& context, QWidget* parent)
-    : MemberTab(context, parent), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_leave(new QPushButton(this)) {
+    : MemberTab(context, parent)
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_leave(new QPushButton(this)) {
     m_table->setObjectName(QStringLiteral("membershipTable"));
     m_leave->setObjectName(QStringLiteral("markLeftButton"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -62,10 +63,10 @@ bool MemberGroupsTab::ask() {
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_stays.size())
         return false;
-    return MessageBoxes::ask(this, tr("Mark as left"),
-                             tr("Record that the member left “%1” now?")
-                                 .arg(m_table->item(row, GroupColumn)->text()),
-                             tr("You can undo this with Edit ▸ Undo."));
+    return MessageBoxes::ask(
+        this, tr("Mark as left"),
+        tr("Record that the member left “%1” now?").arg(m_table->item(row, GroupColumn)->text()),
+        tr("You can undo this with Edit ▸ Undo."));
 }
 
 void MemberGroupsTab::retranslate() {

@@ -19,10 +19,13 @@
 namespace qundesk {
 
 MemberIdentitiesTab::MemberIdentitiesTab(const MemberContext& context, QWidget* parent)
-    : MemberTab(context, parent), m_identitiesTitle(new QLabel(this)),
-      m_identities(new QTableWidget(0, 4, this)), m_linkedTitle(new QLabel(this)),
-      m_linked(new QListWidget(this)), m_link(new QPushButton(this)),
-      m_unlink(new QPushButton(this)) {
+    : MemberTab(context, parent)
+    , m_identitiesTitle(new QLabel(this))
+    , m_identities(new QTableWidget(0, 4, this))
+    , m_linkedTitle(new QLabel(this))
+    , m_linked(new QListWidget(this))
+    , m_link(new QPushButton(this))
+    , m_unlink(new QPushButton(this)) {
     m_identities->setObjectName(QStringLiteral("identityTable"));
     m_linked->setObjectName(QStringLiteral("linkedMemberList"));
     m_link->setObjectName(QStringLiteral("linkMemberButton"));
@@ -105,8 +108,8 @@ void MemberIdentitiesTab::linkWith(qint64 otherMemberId) {
 void MemberIdentitiesTab::unlinkSelected() {
     const QListWidgetItem* item = m_linked->currentItem();
     const qint64 selected = item ? item->data(Qt::UserRole).toLongLong() : 0;
-    m_context.undoStack.push(new UnlinkMemberCommand(
-        m_context.workspace, selected > 0 ? selected : m_context.memberId));
+    m_context.undoStack.push(
+        new UnlinkMemberCommand(m_context.workspace, selected > 0 ? selected : m_context.memberId));
 }
 
 } // namespace qundesk

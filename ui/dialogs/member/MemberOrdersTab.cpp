@@ -25,15 +25,17 @@ namespace {
 enum Column { DateColumn, AmountColumn, ProductColumn, GroupColumn, ColumnCount };
 
 QString amountText(qint64 cents, const QString& currency) {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(static_cast<double>(cents) / 100.0,
-                                                          'f', 2),
-                                       currency);
+    return QStringLiteral("%1 %2").arg(
+        QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2), currency);
 }
 } // namespace
 
 MemberOrdersTab::MemberOrdersTab(const MemberContext& context, QWidget* parent)
-    : MemberTab(context, parent), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_totals(new QLabel(this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this)) {
+    : MemberTab(context, parent)
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_totals(new QLabel(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this)) {
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_totals->setObjectName(QStringLiteral("orderTotalsLabel"));
     m_add->setObjectName(QStringLiteral("addOrderButton"));
@@ -44,8 +46,7 @@ MemberOrdersTab::MemberOrdersTab(const MemberContext& context, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_add, &QPushButton::clicked, this, &MemberOrdersTab::enterOrder);
-    connect(m_remove, &QPushButton::clicked, this,
-            [this] { removeOrder(m_table->currentRow()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeOrder(m_table->currentRow()); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(m_table->currentRow() >= 0); });
 
@@ -101,9 +102,9 @@ void MemberOrdersTab::reload() {
         sums.append(amountText(it.value(), it.key()));
     sums.sort();
     const int count = static_cast<int>(m_orders.size());
-    m_totals->setText(count == 0 ? tr("No orders yet.")
-                                 : tr("%n order(s), %1 in all", "", count)
-                                       .arg(sums.join(QStringLiteral(" + "))));
+    m_totals->setText(
+        count == 0 ? tr("No orders yet.")
+                   : tr("%n order(s), %1 in all", "", count).arg(sums.join(QStringLiteral(" + "))));
     m_remove->setEnabled(m_table->currentRow() >= 0);
 }
 
@@ -128,12 +129,12 @@ void MemberOrdersTab::removeOrder(int row) {
     if (row < 0 || row >= m_orders.size())
         return;
     const Order& o = m_orders.at(row);
-    if (!MessageBoxes::ask(this, tr("Delete order"),
-                           tr("Delete the order of %1 from %2?")
-                               .arg(amountText(o.amountCents, o.currency),
-                                    QLocale().toString(o.orderedAt.toLocalTime().date(),
-                                                       QLocale::ShortFormat)),
-                           tr("You can undo this with Edit ▸ Undo.")))
+    if (!MessageBoxes::ask(
+            this, tr("Delete order"),
+            tr("Delete the order of %1 from %2?")
+                .arg(amountText(o.amountCents, o.currency),
+                     QLocale().toString(o.orderedAt.toLocalTime().date(), QLocale::ShortFormat)),
+            tr("You can undo this with Edit ▸ Undo.")))
         return;
     m_context.undoStack.push(new RemoveOrderCommand(m_context.workspace, o));
 }

@@ -16,7 +16,9 @@ constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
 MemberPicker::MemberPicker(Database* db, QWidget* parent)
-    : QLineEdit(parent), m_db(db), m_matches(new QStandardItemModel(this)) {
+    : QLineEdit(parent)
+    , m_db(db)
+    , m_matches(new QStandardItemModel(this)) {
     auto* completer = new QCompleter(m_matches, this);
     // The model already holds only matches (searched in core), so show them all.
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);

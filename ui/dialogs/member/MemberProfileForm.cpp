@@ -59,12 +59,21 @@ void select(QComboBox* combo, const QString& key) {
 } // namespace
 
 MemberProfileForm::MemberProfileForm(const MemberContext& context, QWidget* parent)
-    : MemberTab(context, parent), m_form(new QFormLayout), m_name(new QLineEdit(this)),
-      m_gender(new QComboBox(this)), m_birthday(new QDateEdit(this)),
-      m_ageBand(new QLineEdit(this)), m_city(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_source(new QComboBox(this)), m_referrer(new MemberPicker(context.db(), this)),
-      m_tier(new QComboBox(this)), m_notes(new QPlainTextEdit(this)), m_dnd(new QCheckBox(this)),
-      m_dndUntil(new QDateTimeEdit(this)), m_save(new QPushButton(this)) {
+    : MemberTab(context, parent)
+    , m_form(new QFormLayout)
+    , m_name(new QLineEdit(this))
+    , m_gender(new QComboBox(this))
+    , m_birthday(new QDateEdit(this))
+    , m_ageBand(new QLineEdit(this))
+    , m_city(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_source(new QComboBox(this))
+    , m_referrer(new MemberPicker(context.db(), this))
+    , m_tier(new QComboBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_dnd(new QCheckBox(this))
+    , m_dndUntil(new QDateTimeEdit(this))
+    , m_save(new QPushButton(this)) {
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_gender->setObjectName(QStringLiteral("genderCombo"));
     m_birthday->setObjectName(QStringLiteral("birthdayEdit"));
@@ -121,10 +130,10 @@ MemberProfileForm::MemberProfileForm(const MemberContext& context, QWidget* pare
 
 void MemberProfileForm::retranslate() {
     static const char* const kLabels[] = {
-        QT_TR_NOOP("Display name:"), QT_TR_NOOP("Gender:"),         QT_TR_NOOP("Birthday:"),
-        QT_TR_NOOP("Age band:"),     QT_TR_NOOP("City:"),           QT_TR_NOOP("Phone:"),
-        QT_TR_NOOP("Source channel:"), QT_TR_NOOP("Referred by:"),  QT_TR_NOOP("Member tier:"),
-        QT_TR_NOOP("Notes:"),        QT_TR_NOOP("Do not disturb:")};
+        QT_TR_NOOP("Display name:"),   QT_TR_NOOP("Gender:"),        QT_TR_NOOP("Birthday:"),
+        QT_TR_NOOP("Age band:"),       QT_TR_NOOP("City:"),          QT_TR_NOOP("Phone:"),
+        QT_TR_NOOP("Source channel:"), QT_TR_NOOP("Referred by:"),   QT_TR_NOOP("Member tier:"),
+        QT_TR_NOOP("Notes:"),          QT_TR_NOOP("Do not disturb:")};
     for (int row = 0; row < m_form->rowCount(); ++row) {
         if (auto* item = m_form->itemAt(row, QFormLayout::LabelRole))
             if (auto* label = qobject_cast<QLabel*>(item->widget()))
@@ -175,9 +184,9 @@ void MemberProfileForm::load(const Member& member) {
     m_dndUntil->setDateTime(member.dndUntil.isValid() ? member.dndUntil.toLocalTime()
                                                       : QDateTime(kNoDate, QTime(0, 0)));
     const bool erased = member.isErased();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_gender, m_birthday, m_ageBand,
-                                                      m_city, m_phone, m_source, m_referrer,
-                                                      m_tier, m_notes, m_dnd, m_save})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_name, m_gender, m_birthday, m_ageBand, m_city, m_phone,
+                                         m_source, m_referrer, m_tier, m_notes, m_dnd, m_save})
         w->setEnabled(!erased);
 }
 
@@ -196,8 +205,8 @@ Member MemberProfileForm::edited() const {
     m.tier = keyOf(m_tier);
     m.notes = m_notes->toPlainText().trimmed();
     m.dnd = m_dnd->isChecked();
-    m.dndUntil = m.dnd && m_dndUntil->date() != kNoDate ? m_dndUntil->dateTime().toUTC()
-                                                         : QDateTime();
+    m.dndUntil =
+        m.dnd && m_dndUntil->date() != kNoDate ? m_dndUntil->dateTime().toUTC() : QDateTime();
     return m;
 }
 

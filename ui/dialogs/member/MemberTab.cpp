@@ -14,7 +14,8 @@ Database* MemberContext::db() const {
 }
 
 MemberTab::MemberTab(const MemberContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context) {}
+    : QWidget(parent)
+    , m_context(context) {}
 
 void MemberTab::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {

@@ -31,7 +31,9 @@ QIcon swatch(const QString& color) {
 } // namespace
 
 MemberTagsTab::MemberTagsTab(const MemberContext& context, QWidget* parent)
-    : MemberTab(context, parent), m_hint(new QLabel(this)), m_tags(new QListWidget(this)) {
+    : MemberTab(context, parent)
+    , m_hint(new QLabel(this))
+    , m_tags(new QListWidget(this)) {
     m_tags->setObjectName(QStringLiteral("tagList"));
     // Chips: a wrapping flow of checkable items.
     m_tags->setViewMode(QListView::IconMode);

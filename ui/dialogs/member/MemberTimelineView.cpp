@@ -42,7 +42,8 @@ QIcon dot(const QString& kind) {
 } // namespace
 
 MemberTimelineView::MemberTimelineView(const MemberContext& context, QWidget* parent)
-    : MemberTab(context, parent), m_list(new QListWidget(this)) {
+    : MemberTab(context, parent)
+    , m_list(new QListWidget(this)) {
     m_list->setObjectName(QStringLiteral("timelineList"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
@@ -63,8 +64,7 @@ void MemberTimelineView::reload() {
     }
     const QTimeZone zone = SettingsStore(*m_context.db()).timeZone();
     for (auto it = events->crbegin(); it != events->crend(); ++it) {
-        const QString when =
-            QLocale().toString(it->at.toTimeZone(zone), QLocale::ShortFormat);
+        const QString when = QLocale().toString(it->at.toTimeZone(zone), QLocale::ShortFormat);
         auto* item = new QListWidgetItem(dot(it->kind),
                                          QStringLiteral("%1    %2").arg(when, it->text), m_list);
         item->setData(Qt::UserRole, it->kind);

@@ -22,11 +22,15 @@ namespace qundesk {
 
 OrderEntryDialog::OrderEntryDialog(qint64 memberId, const QList<QPair<qint64, QString>>& groups,
                                    QWidget* parent)
-    : QDialog(parent), m_memberId(memberId), m_form(new QFormLayout),
-      m_when(new QDateTimeEdit(time::now().toLocalTime(), this)),
-      m_amount(new QDoubleSpinBox(this)), m_currency(new QLineEdit(QStringLiteral("CNY"), this)),
-      m_product(new QLineEdit(this)), m_group(new QComboBox(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    : QDialog(parent)
+    , m_memberId(memberId)
+    , m_form(new QFormLayout)
+    , m_when(new QDateTimeEdit(time::now().toLocalTime(), this))
+    , m_amount(new QDoubleSpinBox(this))
+    , m_currency(new QLineEdit(QStringLiteral("CNY"), this))
+    , m_product(new QLineEdit(this))
+    , m_group(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("orderEntryDialog"));
     m_when->setObjectName(QStringLiteral("orderDateEdit"));
     m_amount->setObjectName(QStringLiteral("orderAmountSpin"));
@@ -46,8 +50,8 @@ OrderEntryDialog::OrderEntryDialog(qint64 memberId, const QList<QPair<qint64, QS
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    for (QWidget* w : std::initializer_list<QWidget*>{m_when, m_amount, m_currency, m_product,
-                                                      m_group})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_when, m_amount, m_currency, m_product, m_group})
         m_form->addRow(new QLabel(this), w);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);

@@ -12,8 +12,11 @@
 namespace qundesk {
 
 ReferralView::ReferralView(const MemberContext& context, QWidget* parent)
-    : MemberTab(context, parent), m_chainTitle(new QLabel(this)), m_chain(new QLabel(this)),
-      m_treeTitle(new QLabel(this)), m_tree(new QTreeWidget(this)) {
+    : MemberTab(context, parent)
+    , m_chainTitle(new QLabel(this))
+    , m_chain(new QLabel(this))
+    , m_treeTitle(new QLabel(this))
+    , m_tree(new QTreeWidget(this)) {
     m_chain->setObjectName(QStringLiteral("referralChainLabel"));
     m_tree->setObjectName(QStringLiteral("referralTree"));
     m_treeTitle->setObjectName(QStringLiteral("referralCountLabel"));

@@ -32,8 +32,8 @@ protected:
 
 private:
     // Adds the referrals of `memberId` under `parent`; returns false on a store error.
-    bool addChildren(const MemberStore& store, qint64 memberId, QTreeWidgetItem* parent,
-                     int depth, QSet<qint64>& seen);
+    bool addChildren(const MemberStore& store, qint64 memberId, QTreeWidgetItem* parent, int depth,
+                     QSet<qint64>& seen);
 
     QLabel* m_chainTitle;
     QLabel* m_chain;
