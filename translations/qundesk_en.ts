@@ -29,6 +29,40 @@
     </message>
 </context>
 <context>
+    <name>AddMemberCommand</name>
+    <message>
+        <source>Add member “%1”</source>
+        <translation>Add member “%1”</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Could not add the member</source>
+        <translation>Could not add the member</translation>
+    </message>
+    <message>
+        <source>Could not undo adding the member</source>
+        <translation>Could not undo adding the member</translation>
+    </message>
+</context>
+<context>
+    <name>AddToGroupCommand</name>
+    <message numerus="yes">
+        <source>Add %n member(s) to “%1”</source>
+        <translation><numerusform>Add %n member to “%1”</numerusform><numerusform>Add %n members to “%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not add the members to the group</source>
+        <translation>Could not add the members to the group</translation>
+    </message>
+    <message>
+        <source>Could not undo adding the members to the group</source>
+        <translation>Could not undo adding the members to the group</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup file does not exist.</source>
@@ -140,6 +174,37 @@
     <message>
         <source>Members who bought before and are now in the Declining stage.</source>
         <translation>Members who bought before and are now in the Declining stage.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTagCommand</name>
+    <message numerus="yes">
+        <source>Tag %n member(s) “%1”</source>
+        <translation><numerusform>Tag %n member “%1”</numerusform><numerusform>Tag %n members “%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n member(s) “%1”</source>
+        <translation><numerusform>Untag %n member “%1”</numerusform><numerusform>Untag %n members “%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>There is no tag “%1”.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Could not tag the members</source>
+        <translation>Could not tag the members</translation>
+    </message>
+    <message>
+        <source>Could not untag the members</source>
+        <translation>Could not untag the members</translation>
+    </message>
+    <message>
+        <source>Could not undo the tagging</source>
+        <translation>Could not undo the tagging</translation>
     </message>
 </context>
 <context>
@@ -373,6 +438,21 @@
     </message>
 </context>
 <context>
+    <name>DeleteMembersCommand</name>
+    <message numerus="yes">
+        <source>Delete %n member(s)</source>
+        <translation><numerusform>Delete %n member</numerusform><numerusform>Delete %n members</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete the members</source>
+        <translation>Could not delete the members</translation>
+    </message>
+    <message>
+        <source>Could not restore the members</source>
+        <translation>Could not restore the members</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill an empty workspace with the demo (N multiplies members and messages; the same seed gives the same demo).</source>
@@ -462,6 +542,21 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCommand</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation>Cannot redo “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>Cannot undo “%1”</translation>
     </message>
 </context>
 <context>
@@ -585,6 +680,120 @@
     <message>
         <source>Restored %1 from %2.</source>
         <translation>Restored %1 from %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommand</name>
+    <message>
+        <source>Cannot change the member</source>
+        <translation>Cannot change the member</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <source>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing; rows already known are counted as duplicates.</source>
+        <translation>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing; rows already known are counted as duplicates.</translation>
+    </message>
+    <message>
+        <source>Export members (all, one group's, or a segment's) to .csv or .xlsx, chosen by the file's extension.</source>
+        <translation>Export members (all, one group's, or a segment's) to .csv or .xlsx, chosen by the file's extension.</translation>
+    </message>
+    <message>
+        <source>Every member of a group, posters or not: messages, last message, lifecycle stage, fan level and tags.</source>
+        <translation>Every member of a group, posters or not: messages, last message, lifecycle stage, fan level and tags.</translation>
+    </message>
+    <message>
+        <source>Members per lifecycle stage, of one group or of all members.</source>
+        <translation>Members per lifecycle stage, of one group or of all members.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1” (see “qundesk-cli group list”).</source>
+        <translation>There is no group named “%1” (see “qundesk-cli group list”).</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy, mdy or ymd, not “%1”.</source>
+        <translation>--date-order must be dmy, mdy or ymd, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown platform “%1”; use one of: %2.</source>
+        <translation>Unknown platform “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>Imported rows</source>
+        <translation>Imported rows</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Groups created</source>
+        <translation>Groups created</translation>
+    </message>
+    <message>
+        <source>Tags created</source>
+        <translation>Tags created</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”; use a saved segment's name or one of: %2.</source>
+        <translation>There is no segment “%1”; use a saved segment's name or one of: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1</source>
+        <translation><numerusform>%n member written to %1</numerusform><numerusform>%n members written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>report members needs --group NAME.</source>
+        <translation>report members needs --group NAME.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>No members in this group.</source>
+        <translation>No members in this group.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>Fan level</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -788,6 +997,13 @@
     </message>
 </context>
 <context>
+    <name>MemberSnapshot</name>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation>Could not restore %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MemberStatusUpdater</name>
     <message>
         <source>Cannot update member status.</source>
@@ -851,6 +1067,69 @@
     <message>
         <source>Cannot erase the member’s personal data: %1</source>
         <translation>Cannot erase the member’s personal data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTimeline</name>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Touch</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>a deleted group</source>
+        <translation>a deleted group</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2</source>
+        <translation>Joined %1 as %2</translation>
+    </message>
+    <message>
+        <source>Removed from %1</source>
+        <translation>Removed from %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>Left %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in week %1 of %2</source>
+        <translation><numerusform>%n message in week %1 of %2</numerusform><numerusform>%n messages in week %1 of %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Touch: %1</source>
+        <translation>Touch: %1</translation>
+    </message>
+    <message>
+        <source>Touch: %1 — %2</source>
+        <translation>Touch: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Order of %1</source>
+        <translation>Order of %1</translation>
+    </message>
+    <message>
+        <source>Order of %1: %2</source>
+        <translation>Order of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1987,255 @@
     </message>
 </context>
 <context>
+    <name>qundesk::AddOrderCommand</name>
+    <message>
+        <source>Add order</source>
+        <translation>Add order</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ArchiveGroupCommand</name>
+    <message>
+        <source>Archive group “%1”</source>
+        <translation>Archive group “%1”</translation>
+    </message>
+    <message>
+        <source>Unarchive group “%1”</source>
+        <translation>Unarchive group “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ConditionRow</name>
+    <message>
+        <source>Silent days</source>
+        <translation>Silent days</translation>
+    </message>
+    <message>
+        <source>Messages in N days</source>
+        <translation>Messages in N days</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Joined within N days</source>
+        <translation>Joined within N days</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>Birthday month</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Source channel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>Fan level</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>In group</source>
+        <translation>In group</translation>
+    </message>
+    <message>
+        <source>Has tag</source>
+        <translation>Has tag</translation>
+    </message>
+    <message>
+        <source>Never posted</source>
+        <translation>Never posted</translation>
+    </message>
+    <message>
+        <source>In any group</source>
+        <translation>In any group</translation>
+    </message>
+    <message>
+        <source>Top quarter by activity</source>
+        <translation>Top quarter by activity</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>is in</translation>
+    </message>
+    <message>
+        <source>is not in</source>
+        <translation>is not in</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>includes</translation>
+    </message>
+    <message>
+        <source>excludes</source>
+        <translation>excludes</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Not: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(last %n day(s))</source>
+        <translation><numerusform>(last %n day)</numerusform><numerusform>(last %n days)</numerusform></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>in the last</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::CreateGroupCommand</name>
+    <message>
+        <source>Create group “%1”</source>
+        <translation>Create group “%1”</translation>
+    </message>
+    <message>
+        <source>The group came back with a new number; later steps may not apply.</source>
+        <translation>The group came back with a new number; later steps may not apply.</translation>
+    </message>
+    <message>
+        <source>“%1” has members now: archive it instead of removing it.</source>
+        <translation>“%1” has members now: archive it instead of removing it.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::EditGroupCommand</name>
+    <message>
+        <source>Edit group “%1”</source>
+        <translation>Edit group “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::EditMemberCommand</name>
+    <message>
+        <source>Edit member “%1”</source>
+        <translation>Edit member “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::GroupDialog</name>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Give the group a name.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>A group named “%1” already exists. Choose another name.</source>
+        <translation>A group named “%1” already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and announcement:</source>
+        <translation>&amp;Rules and announcement:</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome script:</source>
+        <translation>&amp;Welcome script:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>The name members see in the chat</source>
+        <translation>The name members see in the chat</translation>
+    </message>
+    <message>
+        <source>Who runs this group</source>
+        <translation>Who runs this group</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in when the script is copied: {nickname} the new member, {group} this group, {operator} you.</source>
+        <translation>Placeholders filled in when the script is copied: {nickname} the new member, {group} this group, {operator} you.</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::GroupSwitcher</name>
     <message numerus="yes">
         <source>You run %n active group(s).</source>
@@ -1745,10 +2273,6 @@
         <translation>%1 of %2 places taken</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
@@ -1773,16 +2297,77 @@
         <translation>Members</translation>
     </message>
     <message>
-        <source>Capacity used</source>
-        <translation>Capacity used</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No capacity set</source>
+        <translation>No capacity set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n member(s) sent a message in the last 7 days</source>
+        <translation><numerusform>%1 of %n member sent a message in the last 7 days</numerusform><numerusform>%1 of %n members sent a message in the last 7 days</numerusform></translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1 joined, %2 left</source>
+        <translation>Last 30 days: %1 joined, %2 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s) in the last 30 days, revenue %1</source>
+        <translation><numerusform>%n buyer in the last 30 days, revenue %1</numerusform><numerusform>%n buyers in the last 30 days, revenue %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Health score 0–100: 40% weekly active rate (target 40%), 20% net growth in 30 days, 25% conversion (target 10%), 15% room left in the group.</source>
+        <translation>Health score 0–100: 40% weekly active rate (target 40%), 20% net growth in 30 days, 25% conversion (target 10%), 15% room left in the group.</translation>
+    </message>
+    <message>
+        <source>Members who sent at least one message in the last 7 days, as a share of the members present today</source>
+        <translation>Members who sent at least one message in the last 7 days, as a share of the members present today</translation>
+    </message>
+    <message>
+        <source>Joins minus leaves in the last 30 days</source>
+        <translation>Joins minus leaves in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Members with an order in this group in the last 30 days, as a share of the members present today</source>
+        <translation>Members with an order in this group in the last 30 days, as a share of the members present today</translation>
+    </message>
+    <message>
+        <source>Capacity
+used</source>
+        <translation>Capacity
+used</translation>
+    </message>
+    <message>
+        <source>Active
+7 days</source>
+        <translation>Active
+7 days</translation>
+    </message>
+    <message>
+        <source>Growth
+30 days</source>
+        <translation>Growth
+30 days</translation>
+    </message>
+    <message>
+        <source>Conversion
+30 days</source>
+        <translation>Conversion
+30 days</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +2380,6 @@
         <source>No groups yet</source>
         <translation>No groups yet</translation>
     </message>
-    <message>
-        <source>Groups appear here once you import a chat export or open the demo workspace (File ▸ Open workspace…).</source>
-        <translation>Groups appear here once you import a chat export or open the demo workspace (File ▸ Open workspace…).</translation>
-    </message>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
@@ -1806,6 +2387,252 @@
     <message numerus="yes">
         <source>%1 of %n group(s)</source>
         <translation><numerusform>%1 of %n group</numerusform><numerusform>%1 of %n groups</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is at %2% of its capacity (%3/%4).</source>
+        <translation>%1 is at %2% of its capacity (%3/%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs %n active group(s): beyond seven groups conversion drops. Hand some over or archive the quiet ones.</source>
+        <translation><numerusform>%1 runs %n active group: beyond seven groups conversion drops. Hand some over or archive the quiet ones.</numerusform><numerusform>%1 runs %n active groups: beyond seven groups conversion drops. Hand some over or archive the quiet ones.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs %n active group(s): close to the limit of seven.</source>
+        <translation><numerusform>%1 runs %n active group: close to the limit of seven.</numerusform><numerusform>%1 runs %n active groups: close to the limit of seven.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot change the group</source>
+        <translation>Cannot change the group</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Create a group with “New group…”, import a chat export, or open the demo workspace (File ▸ Open workspace…).</source>
+        <translation>Create a group with “New group…”, import a chat export, or open the demo workspace (File ▸ Open workspace…).</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ImportHistoryView</name>
+    <message>
+        <source>Member list</source>
+        <translation>Member list</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Chat export</source>
+        <translation>Chat export</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Past imports</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this workspace yet.</source>
+        <translation>Nothing has been imported into this workspace yet.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ImportPage</name>
+    <message>
+        <source>Import member list</source>
+        <translation>Import member list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Cannot import this file</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Importing members</source>
+        <translation>Importing members</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>The import of %1 was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>The import did not run.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Bring in what you already have. Every import is previewed first, runs all or nothing, and can be repeated: rows already imported are recognised and not added twice.</source>
+        <translation>Bring in what you already have. Every import is previewed first, runs all or nothing, and can be repeated: rows already imported are recognised and not added twice.</translation>
+    </message>
+    <message>
+        <source>Member list (CSV)</source>
+        <translation>Member list (CSV)</translation>
+    </message>
+    <message>
+        <source>A table of people exported from Excel, WPS or another tool, in UTF-8 or GB18030. Columns understood: name, handle, platform, group, role, joined, gender, birthday, city, source, referrer, tags (separated by , or ;), notes and phone. You map the columns in a preview before anything is stored.</source>
+        <translation>A table of people exported from Excel, WPS or another tool, in UTF-8 or GB18030. Columns understood: name, handle, platform, group, role, joined, gender, birthday, city, source, referrer, tags (separated by , or ;), notes and phone. You map the columns in a preview before anything is stored.</translation>
+    </message>
+    <message>
+        <source>Import member list…</source>
+        <translation>Import member list…</translation>
+    </message>
+    <message>
+        <source>Chat exports</source>
+        <translation>Chat exports</translation>
+    </message>
+    <message>
+        <source>Telegram, WhatsApp, WeChat and Discord chat exports come in a later version.</source>
+        <translation>Telegram, WhatsApp, WeChat and Discord chat exports come in a later version.</translation>
+    </message>
+    <message>
+        <source>Import chat export… (coming later)</source>
+        <translation>Import chat export… (coming later)</translation>
+    </message>
+    <message>
+        <source>Last import: %1 — %2 imported, %3 duplicates, %4 skipped.</source>
+        <translation>Last import: %1 — %2 imported, %3 duplicates, %4 skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ImportReportDialog</name>
+    <message>
+        <source>Import report — %1</source>
+        <translation>Import report — %1</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>Rows imported</translation>
+    </message>
+    <message>
+        <source>Already known (duplicates)</source>
+        <translation>Already known (duplicates)</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>Rows skipped</translation>
+    </message>
+    <message>
+        <source>Members created</source>
+        <translation>Members created</translation>
+    </message>
+    <message>
+        <source>Groups created</source>
+        <translation>Groups created</translation>
+    </message>
+    <message>
+        <source>Tags created</source>
+        <translation>Tags created</translation>
+    </message>
+    <message>
+        <source>No row had a problem.</source>
+        <translation>No row had a problem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s), by line of the file:</source>
+        <translation><numerusform>%n row problem, by line of the file:</numerusform><numerusform>%n row problems, by line of the file:</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>&amp;Copy problems</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::LeaveGroupCommand</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>Mark as left</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::LinkMemberDialog</name>
+    <message>
+        <source>Link with another member</source>
+        <translation>Link with another member</translation>
+    </message>
+    <message>
+        <source>Choose the record of the same person on another platform. Their accounts are then shown together; this can be undone.</source>
+        <translation>Choose the record of the same person on another platform. Their accounts are then shown together; this can be undone.</translation>
+    </message>
+    <message>
+        <source>Type a name to search…</source>
+        <translation>Type a name to search…</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::LinkMembersCommand</name>
+    <message>
+        <source>Link members</source>
+        <translation>Link members</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2713,10 @@
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
+    <message>
+        <source>&amp;Tags and rules…</source>
+        <translation>&amp;Tags and rules…</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
@@ -1924,6 +2755,618 @@
     <message>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberDetailDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identities</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>This member no longer exists.</translation>
+    </message>
+    <message>
+        <source>Member — %1</source>
+        <translation>Member — %1</translation>
+    </message>
+    <message>
+        <source>never active</source>
+        <translation>never active</translation>
+    </message>
+    <message numerus="yes">
+        <source>silent for %n day(s)</source>
+        <translation><numerusform>silent for %n day</numerusform><numerusform>silent for %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1” for good?</source>
+        <translation>Erase the personal data of “%1” for good?</translation>
+    </message>
+    <message>
+        <source>The name is replaced, every profile field, note and platform account is removed and the text of their messages is cleared. Counts of messages and orders stay, anonymous. This cannot be undone, and the undo history of this window is cleared too.</source>
+        <translation>The name is replaced, every profile field, note and platform account is removed and the text of their messages is cleared. Counts of messages and orders stay, anonymous. This cannot be undone, and the undo history of this window is cleared too.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberFilterBar</name>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>Any silence</source>
+        <translation>Any silence</translation>
+    </message>
+    <message>
+        <source>Silent ≥ </source>
+        <translation>Silent ≥ </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Only members silent for at least this many days (0 = any)</source>
+        <translation>Only members silent for at least this many days (0 = any)</translation>
+    </message>
+    <message>
+        <source>Never posted</source>
+        <translation>Never posted</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>Save as segment…</translation>
+    </message>
+    <message>
+        <source>Save these filters as a segment for SOPs and the calendar</source>
+        <translation>Save these filters as a segment for SOPs and the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberGroupsTab</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>Mark as left</translation>
+    </message>
+    <message>
+        <source>Record that the member left “%1” now?</source>
+        <translation>Record that the member left “%1” now?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>You can undo this with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Mark as left…</source>
+        <translation>Mark as left…</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberIdentitiesTab</name>
+    <message>
+        <source>Platform accounts</source>
+        <translation>Platform accounts</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Same person on other records</source>
+        <translation>Same person on other records</translation>
+    </message>
+    <message>
+        <source>Link with another member…</source>
+        <translation>Link with another member…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Takes the selected member (or this one) out of the person.</source>
+        <translation>Takes the selected member (or this one) out of the person.</translation>
+    </message>
+    <message>
+        <source>No other record is linked to this member.</source>
+        <translation>No other record is linked to this member.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Cannot import this file</translation>
+    </message>
+    <message>
+        <source>Import member list — %1</source>
+        <translation>Import member list — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check how the columns are read. The first %n row(s) of the file are shown; choose in the top row what each column holds.</source>
+        <translation><numerusform>Check how the columns are read. The first %n row of the file are shown; choose in the top row what each column holds.</numerusform><numerusform>Check how the columns are read. The first %n rows of the file are shown; choose in the top row what each column holds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · column mapping remembered from an earlier import</source>
+        <translation>Encoding: %1 · column mapping remembered from an earlier import</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2024-05-03)</source>
+        <translation>Year-month-day (2024-05-03)</translation>
+    </message>
+    <message>
+        <source>Day-month-year (03/05/2024)</source>
+        <translation>Day-month-year (03/05/2024)</translation>
+    </message>
+    <message>
+        <source>Month-day-year (05/03/2024)</source>
+        <translation>Month-day-year (05/03/2024)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Dates are written:</translation>
+    </message>
+    <message>
+        <source>&amp;Group for rows without one:</source>
+        <translation>&amp;Group for rows without one:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform for rows without one:</source>
+        <translation>&amp;Platform for rows without one:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberOrdersTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Add order…</source>
+        <translation>Add order…</translation>
+    </message>
+    <message>
+        <source>Delete order…</source>
+        <translation>Delete order…</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>No orders yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1 in all</source>
+        <translation><numerusform>%n order, %1 in all</numerusform><numerusform>%n orders, %1 in all</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete order</source>
+        <translation>Delete order</translation>
+    </message>
+    <message>
+        <source>Delete the order of %1 from %2?</source>
+        <translation>Delete the order of %1 from %2?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>You can undo this with Edit ▸ Undo.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberProfileForm</name>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Birthday:</translation>
+    </message>
+    <message>
+        <source>Age band:</source>
+        <translation>Age band:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Source channel:</source>
+        <translation>Source channel:</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Referred by:</translation>
+    </message>
+    <message>
+        <source>Member tier:</source>
+        <translation>Member tier:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Do not disturb:</source>
+        <translation>Do not disturb:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>e.g. 25-34</source>
+        <translation>e.g. 25-34</translation>
+    </message>
+    <message>
+        <source>Type a name to search…</source>
+        <translation>Type a name to search…</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>A member needs a display name.</source>
+        <translation>A member needs a display name.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTab</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>Fan level</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTagsTab</name>
+    <message>
+        <source>Checked tags belong to this member. Rule tags come back when their rule still matches at the next evaluation.</source>
+        <translation>Checked tags belong to this member. Rule tags come back when their rule still matches at the next evaluation.</translation>
+    </message>
+    <message>
+        <source>No tags yet: create them on the Tags page.</source>
+        <translation>No tags yet: create them on the Tags page.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTimelineView</name>
+    <message>
+        <source>Nothing has happened with this member yet.</source>
+        <translation>Nothing has happened with this member yet.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MembersPage</name>
+    <message numerus="yes">
+        <source>%1 of %n member(s)</source>
+        <translation><numerusform>%1 of %n member</numerusform><numerusform>%1 of %n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message>
+        <source>Search names, handles, notes…</source>
+        <translation>Search names, handles, notes…</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>New member…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <source>Untag…</source>
+        <translation>Untag…</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>Add to group…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the members listed now to CSV or Excel</source>
+        <translation>Export the members listed now to CSV or Excel</translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation>No members yet</translation>
+    </message>
+    <message>
+        <source>Import a member list or add one.</source>
+        <translation>Import a member list or add one.</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>No member matches these filters</source>
+        <translation>No member matches these filters</translation>
+    </message>
+    <message>
+        <source>Try another search or fewer filters.</source>
+        <translation>Try another search or fewer filters.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation>Delete members</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)?</source>
+        <translation><numerusform>Delete %n member?</numerusform><numerusform>Delete %n members?</numerusform></translation>
+    </message>
+    <message>
+        <source>Their accounts, group stays, tags, activity and touches are deleted with them; messages and orders stay without a member. Edit ▸ Undo brings everything back.</source>
+        <translation>Their accounts, group stays, tags, activity and touches are deleted with them; messages and orders stay without a member. Edit ▸ Undo brings everything back.</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Add to group</translation>
+    </message>
+    <message>
+        <source>Tag members</source>
+        <translation>Tag members</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n member(s) — choose one or type a new one:</source>
+        <translation><numerusform>Tag for %n member — choose one or type a new one:</numerusform><numerusform>Tag for %n members — choose one or type a new one:</numerusform></translation>
+    </message>
+    <message>
+        <source>Untag members</source>
+        <translation>Untag members</translation>
+    </message>
+    <message>
+        <source>There are no tags yet.</source>
+        <translation>There are no tags yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to take away from %n member(s):</source>
+        <translation><numerusform>Tag to take away from %n member:</numerusform><numerusform>Tag to take away from %n members:</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>There are no groups yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group for %n member(s):</source>
+        <translation><numerusform>Group for %n member:</numerusform><numerusform>Group for %n members:</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting members…</source>
+        <translation>Exporting members…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>Export members</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1.</source>
+        <translation><numerusform>Exported %n member to %1.</numerusform><numerusform>Exported %n members to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>Could not save the segment</source>
+        <translation>Could not save the segment</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>Save as segment</translation>
+    </message>
+    <message>
+        <source>Name of the new segment:</source>
+        <translation>Name of the new segment:</translation>
     </message>
 </context>
 <context>
@@ -2018,10 +3461,140 @@
     </message>
 </context>
 <context>
+    <name>qundesk::NewMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. 小红</source>
+        <translation>Display name, e.g. 小红</translation>
+    </message>
+    <message>
+        <source>Account name or ID on the platform (optional)</source>
+        <translation>Account name or ID on the platform (optional)</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Handle:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::OrderEntryDialog</name>
+    <message>
+        <source>Add order</source>
+        <translation>Add order</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>e.g. green tea gift box</source>
+        <translation>e.g. green tea gift box</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::PlaceholderPage</name>
     <message>
         <source>This page arrives in a coming version of QunDesk.</source>
         <translation>This page arrives in a coming version of QunDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ReferralView</name>
+    <message>
+        <source>Invited by</source>
+        <translation>Invited by</translation>
+    </message>
+    <message>
+        <source>Nobody known: the member came on their own.</source>
+        <translation>Nobody known: the member came on their own.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invited %n member(s) in all</source>
+        <translation><numerusform>Invited %n member in all</numerusform><numerusform>Invited %n members in all</numerusform></translation>
+    </message>
+    <message>
+        <source>… and more</source>
+        <translation>… and more</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::RemoveOrderCommand</name>
+    <message>
+        <source>Delete order</source>
+        <translation>Delete order</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SetMemberTagCommand</name>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>Add tag “%1”</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>Remove tag “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SetMembershipRoleCommand</name>
+    <message>
+        <source>Change role to %1</source>
+        <translation>Change role to %1</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +3670,263 @@
     <message>
         <source>Marketing share of a group's week at most:</source>
         <translation>Marketing share of a group's week at most:</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TagManagerDialog</name>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Cannot add the tag</source>
+        <translation>Cannot add the tag</translation>
+    </message>
+    <message>
+        <source>Tag “%1” added.</source>
+        <translation>Tag “%1” added.</translation>
+    </message>
+    <message>
+        <source>Cannot change the tag</source>
+        <translation>Cannot change the tag</translation>
+    </message>
+    <message>
+        <source>Tag “%1” saved.</source>
+        <translation>Tag “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Delete tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? %n member(s) carry it; it is taken from them and its automatic rules are deleted too.</source>
+        <translation><numerusform>Delete the tag “%1”? %n member carry it; it is taken from them and its automatic rules are deleted too.</numerusform><numerusform>Delete the tag “%1”? %n members carry it; it is taken from them and its automatic rules are deleted too.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot delete the tag</source>
+        <translation>Cannot delete the tag</translation>
+    </message>
+    <message>
+        <source>Tag “%1” deleted.</source>
+        <translation>Tag “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Rule saved: %1, %2.</source>
+        <translation>Rule saved: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added</source>
+        <translation><numerusform>%n tag added</numerusform><numerusform>%n tags added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation><numerusform>%n removed</numerusform><numerusform>%n removed</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? Tags it gave stay until the rules run again.</source>
+        <translation>Delete the rule “%1”? Tags it gave stay until the rules run again.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the rule</source>
+        <translation>Cannot delete the rule</translation>
+    </message>
+    <message>
+        <source>Rule “%1” deleted.</source>
+        <translation>Rule “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Cannot change the rule</source>
+        <translation>Cannot change the rule</translation>
+    </message>
+    <message>
+        <source>Rule “%1” enabled.</source>
+        <translation>Rule “%1” enabled.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” disabled.</source>
+        <translation>Rule “%1” disabled.</translation>
+    </message>
+    <message>
+        <source>Cannot run the rules</source>
+        <translation>Cannot run the rules</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>Rules run</source>
+        <translation>Rules run</translation>
+    </message>
+    <message>
+        <source>Tags and rules</source>
+        <translation>Tags and rules</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Automatic rules</source>
+        <translation>Automatic rules</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>By rules</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>C&amp;olour:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new tag</source>
+        <translation>&amp;Add as new tag</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;New rule…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>&amp;Run rules now</source>
+        <translation>&amp;Run rules now</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TagRuleEditor</name>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>Add at least one condition.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Give the rule a name.</translation>
+    </message>
+    <message>
+        <source>Choose or type the tag it gives.</source>
+        <translation>Choose or type the tag it gives.</translation>
+    </message>
+    <message>
+        <source>Cannot save the rule</source>
+        <translation>Cannot save the rule</translation>
+    </message>
+    <message>
+        <source>The rule is saved, but applying the rules failed</source>
+        <translation>The rule is saved, but applying the rules failed</translation>
+    </message>
+    <message>
+        <source>Edit tag rule</source>
+        <translation>Edit tag rule</translation>
+    </message>
+    <message>
+        <source>New tag rule</source>
+        <translation>New tag rule</translation>
+    </message>
+    <message>
+        <source>Rule &amp;name:</source>
+        <translation>Rule &amp;name:</translation>
+    </message>
+    <message>
+        <source>Gives the &amp;tag:</source>
+        <translation>Gives the &amp;tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Members who match:</source>
+        <translation>&amp;Members who match:</translation>
+    </message>
+    <message>
+        <source>e.g. Bought twice</source>
+        <translation>e.g. Bought twice</translation>
+    </message>
+    <message>
+        <source>all of the conditions (AND)</source>
+        <translation>all of the conditions (AND)</translation>
+    </message>
+    <message>
+        <source>any of the conditions (OR)</source>
+        <translation>any of the conditions (OR)</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>&amp;Add condition</translation>
+    </message>
+    <message>
+        <source>&amp;Save and apply</source>
+        <translation>&amp;Save and apply</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match</source>
+        <translation><numerusform>%n member match</numerusform><numerusform>%n members match</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::UnlinkMemberCommand</name>
+    <message>
+        <source>Unlink member</source>
+        <translation>Unlink member</translation>
     </message>
 </context>
 </TS>

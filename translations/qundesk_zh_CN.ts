@@ -29,6 +29,40 @@
     </message>
 </context>
 <context>
+    <name>AddMemberCommand</name>
+    <message>
+        <source>Add member “%1”</source>
+        <translation>添加成员“%1”</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Could not add the member</source>
+        <translation>无法添加成员</translation>
+    </message>
+    <message>
+        <source>Could not undo adding the member</source>
+        <translation>无法撤销添加成员</translation>
+    </message>
+</context>
+<context>
+    <name>AddToGroupCommand</name>
+    <message numerus="yes">
+        <source>Add %n member(s) to “%1”</source>
+        <translation><numerusform>将 %n 位成员加入“%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not add the members to the group</source>
+        <translation>无法将成员加入社群</translation>
+    </message>
+    <message>
+        <source>Could not undo adding the members to the group</source>
+        <translation>无法撤销将成员加入社群</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup file does not exist.</source>
@@ -140,6 +174,37 @@
     <message>
         <source>Members who bought before and are now in the Declining stage.</source>
         <translation>曾经购买、现处于衰退期的成员。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTagCommand</name>
+    <message numerus="yes">
+        <source>Tag %n member(s) “%1”</source>
+        <translation><numerusform>为 %n 位成员打上标签“%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n member(s) “%1”</source>
+        <translation><numerusform>移除 %n 位成员的标签“%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>没有标签“%1”。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Could not tag the members</source>
+        <translation>无法为成员打标签</translation>
+    </message>
+    <message>
+        <source>Could not untag the members</source>
+        <translation>无法移除成员的标签</translation>
+    </message>
+    <message>
+        <source>Could not undo the tagging</source>
+        <translation>无法撤销打标签</translation>
     </message>
 </context>
 <context>
@@ -373,6 +438,21 @@
     </message>
 </context>
 <context>
+    <name>DeleteMembersCommand</name>
+    <message numerus="yes">
+        <source>Delete %n member(s)</source>
+        <translation><numerusform>删除 %n 位成员</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete the members</source>
+        <translation>无法删除成员</translation>
+    </message>
+    <message>
+        <source>Could not restore the members</source>
+        <translation>无法恢复成员</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill an empty workspace with the demo (N multiplies members and messages; the same seed gives the same demo).</source>
@@ -462,6 +542,21 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCommand</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation>无法重做“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>无法撤销“%1”</translation>
     </message>
 </context>
 <context>
@@ -585,6 +680,120 @@
     <message>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommand</name>
+    <message>
+        <source>Cannot change the member</source>
+        <translation>无法修改成员</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <source>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing; rows already known are counted as duplicates.</source>
+        <translation>一次性导入成员名单（CSV，UTF-8 或 GB18030）：要么全部导入，要么全不导入；已存在的行计为重复。</translation>
+    </message>
+    <message>
+        <source>Export members (all, one group's, or a segment's) to .csv or .xlsx, chosen by the file's extension.</source>
+        <translation>导出成员（全部、某个社群或某个分层）为 .csv 或 .xlsx，格式由文件扩展名决定。</translation>
+    </message>
+    <message>
+        <source>Every member of a group, posters or not: messages, last message, lifecycle stage, fan level and tags.</source>
+        <translation>某个社群的全部成员（无论是否发言）：发言数、最后发言、生命周期阶段、粉丝等级和标签。</translation>
+    </message>
+    <message>
+        <source>Members per lifecycle stage, of one group or of all members.</source>
+        <translation>按生命周期阶段统计成员数，可针对单个社群或全部成员。</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1” (see “qundesk-cli group list”).</source>
+        <translation>没有名为“%1”的社群（参见“qundesk-cli group list”）。</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy, mdy or ymd, not “%1”.</source>
+        <translation>--date-order 必须是 dmy、mdy 或 ymd，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown platform “%1”; use one of: %2.</source>
+        <translation>未知平台“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>Imported rows</source>
+        <translation>已导入行数</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Groups created</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <source>Tags created</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”; use a saved segment's name or one of: %2.</source>
+        <translation>没有分层“%1”；请使用已保存分层的名称，或以下之一：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1</source>
+        <translation><numerusform>已将 %n 位成员写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>report members needs --group NAME.</source>
+        <translation>report members 需要 --group NAME。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>No members in this group.</source>
+        <translation>此社群没有成员。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>粉丝等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -788,6 +997,13 @@
     </message>
 </context>
 <context>
+    <name>MemberSnapshot</name>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MemberStatusUpdater</name>
     <message>
         <source>Cannot update member status.</source>
@@ -851,6 +1067,69 @@
     <message>
         <source>Cannot erase the member’s personal data: %1</source>
         <translation>无法抹除该成员的个人数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTimeline</name>
+    <message>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>主动退群</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>a deleted group</source>
+        <translation>已删除的社群</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2</source>
+        <translation>以 %2 身份加入 %1</translation>
+    </message>
+    <message>
+        <source>Removed from %1</source>
+        <translation>被移出 %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>退出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in week %1 of %2</source>
+        <translation><numerusform>%2 年第 %1 周发言 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Touch: %1</source>
+        <translation>触达：%1</translation>
+    </message>
+    <message>
+        <source>Touch: %1 — %2</source>
+        <translation>触达：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Order of %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Order of %1: %2</source>
+        <translation>订单 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1987,255 @@
     </message>
 </context>
 <context>
+    <name>qundesk::AddOrderCommand</name>
+    <message>
+        <source>Add order</source>
+        <translation>添加订单</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ArchiveGroupCommand</name>
+    <message>
+        <source>Archive group “%1”</source>
+        <translation>归档社群“%1”</translation>
+    </message>
+    <message>
+        <source>Unarchive group “%1”</source>
+        <translation>取消归档社群“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ConditionRow</name>
+    <message>
+        <source>Silent days</source>
+        <translation>沉默天数</translation>
+    </message>
+    <message>
+        <source>Messages in N days</source>
+        <translation>近 N 天发言数</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Joined within N days</source>
+        <translation>近 N 天内入群</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>粉丝等级</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>In group</source>
+        <translation>所在社群</translation>
+    </message>
+    <message>
+        <source>Has tag</source>
+        <translation>拥有标签</translation>
+    </message>
+    <message>
+        <source>Never posted</source>
+        <translation>从未发言</translation>
+    </message>
+    <message>
+        <source>In any group</source>
+        <translation>在任一社群中</translation>
+    </message>
+    <message>
+        <source>Top quarter by activity</source>
+        <translation>活跃度前 25%</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>属于</translation>
+    </message>
+    <message>
+        <source>is not in</source>
+        <translation>不属于</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>excludes</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Not: %1</source>
+        <translation>非：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(last %n day(s))</source>
+        <translation><numerusform>（近 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::CreateGroupCommand</name>
+    <message>
+        <source>Create group “%1”</source>
+        <translation>创建社群“%1”</translation>
+    </message>
+    <message>
+        <source>The group came back with a new number; later steps may not apply.</source>
+        <translation>社群恢复后编号已变化；后续步骤可能无法应用。</translation>
+    </message>
+    <message>
+        <source>“%1” has members now: archive it instead of removing it.</source>
+        <translation>“%1”现在已有成员：请将其归档，而不是删除。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::EditGroupCommand</name>
+    <message>
+        <source>Edit group “%1”</source>
+        <translation>编辑社群“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::EditMemberCommand</name>
+    <message>
+        <source>Edit member “%1”</source>
+        <translation>编辑成员“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::GroupDialog</name>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>请为社群起一个名称。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>A group named “%1” already exists. Choose another name.</source>
+        <translation>名为“%1”的社群已存在。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>编辑社群</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>定位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and announcement:</source>
+        <translation>群规与公告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome script:</source>
+        <translation>欢迎话术(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>运营者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The name members see in the chat</source>
+        <translation>成员在聊天中看到的群名称</translation>
+    </message>
+    <message>
+        <source>Who runs this group</source>
+        <translation>负责运营此群的人</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in when the script is copied: {nickname} the new member, {group} this group, {operator} you.</source>
+        <translation>复制话术时会自动填入占位符：{nickname} 为新成员，{group} 为本群，{operator} 为你。</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::GroupSwitcher</name>
     <message numerus="yes">
         <source>You run %n active group(s).</source>
@@ -1745,10 +2273,6 @@
         <translation>已用 %1 / %2 个名额</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1773,16 +2297,77 @@
         <translation>成员数</translation>
     </message>
     <message>
-        <source>Capacity used</source>
-        <translation>容量占用</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>运营者</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No capacity set</source>
+        <translation>未设置容量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n member(s) sent a message in the last 7 days</source>
+        <translation><numerusform>近 7 天 %n 位成员中有 %1 位发过言</numerusform></translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1 joined, %2 left</source>
+        <translation>近 30 天：入群 %1 人，退群 %2 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s) in the last 30 days, revenue %1</source>
+        <translation><numerusform>近 30 天有 %n 位购买者，营收 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Health score 0–100: 40% weekly active rate (target 40%), 20% net growth in 30 days, 25% conversion (target 10%), 15% room left in the group.</source>
+        <translation>健康分 0–100：周活跃率占 40%（目标 40%），30 天净增长占 20%，转化率占 25%（目标 10%），群剩余容量占 15%。</translation>
+    </message>
+    <message>
+        <source>Members who sent at least one message in the last 7 days, as a share of the members present today</source>
+        <translation>近 7 天至少发过一条消息的成员占今日在群成员的比例</translation>
+    </message>
+    <message>
+        <source>Joins minus leaves in the last 30 days</source>
+        <translation>近 30 天入群人数减去退群人数</translation>
+    </message>
+    <message>
+        <source>Members with an order in this group in the last 30 days, as a share of the members present today</source>
+        <translation>近 30 天在本群下过单的成员占今日在群成员的比例</translation>
+    </message>
+    <message>
+        <source>Capacity
+used</source>
+        <translation>容量
+占用</translation>
+    </message>
+    <message>
+        <source>Active
+7 days</source>
+        <translation>7 天
+活跃</translation>
+    </message>
+    <message>
+        <source>Growth
+30 days</source>
+        <translation>30 天
+增长</translation>
+    </message>
+    <message>
+        <source>Conversion
+30 days</source>
+        <translation>30 天
+转化</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康分</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +2380,6 @@
         <source>No groups yet</source>
         <translation>还没有社群</translation>
     </message>
-    <message>
-        <source>Groups appear here once you import a chat export or open the demo workspace (File ▸ Open workspace…).</source>
-        <translation>导入聊天记录或打开演示工作区（文件 ▸ 打开工作区…）后，社群会显示在这里。</translation>
-    </message>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation><numerusform>%n 个社群</numerusform></translation>
@@ -1806,6 +2387,252 @@
     <message numerus="yes">
         <source>%1 of %n group(s)</source>
         <translation><numerusform>%1 / %n 个社群</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is at %2% of its capacity (%3/%4).</source>
+        <translation>%1 已用容量 %2%（%3/%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs %n active group(s): beyond seven groups conversion drops. Hand some over or archive the quiet ones.</source>
+        <translation><numerusform>%1 正在运营 %n 个活跃社群：超过七个群转化会下降。请移交一部分，或归档冷清的群。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs %n active group(s): close to the limit of seven.</source>
+        <translation><numerusform>%1 正在运营 %n 个活跃社群：已接近七个群的上限。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot change the group</source>
+        <translation>无法修改社群</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>新建社群…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Create a group with “New group…”, import a chat export, or open the demo workspace (File ▸ Open workspace…).</source>
+        <translation>通过“新建社群…”创建社群、导入聊天记录，或打开演示工作区（文件 ▸ 打开工作区…）。</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ImportHistoryView</name>
+    <message>
+        <source>Member list</source>
+        <translation>成员名单</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Chat export</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this workspace yet.</source>
+        <translation>此工作区还没有导入过任何内容。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ImportPage</name>
+    <message>
+        <source>Import member list</source>
+        <translation>导入成员名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing members</source>
+        <translation>正在导入成员</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>%1 的导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>导入未执行。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Bring in what you already have. Every import is previewed first, runs all or nothing, and can be repeated: rows already imported are recognised and not added twice.</source>
+        <translation>把已有的数据导进来。每次导入都会先预览，要么全部导入、要么全不导入，并且可以重复导入：已导入过的行会被识别出来，不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Member list (CSV)</source>
+        <translation>成员名单（CSV）</translation>
+    </message>
+    <message>
+        <source>A table of people exported from Excel, WPS or another tool, in UTF-8 or GB18030. Columns understood: name, handle, platform, group, role, joined, gender, birthday, city, source, referrer, tags (separated by , or ;), notes and phone. You map the columns in a preview before anything is stored.</source>
+        <translation>从 Excel、WPS 或其他工具导出的人员表格，编码为 UTF-8 或 GB18030。可识别的列：姓名、账号、平台、社群、角色、入群时间、性别、生日、城市、来源渠道、推荐人、标签（以 , 或 ; 分隔）、备注和手机。保存任何数据之前，你会先在预览中对应好各列。</translation>
+    </message>
+    <message>
+        <source>Import member list…</source>
+        <translation>导入成员名单…</translation>
+    </message>
+    <message>
+        <source>Chat exports</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <source>Telegram, WhatsApp, WeChat and Discord chat exports come in a later version.</source>
+        <translation>Telegram、WhatsApp、微信和 Discord 的聊天记录导入将在后续版本中推出。</translation>
+    </message>
+    <message>
+        <source>Import chat export… (coming later)</source>
+        <translation>导入聊天记录…（即将推出）</translation>
+    </message>
+    <message>
+        <source>Last import: %1 — %2 imported, %3 duplicates, %4 skipped.</source>
+        <translation>上次导入：%1 — 导入 %2 行，重复 %3 行，跳过 %4 行。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ImportReportDialog</name>
+    <message>
+        <source>Import report — %1</source>
+        <translation>导入报告 — %1</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>已导入行数</translation>
+    </message>
+    <message>
+        <source>Already known (duplicates)</source>
+        <translation>已存在（重复）</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>跳过行数</translation>
+    </message>
+    <message>
+        <source>Members created</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <source>Groups created</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <source>Tags created</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>No row had a problem.</source>
+        <translation>所有行均无问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s), by line of the file:</source>
+        <translation><numerusform>共 %n 个问题，按文件行号列出：</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>复制问题(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::LeaveGroupCommand</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>标记为已退群</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::LinkMemberDialog</name>
+    <message>
+        <source>Link with another member</source>
+        <translation>与其他成员关联</translation>
+    </message>
+    <message>
+        <source>Choose the record of the same person on another platform. Their accounts are then shown together; this can be undone.</source>
+        <translation>选择同一个人在其他平台上的记录。关联后，其账号会合并显示；此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Type a name to search…</source>
+        <translation>输入名称进行搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::LinkMembersCommand</name>
+    <message>
+        <source>Link members</source>
+        <translation>关联成员</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2713,10 @@
         <source>&amp;About QunDesk</source>
         <translation>关于 QunDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Tags and rules…</source>
+        <translation>标签与规则(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
@@ -1924,6 +2755,618 @@
     <message>
         <source>About QunDesk</source>
         <translation>关于 QunDesk</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberDetailDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>账号身份</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐关系</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>抹除个人数据…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>该成员已不存在。</translation>
+    </message>
+    <message>
+        <source>Member — %1</source>
+        <translation>成员 — %1</translation>
+    </message>
+    <message>
+        <source>never active</source>
+        <translation>从未活跃</translation>
+    </message>
+    <message numerus="yes">
+        <source>silent for %n day(s)</source>
+        <translation><numerusform>已沉默 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>抹除个人数据</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1” for good?</source>
+        <translation>要永久抹除“%1”的个人数据吗？</translation>
+    </message>
+    <message>
+        <source>The name is replaced, every profile field, note and platform account is removed and the text of their messages is cleared. Counts of messages and orders stay, anonymous. This cannot be undone, and the undo history of this window is cleared too.</source>
+        <translation>姓名将被替换，所有资料字段、备注和平台账号都会被删除，其消息内容也会被清空。消息数和订单数会以匿名方式保留。此操作无法撤销，此窗口的撤销历史也会一并清空。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberFilterBar</name>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <source>Any silence</source>
+        <translation>不限沉默天数</translation>
+    </message>
+    <message>
+        <source>Silent ≥ </source>
+        <translation>沉默 ≥ </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Only members silent for at least this many days (0 = any)</source>
+        <translation>只显示沉默天数不少于此值的成员（0 = 不限）</translation>
+    </message>
+    <message>
+        <source>Never posted</source>
+        <translation>从未发言</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>保存为分层…</translation>
+    </message>
+    <message>
+        <source>Save these filters as a segment for SOPs and the calendar</source>
+        <translation>将当前筛选条件保存为分层，供 SOP 和内容日历使用</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberGroupsTab</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>标记为已退群</translation>
+    </message>
+    <message>
+        <source>Record that the member left “%1” now?</source>
+        <translation>要记录该成员现在已退出“%1”吗？</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可通过“编辑 ▸ 撤销”撤回此操作。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>主动退群</translation>
+    </message>
+    <message>
+        <source>Mark as left…</source>
+        <translation>标记为已退群…</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberIdentitiesTab</name>
+    <message>
+        <source>Platform accounts</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Same person on other records</source>
+        <translation>同一人的其他记录</translation>
+    </message>
+    <message>
+        <source>Link with another member…</source>
+        <translation>与其他成员关联…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Takes the selected member (or this one) out of the person.</source>
+        <translation>将所选成员（或当前成员）从此人的关联记录中移出。</translation>
+    </message>
+    <message>
+        <source>No other record is linked to this member.</source>
+        <translation>没有其他记录与该成员关联。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source>Import member list — %1</source>
+        <translation>导入成员名单 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check how the columns are read. The first %n row(s) of the file are shown; choose in the top row what each column holds.</source>
+        <translation><numerusform>请检查各列的识别结果。下方显示文件的前 %n 行；请在最上面一行为每一列选择对应的内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · column mapping remembered from an earlier import</source>
+        <translation>编码：%1 · 已沿用上次导入时的列映射</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2024-05-03)</source>
+        <translation>年-月-日（2024-05-03）</translation>
+    </message>
+    <message>
+        <source>Day-month-year (03/05/2024)</source>
+        <translation>日/月/年（03/05/2024）</translation>
+    </message>
+    <message>
+        <source>Month-day-year (05/03/2024)</source>
+        <translation>月/日/年（05/03/2024）</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>日期格式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group for rows without one:</source>
+        <translation>未填社群的行归入(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform for rows without one:</source>
+        <translation>未填平台的行使用(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberOrdersTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Add order…</source>
+        <translation>添加订单…</translation>
+    </message>
+    <message>
+        <source>Delete order…</source>
+        <translation>删除订单…</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>还没有订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1 in all</source>
+        <translation><numerusform>%n 笔订单，共计 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete order</source>
+        <translation>删除订单</translation>
+    </message>
+    <message>
+        <source>Delete the order of %1 from %2?</source>
+        <translation>要删除 %2 金额为 %1 的订单吗？</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可通过“编辑 ▸ 撤销”撤回此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberProfileForm</name>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>生日：</translation>
+    </message>
+    <message>
+        <source>Age band:</source>
+        <translation>年龄段：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Source channel:</source>
+        <translation>来源渠道：</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>推荐人：</translation>
+    </message>
+    <message>
+        <source>Member tier:</source>
+        <translation>会员等级：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Do not disturb:</source>
+        <translation>免打扰：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>无结束日期</translation>
+    </message>
+    <message>
+        <source>e.g. 25-34</source>
+        <translation>例如 25-34</translation>
+    </message>
+    <message>
+        <source>Type a name to search…</source>
+        <translation>输入名称进行搜索…</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>直到</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存资料</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>A member needs a display name.</source>
+        <translation>成员需要一个显示名称。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTab</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>粉丝等级</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最近触达</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTagsTab</name>
+    <message>
+        <source>Checked tags belong to this member. Rule tags come back when their rule still matches at the next evaluation.</source>
+        <translation>勾选的标签属于该成员。规则添加的标签如果在下次评估时仍符合规则，会被重新打上。</translation>
+    </message>
+    <message>
+        <source>No tags yet: create them on the Tags page.</source>
+        <translation>还没有标签：请在标签页面中创建。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTimelineView</name>
+    <message>
+        <source>Nothing has happened with this member yet.</source>
+        <translation>该成员还没有任何动态。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MembersPage</name>
+    <message numerus="yes">
+        <source>%1 of %n member(s)</source>
+        <translation><numerusform>%1 / %n 位成员</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n 位成员</numerusform></translation>
+    </message>
+    <message>
+        <source>Search names, handles, notes…</source>
+        <translation>搜索姓名、账号、备注…</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>新建成员…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>打标签…</translation>
+    </message>
+    <message>
+        <source>Untag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>加入社群…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the members listed now to CSV or Excel</source>
+        <translation>将当前列出的成员导出为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation>还没有成员</translation>
+    </message>
+    <message>
+        <source>Import a member list or add one.</source>
+        <translation>导入成员名单，或手动添加成员。</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>No member matches these filters</source>
+        <translation>没有符合筛选条件的成员</translation>
+    </message>
+    <message>
+        <source>Try another search or fewer filters.</source>
+        <translation>请换个关键词，或减少筛选条件。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation>删除成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)?</source>
+        <translation><numerusform>要删除 %n 位成员吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Their accounts, group stays, tags, activity and touches are deleted with them; messages and orders stay without a member. Edit ▸ Undo brings everything back.</source>
+        <translation>其账号、入群记录、标签、活跃数据和触达记录将一并删除；消息和订单会保留，但不再关联成员。通过“编辑 ▸ 撤销”可全部恢复。</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <source>Tag members</source>
+        <translation>为成员打标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n member(s) — choose one or type a new one:</source>
+        <translation><numerusform>为 %n 位成员打标签——选择已有标签或输入新标签：</numerusform></translation>
+    </message>
+    <message>
+        <source>Untag members</source>
+        <translation>移除成员标签</translation>
+    </message>
+    <message>
+        <source>There are no tags yet.</source>
+        <translation>还没有标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to take away from %n member(s):</source>
+        <translation><numerusform>要从 %n 位成员移除的标签：</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>还没有社群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group for %n member(s):</source>
+        <translation><numerusform>将 %n 位成员加入社群：</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting members…</source>
+        <translation>正在导出成员…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>导出成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1.</source>
+        <translation><numerusform>已将 %n 位成员导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Could not save the segment</source>
+        <translation>无法保存分层</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>保存为分层</translation>
+    </message>
+    <message>
+        <source>Name of the new segment:</source>
+        <translation>新分层的名称：</translation>
     </message>
 </context>
 <context>
@@ -2018,10 +3461,140 @@
     </message>
 </context>
 <context>
+    <name>qundesk::NewMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. 小红</source>
+        <translation>显示名称，例如 小红</translation>
+    </message>
+    <message>
+        <source>Account name or ID on the platform (optional)</source>
+        <translation>平台上的账号名或 ID（可选）</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>不加入社群</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>账号(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>社群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源渠道(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::OrderEntryDialog</name>
+    <message>
+        <source>Add order</source>
+        <translation>添加订单</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（无社群）</translation>
+    </message>
+    <message>
+        <source>e.g. green tea gift box</source>
+        <translation>例如 绿茶礼盒</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::PlaceholderPage</name>
     <message>
         <source>This page arrives in a coming version of QunDesk.</source>
         <translation>此页面将在 QunDesk 后续版本中推出。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ReferralView</name>
+    <message>
+        <source>Invited by</source>
+        <translation>邀请人</translation>
+    </message>
+    <message>
+        <source>Nobody known: the member came on their own.</source>
+        <translation>没有已知的邀请人：该成员是自己加入的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invited %n member(s) in all</source>
+        <translation><numerusform>共邀请了 %n 位成员</numerusform></translation>
+    </message>
+    <message>
+        <source>… and more</source>
+        <translation>… 以及更多</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::RemoveOrderCommand</name>
+    <message>
+        <source>Delete order</source>
+        <translation>删除订单</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SetMemberTagCommand</name>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SetMembershipRoleCommand</name>
+    <message>
+        <source>Change role to %1</source>
+        <translation>将角色改为%1</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +3670,263 @@
     <message>
         <source>Marketing share of a group's week at most:</source>
         <translation>营销内容占群内一周的上限：</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TagManagerDialog</name>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Cannot add the tag</source>
+        <translation>无法添加标签</translation>
+    </message>
+    <message>
+        <source>Tag “%1” added.</source>
+        <translation>已添加标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot change the tag</source>
+        <translation>无法修改标签</translation>
+    </message>
+    <message>
+        <source>Tag “%1” saved.</source>
+        <translation>已保存标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? %n member(s) carry it; it is taken from them and its automatic rules are deleted too.</source>
+        <translation><numerusform>要删除标签“%1”吗？有 %n 位成员带有此标签；删除后会从这些成员身上移除，其自动规则也会一并删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot delete the tag</source>
+        <translation>无法删除标签</translation>
+    </message>
+    <message>
+        <source>Tag “%1” deleted.</source>
+        <translation>已删除标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Rule saved: %1, %2.</source>
+        <translation>规则已保存：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added</source>
+        <translation><numerusform>新增 %n 个标签</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation><numerusform>移除 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? Tags it gave stay until the rules run again.</source>
+        <translation>要删除规则“%1”吗？它打上的标签会保留到下次运行规则时。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the rule</source>
+        <translation>无法删除规则</translation>
+    </message>
+    <message>
+        <source>Rule “%1” deleted.</source>
+        <translation>已删除规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot change the rule</source>
+        <translation>无法修改规则</translation>
+    </message>
+    <message>
+        <source>Rule “%1” enabled.</source>
+        <translation>已启用规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Rule “%1” disabled.</source>
+        <translation>已停用规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot run the rules</source>
+        <translation>无法运行规则</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1，%2。</translation>
+    </message>
+    <message>
+        <source>Rules run</source>
+        <translation>规则运行完成</translation>
+    </message>
+    <message>
+        <source>Tags and rules</source>
+        <translation>标签与规则</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Automatic rules</source>
+        <translation>自动规则</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>规则添加</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>颜色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>分类(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new tag</source>
+        <translation>添加为新标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>新建规则(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run rules now</source>
+        <translation>立即运行规则(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TagRuleEditor</name>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>请至少添加一个条件。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>请为规则命名。</translation>
+    </message>
+    <message>
+        <source>Choose or type the tag it gives.</source>
+        <translation>请选择或输入规则要打上的标签。</translation>
+    </message>
+    <message>
+        <source>Cannot save the rule</source>
+        <translation>无法保存规则</translation>
+    </message>
+    <message>
+        <source>The rule is saved, but applying the rules failed</source>
+        <translation>规则已保存，但应用规则失败</translation>
+    </message>
+    <message>
+        <source>Edit tag rule</source>
+        <translation>编辑标签规则</translation>
+    </message>
+    <message>
+        <source>New tag rule</source>
+        <translation>新建标签规则</translation>
+    </message>
+    <message>
+        <source>Rule &amp;name:</source>
+        <translation>规则名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Gives the &amp;tag:</source>
+        <translation>打上标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members who match:</source>
+        <translation>成员需符合(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. Bought twice</source>
+        <translation>例如 复购两次</translation>
+    </message>
+    <message>
+        <source>all of the conditions (AND)</source>
+        <translation>全部条件（AND）</translation>
+    </message>
+    <message>
+        <source>any of the conditions (OR)</source>
+        <translation>任一条件（OR）</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>添加条件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and apply</source>
+        <translation>保存并应用(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match</source>
+        <translation><numerusform>%n 位成员符合</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::UnlinkMemberCommand</name>
+    <message>
+        <source>Unlink member</source>
+        <translation>取消关联成员</translation>
     </message>
 </context>
 </TS>

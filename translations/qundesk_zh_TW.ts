@@ -29,6 +29,40 @@
     </message>
 </context>
 <context>
+    <name>AddMemberCommand</name>
+    <message>
+        <source>Add member “%1”</source>
+        <translation>新增成員“%1”</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+    <message>
+        <source>Could not add the member</source>
+        <translation>無法新增成員</translation>
+    </message>
+    <message>
+        <source>Could not undo adding the member</source>
+        <translation>無法撤銷新增成員</translation>
+    </message>
+</context>
+<context>
+    <name>AddToGroupCommand</name>
+    <message numerus="yes">
+        <source>Add %n member(s) to “%1”</source>
+        <translation><numerusform>將 %n 位成員加入“%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not add the members to the group</source>
+        <translation>無法將成員加入社群</translation>
+    </message>
+    <message>
+        <source>Could not undo adding the members to the group</source>
+        <translation>無法撤銷將成員加入社群</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup file does not exist.</source>
@@ -140,6 +174,37 @@
     <message>
         <source>Members who bought before and are now in the Declining stage.</source>
         <translation>曾經購買、現處於衰退期的成員。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTagCommand</name>
+    <message numerus="yes">
+        <source>Tag %n member(s) “%1”</source>
+        <translation><numerusform>為 %n 位成員打上標籤“%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n member(s) “%1”</source>
+        <translation><numerusform>移除 %n 位成員的標籤“%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>沒有標籤“%1”。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+    <message>
+        <source>Could not tag the members</source>
+        <translation>無法為成員貼標籤</translation>
+    </message>
+    <message>
+        <source>Could not untag the members</source>
+        <translation>無法移除成員的標籤</translation>
+    </message>
+    <message>
+        <source>Could not undo the tagging</source>
+        <translation>無法撤銷貼標籤</translation>
     </message>
 </context>
 <context>
@@ -373,6 +438,21 @@
     </message>
 </context>
 <context>
+    <name>DeleteMembersCommand</name>
+    <message numerus="yes">
+        <source>Delete %n member(s)</source>
+        <translation><numerusform>刪除 %n 位成員</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not delete the members</source>
+        <translation>無法刪除成員</translation>
+    </message>
+    <message>
+        <source>Could not restore the members</source>
+        <translation>無法還原成員</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill an empty workspace with the demo (N multiplies members and messages; the same seed gives the same demo).</source>
@@ -462,6 +542,21 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCommand</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation>無法重做“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>無法撤銷“%1”</translation>
     </message>
 </context>
 <context>
@@ -585,6 +680,120 @@
     <message>
         <source>Restored %1 from %2.</source>
         <translation>已從 %2 還原 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommand</name>
+    <message>
+        <source>Cannot change the member</source>
+        <translation>無法修改成員</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <source>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing; rows already known are counted as duplicates.</source>
+        <translation>一次性匯入成員名單（CSV，UTF-8 或 GB18030）：要麼全部匯入，要麼全不匯入；已存在的行計為重複。</translation>
+    </message>
+    <message>
+        <source>Export members (all, one group's, or a segment's) to .csv or .xlsx, chosen by the file's extension.</source>
+        <translation>匯出成員（全部、某個社群或某個分層）為 .csv 或 .xlsx，格式由副檔名決定。</translation>
+    </message>
+    <message>
+        <source>Every member of a group, posters or not: messages, last message, lifecycle stage, fan level and tags.</source>
+        <translation>某個社群的全部成員（無論是否發言）：發言數、最後發言、生命週期階段、粉絲等級和標籤。</translation>
+    </message>
+    <message>
+        <source>Members per lifecycle stage, of one group or of all members.</source>
+        <translation>按生命週期階段統計成員數，可針對單個社群或全部成員。</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1” (see “qundesk-cli group list”).</source>
+        <translation>沒有名為“%1”的社群（參見“qundesk-cli group list”）。</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy, mdy or ymd, not “%1”.</source>
+        <translation>--date-order 必須是 dmy、mdy 或 ymd，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown platform “%1”; use one of: %2.</source>
+        <translation>未知平臺“%1”；請使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>檔案不存在。</translation>
+    </message>
+    <message>
+        <source>Imported rows</source>
+        <translation>已匯入行數</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新成員</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳過</translation>
+    </message>
+    <message>
+        <source>Groups created</source>
+        <translation>新增社群</translation>
+    </message>
+    <message>
+        <source>Tags created</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”; use a saved segment's name or one of: %2.</source>
+        <translation>沒有分層“%1”；請使用已儲存分層的名稱，或以下之一：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1</source>
+        <translation><numerusform>已將 %n 位成員寫入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>report members needs --group NAME.</source>
+        <translation>report members 需要 --group NAME。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>No members in this group.</source>
+        <translation>此社群沒有成員。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最後發言</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>粉絲等級</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
     </message>
 </context>
 <context>
@@ -788,6 +997,13 @@
     </message>
 </context>
 <context>
+    <name>MemberSnapshot</name>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation>無法還原 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MemberStatusUpdater</name>
     <message>
         <source>Cannot update member status.</source>
@@ -851,6 +1067,69 @@
     <message>
         <source>Cannot erase the member’s personal data: %1</source>
         <translation>無法抹除該成員的個人資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTimeline</name>
+    <message>
+        <source>Joined</source>
+        <translation>入群時間</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>主動退群</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>觸達</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>a deleted group</source>
+        <translation>已刪除的社群</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2</source>
+        <translation>以 %2 身份加入 %1</translation>
+    </message>
+    <message>
+        <source>Removed from %1</source>
+        <translation>被移出 %1</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>退出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in week %1 of %2</source>
+        <translation><numerusform>%2 年第 %1 周發言 %n 條</numerusform></translation>
+    </message>
+    <message>
+        <source>Touch: %1</source>
+        <translation>觸達：%1</translation>
+    </message>
+    <message>
+        <source>Touch: %1 — %2</source>
+        <translation>觸達：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Order of %1</source>
+        <translation>訂單 %1</translation>
+    </message>
+    <message>
+        <source>Order of %1: %2</source>
+        <translation>訂單 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1987,255 @@
     </message>
 </context>
 <context>
+    <name>qundesk::AddOrderCommand</name>
+    <message>
+        <source>Add order</source>
+        <translation>新增訂單</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ArchiveGroupCommand</name>
+    <message>
+        <source>Archive group “%1”</source>
+        <translation>歸檔社群“%1”</translation>
+    </message>
+    <message>
+        <source>Unarchive group “%1”</source>
+        <translation>取消歸檔社群“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ConditionRow</name>
+    <message>
+        <source>Silent days</source>
+        <translation>沉默天數</translation>
+    </message>
+    <message>
+        <source>Messages in N days</source>
+        <translation>近 N 天發言數</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Joined within N days</source>
+        <translation>近 N 天內入群</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>來源管道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>粉絲等級</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>In group</source>
+        <translation>所在社群</translation>
+    </message>
+    <message>
+        <source>Has tag</source>
+        <translation>擁有標籤</translation>
+    </message>
+    <message>
+        <source>Never posted</source>
+        <translation>從未發言</translation>
+    </message>
+    <message>
+        <source>In any group</source>
+        <translation>在任一社群中</translation>
+    </message>
+    <message>
+        <source>Top quarter by activity</source>
+        <translation>活躍度前 25%</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>不超過</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>屬於</translation>
+    </message>
+    <message>
+        <source>is not in</source>
+        <translation>不屬於</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>excludes</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Not: %1</source>
+        <translation>非：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(last %n day(s))</source>
+        <translation><numerusform>（近 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>刪除此條件</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::CreateGroupCommand</name>
+    <message>
+        <source>Create group “%1”</source>
+        <translation>建立社群“%1”</translation>
+    </message>
+    <message>
+        <source>The group came back with a new number; later steps may not apply.</source>
+        <translation>社群還原後編號已變化；後續步驟可能無法應用。</translation>
+    </message>
+    <message>
+        <source>“%1” has members now: archive it instead of removing it.</source>
+        <translation>“%1”現在已有成員：請將其歸檔，而不是刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::EditGroupCommand</name>
+    <message>
+        <source>Edit group “%1”</source>
+        <translation>編輯社群“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::EditMemberCommand</name>
+    <message>
+        <source>Edit member “%1”</source>
+        <translation>編輯成員“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::GroupDialog</name>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>請為社群起一個名稱。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+    <message>
+        <source>A group named “%1” already exists. Choose another name.</source>
+        <translation>名為“%1”的社群已存在。請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>編輯社群</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新增社群</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平臺(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>定位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and announcement:</source>
+        <translation>群規與公告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome script:</source>
+        <translation>歡迎話術(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>經營者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>狀態(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已歸檔</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The name members see in the chat</source>
+        <translation>成員在聊天中看到的群名稱</translation>
+    </message>
+    <message>
+        <source>Who runs this group</source>
+        <translation>負責經營此群的人</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in when the script is copied: {nickname} the new member, {group} this group, {operator} you.</source>
+        <translation>複製話術時會自動填入佔位符：{nickname} 為新成員，{group} 為本群，{operator} 為你。</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::GroupSwitcher</name>
     <message numerus="yes">
         <source>You run %n active group(s).</source>
@@ -1745,10 +2273,6 @@
         <translation>已用 %1 / %2 個名額</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>已歸檔</translation>
     </message>
@@ -1773,16 +2297,77 @@
         <translation>成員數</translation>
     </message>
     <message>
-        <source>Capacity used</source>
-        <translation>容量佔用</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>經營者</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No capacity set</source>
+        <translation>未設定容量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n member(s) sent a message in the last 7 days</source>
+        <translation><numerusform>近 7 天 %n 位成員中有 %1 位發過言</numerusform></translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1 joined, %2 left</source>
+        <translation>近 30 天：入群 %1 人，退群 %2 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s) in the last 30 days, revenue %1</source>
+        <translation><numerusform>近 30 天有 %n 位購買者，營收 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Health score 0–100: 40% weekly active rate (target 40%), 20% net growth in 30 days, 25% conversion (target 10%), 15% room left in the group.</source>
+        <translation>健康分 0–100：周活躍率佔 40%（目標 40%），30 天淨成長佔 20%，轉化率佔 25%（目標 10%），群剩餘容量佔 15%。</translation>
+    </message>
+    <message>
+        <source>Members who sent at least one message in the last 7 days, as a share of the members present today</source>
+        <translation>近 7 天至少發過一條訊息的成員佔今日在群成員的比例</translation>
+    </message>
+    <message>
+        <source>Joins minus leaves in the last 30 days</source>
+        <translation>近 30 天入群人數減去退群人數</translation>
+    </message>
+    <message>
+        <source>Members with an order in this group in the last 30 days, as a share of the members present today</source>
+        <translation>近 30 天在本群下過單的成員佔今日在群成員的比例</translation>
+    </message>
+    <message>
+        <source>Capacity
+used</source>
+        <translation>容量
+佔用</translation>
+    </message>
+    <message>
+        <source>Active
+7 days</source>
+        <translation>7 天
+活躍</translation>
+    </message>
+    <message>
+        <source>Growth
+30 days</source>
+        <translation>30 天
+成長</translation>
+    </message>
+    <message>
+        <source>Conversion
+30 days</source>
+        <translation>30 天
+轉化</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康分</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +2380,6 @@
         <source>No groups yet</source>
         <translation>還沒有社群</translation>
     </message>
-    <message>
-        <source>Groups appear here once you import a chat export or open the demo workspace (File ▸ Open workspace…).</source>
-        <translation>匯入聊天記錄或開啟示範工作區（檔案 ▸ 開啟工作區…）後，社群會顯示在這裡。</translation>
-    </message>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation><numerusform>%n 個社群</numerusform></translation>
@@ -1806,6 +2387,252 @@
     <message numerus="yes">
         <source>%1 of %n group(s)</source>
         <translation><numerusform>%1 / %n 個社群</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is at %2% of its capacity (%3/%4).</source>
+        <translation>%1 已用容量 %2%（%3/%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs %n active group(s): beyond seven groups conversion drops. Hand some over or archive the quiet ones.</source>
+        <translation><numerusform>%1 正在經營 %n 個活躍社群：超過七個群轉化會下降。請移交一部分，或歸檔冷清的群。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs %n active group(s): close to the limit of seven.</source>
+        <translation><numerusform>%1 正在經營 %n 個活躍社群：已接近七個群的上限。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot change the group</source>
+        <translation>無法修改社群</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>新增社群…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>顯示已歸檔</translation>
+    </message>
+    <message>
+        <source>Create a group with “New group…”, import a chat export, or open the demo workspace (File ▸ Open workspace…).</source>
+        <translation>透過“新增社群…”建立社群、匯入聊天記錄，或開啟示範工作區（檔案 ▸ 開啟工作區…）。</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>取消歸檔</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>歸檔</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ImportHistoryView</name>
+    <message>
+        <source>Member list</source>
+        <translation>成員名單</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Chat export</source>
+        <translation>聊天記錄</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>匯入歷史</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this workspace yet.</source>
+        <translation>此工作區還沒有匯入過任何內容。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳過</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ImportPage</name>
+    <message>
+        <source>Import member list</source>
+        <translation>匯入成員名單</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>無法匯入此檔案</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing members</source>
+        <translation>正在匯入成員</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>匯入已取消</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>%1 的匯入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>匯入未執行。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Bring in what you already have. Every import is previewed first, runs all or nothing, and can be repeated: rows already imported are recognised and not added twice.</source>
+        <translation>把已有的資料導進來。每次匯入都會先預覽，要麼全部匯入、要麼全不匯入，並且可以重複匯入：已匯入過的行會被識別出來，不會重複新增。</translation>
+    </message>
+    <message>
+        <source>Member list (CSV)</source>
+        <translation>成員名單（CSV）</translation>
+    </message>
+    <message>
+        <source>A table of people exported from Excel, WPS or another tool, in UTF-8 or GB18030. Columns understood: name, handle, platform, group, role, joined, gender, birthday, city, source, referrer, tags (separated by , or ;), notes and phone. You map the columns in a preview before anything is stored.</source>
+        <translation>從 Excel、WPS 或其他工具匯出的人員表格，編碼為 UTF-8 或 GB18030。可識別的列：姓名、帳號、平臺、社群、角色、入群時間、性別、生日、城市、來源管道、推薦人、標籤（以 , 或 ; 分隔）、備註和手機。儲存任何資料之前，你會先在預覽中對應好各列。</translation>
+    </message>
+    <message>
+        <source>Import member list…</source>
+        <translation>匯入成員名單…</translation>
+    </message>
+    <message>
+        <source>Chat exports</source>
+        <translation>聊天記錄</translation>
+    </message>
+    <message>
+        <source>Telegram, WhatsApp, WeChat and Discord chat exports come in a later version.</source>
+        <translation>Telegram、WhatsApp、微信和 Discord 的聊天記錄匯入將在後續版本中推出。</translation>
+    </message>
+    <message>
+        <source>Import chat export… (coming later)</source>
+        <translation>匯入聊天記錄…（即將推出）</translation>
+    </message>
+    <message>
+        <source>Last import: %1 — %2 imported, %3 duplicates, %4 skipped.</source>
+        <translation>上次匯入：%1 — 匯入 %2 行，重複 %3 行，跳過 %4 行。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ImportReportDialog</name>
+    <message>
+        <source>Import report — %1</source>
+        <translation>匯入報告 — %1</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>已匯入行數</translation>
+    </message>
+    <message>
+        <source>Already known (duplicates)</source>
+        <translation>已存在（重複）</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>跳過行數</translation>
+    </message>
+    <message>
+        <source>Members created</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
+        <source>Groups created</source>
+        <translation>新增社群</translation>
+    </message>
+    <message>
+        <source>Tags created</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <source>No row had a problem.</source>
+        <translation>所有行均無問題。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s), by line of the file:</source>
+        <translation><numerusform>共 %n 個問題，按檔案行號列出：</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Copy problems</source>
+        <translation>複製問題(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::LeaveGroupCommand</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>標記為已退群</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::LinkMemberDialog</name>
+    <message>
+        <source>Link with another member</source>
+        <translation>與其他成員關聯</translation>
+    </message>
+    <message>
+        <source>Choose the record of the same person on another platform. Their accounts are then shown together; this can be undone.</source>
+        <translation>選擇同一個人在其他平臺上的記錄。關聯後，其帳號會合並顯示；此操作可以撤銷。</translation>
+    </message>
+    <message>
+        <source>Type a name to search…</source>
+        <translation>輸入名稱進行搜尋…</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::LinkMembersCommand</name>
+    <message>
+        <source>Link members</source>
+        <translation>關聯成員</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2713,10 @@
         <source>&amp;About QunDesk</source>
         <translation>關於 QunDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Tags and rules…</source>
+        <translation>標籤與規則(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
@@ -1924,6 +2755,618 @@
     <message>
         <source>About QunDesk</source>
         <translation>關於 QunDesk</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberDetailDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>帳號身分</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間線</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推薦關係</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>抹除個人資料…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>該成員已不存在。</translation>
+    </message>
+    <message>
+        <source>Member — %1</source>
+        <translation>成員 — %1</translation>
+    </message>
+    <message>
+        <source>never active</source>
+        <translation>從未活躍</translation>
+    </message>
+    <message numerus="yes">
+        <source>silent for %n day(s)</source>
+        <translation><numerusform>已沉默 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>抹除個人資料</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1” for good?</source>
+        <translation>要永久抹除“%1”的個人資料嗎？</translation>
+    </message>
+    <message>
+        <source>The name is replaced, every profile field, note and platform account is removed and the text of their messages is cleared. Counts of messages and orders stay, anonymous. This cannot be undone, and the undo history of this window is cleared too.</source>
+        <translation>姓名將被替換，所有資料欄位、備註和平臺帳號都會被刪除，其訊息內容也會被清空。訊息數和訂單數會以匿名方式保留。此操作無法撤銷，此視窗的撤銷歷史也會一併清空。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberFilterBar</name>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部階段</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部標籤</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部來源</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部成員</translation>
+    </message>
+    <message>
+        <source>Any silence</source>
+        <translation>不限沉默天數</translation>
+    </message>
+    <message>
+        <source>Silent ≥ </source>
+        <translation>沉默 ≥ </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Only members silent for at least this many days (0 = any)</source>
+        <translation>只顯示沉默天數不少於此值的成員（0 = 不限）</translation>
+    </message>
+    <message>
+        <source>Never posted</source>
+        <translation>從未發言</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>儲存為分層…</translation>
+    </message>
+    <message>
+        <source>Save these filters as a segment for SOPs and the calendar</source>
+        <translation>將目前篩選條件儲存為分層，供 SOP 和內容日曆使用</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberGroupsTab</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>標記為已退群</translation>
+    </message>
+    <message>
+        <source>Record that the member left “%1” now?</source>
+        <translation>要記錄該成員現在已退出“%1”嗎？</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可透過“編輯 ▸ 撤銷”撤回此操作。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群時間</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>主動退群</translation>
+    </message>
+    <message>
+        <source>Mark as left…</source>
+        <translation>標記為已退群…</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberIdentitiesTab</name>
+    <message>
+        <source>Platform accounts</source>
+        <translation>平臺帳號</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>暱稱</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>帳號 ID</translation>
+    </message>
+    <message>
+        <source>Same person on other records</source>
+        <translation>同一人的其他記錄</translation>
+    </message>
+    <message>
+        <source>Link with another member…</source>
+        <translation>與其他成員關聯…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消關聯</translation>
+    </message>
+    <message>
+        <source>Takes the selected member (or this one) out of the person.</source>
+        <translation>將所選成員（或目前成員）從此人的關聯記錄中移出。</translation>
+    </message>
+    <message>
+        <source>No other record is linked to this member.</source>
+        <translation>沒有其他記錄與該成員關聯。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>無法匯入此檔案</translation>
+    </message>
+    <message>
+        <source>Import member list — %1</source>
+        <translation>匯入成員名單 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check how the columns are read. The first %n row(s) of the file are shown; choose in the top row what each column holds.</source>
+        <translation><numerusform>請檢查各列的識別結果。下方顯示檔案的前 %n 行；請在最上面一行為每一列選擇對應的內容。</numerusform></translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · column mapping remembered from an earlier import</source>
+        <translation>編碼：%1 · 已沿用上次匯入時的列對映</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>編碼：%1</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2024-05-03)</source>
+        <translation>年-月-日（2024-05-03）</translation>
+    </message>
+    <message>
+        <source>Day-month-year (03/05/2024)</source>
+        <translation>日/月/年（03/05/2024）</translation>
+    </message>
+    <message>
+        <source>Month-day-year (05/03/2024)</source>
+        <translation>月/日/年（05/03/2024）</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>日期格式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group for rows without one:</source>
+        <translation>未填社群的行歸入(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform for rows without one:</source>
+        <translation>未填平臺的行使用(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberOrdersTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Add order…</source>
+        <translation>新增訂單…</translation>
+    </message>
+    <message>
+        <source>Delete order…</source>
+        <translation>刪除訂單…</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>還沒有訂單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1 in all</source>
+        <translation><numerusform>%n 筆訂單，共計 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete order</source>
+        <translation>刪除訂單</translation>
+    </message>
+    <message>
+        <source>Delete the order of %1 from %2?</source>
+        <translation>要刪除 %2 金額為 %1 的訂單嗎？</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可透過“編輯 ▸ 撤銷”撤回此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberProfileForm</name>
+    <message>
+        <source>Display name:</source>
+        <translation>顯示名稱：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性別：</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>生日：</translation>
+    </message>
+    <message>
+        <source>Age band:</source>
+        <translation>年齡段：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手機：</translation>
+    </message>
+    <message>
+        <source>Source channel:</source>
+        <translation>來源管道：</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>推薦人：</translation>
+    </message>
+    <message>
+        <source>Member tier:</source>
+        <translation>會員等級：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Do not disturb:</source>
+        <translation>免打擾：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>無結束日期</translation>
+    </message>
+    <message>
+        <source>e.g. 25-34</source>
+        <translation>例如 25-34</translation>
+    </message>
+    <message>
+        <source>Type a name to search…</source>
+        <translation>輸入名稱進行搜尋…</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>直到</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>儲存資料</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>A member needs a display name.</source>
+        <translation>成員需要一個顯示名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTab</name>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Fan level</source>
+        <translation>粉絲等級</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源管道</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最後發言</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最近觸達</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTagsTab</name>
+    <message>
+        <source>Checked tags belong to this member. Rule tags come back when their rule still matches at the next evaluation.</source>
+        <translation>勾選的標籤屬於該成員。規則新增的標籤如果在下次評估時仍符合規則，會被重新打上。</translation>
+    </message>
+    <message>
+        <source>No tags yet: create them on the Tags page.</source>
+        <translation>還沒有標籤：請在標籤頁面中建立。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MemberTimelineView</name>
+    <message>
+        <source>Nothing has happened with this member yet.</source>
+        <translation>該成員還沒有任何動態。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::MembersPage</name>
+    <message numerus="yes">
+        <source>%1 of %n member(s)</source>
+        <translation><numerusform>%1 / %n 位成員</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n 位成員</numerusform></translation>
+    </message>
+    <message>
+        <source>Search names, handles, notes…</source>
+        <translation>搜尋姓名、帳號、備註…</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>新增成員…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>貼標籤…</translation>
+    </message>
+    <message>
+        <source>Untag…</source>
+        <translation>移除標籤…</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>加入社群…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Export the members listed now to CSV or Excel</source>
+        <translation>將目前列出的成員匯出為 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation>還沒有成員</translation>
+    </message>
+    <message>
+        <source>Import a member list or add one.</source>
+        <translation>匯入成員名單，或手動新增成員。</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>新增成員…</translation>
+    </message>
+    <message>
+        <source>No member matches these filters</source>
+        <translation>沒有符合篩選條件的成員</translation>
+    </message>
+    <message>
+        <source>Try another search or fewer filters.</source>
+        <translation>請換個關鍵詞，或減少篩選條件。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation>刪除成員</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s)?</source>
+        <translation><numerusform>要刪除 %n 位成員嗎？</numerusform></translation>
+    </message>
+    <message>
+        <source>Their accounts, group stays, tags, activity and touches are deleted with them; messages and orders stay without a member. Edit ▸ Undo brings everything back.</source>
+        <translation>其帳號、入群記錄、標籤、活躍資料和觸達記錄將一併刪除；訊息和訂單會保留，但不再關聯成員。透過“編輯 ▸ 撤銷”可全部還原。</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>加入社群</translation>
+    </message>
+    <message>
+        <source>Tag members</source>
+        <translation>為成員貼標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n member(s) — choose one or type a new one:</source>
+        <translation><numerusform>為 %n 位成員貼標籤——選擇已有標籤或輸入新標籤：</numerusform></translation>
+    </message>
+    <message>
+        <source>Untag members</source>
+        <translation>移除成員標籤</translation>
+    </message>
+    <message>
+        <source>There are no tags yet.</source>
+        <translation>還沒有標籤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to take away from %n member(s):</source>
+        <translation><numerusform>要從 %n 位成員移除的標籤：</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>還沒有社群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group for %n member(s):</source>
+        <translation><numerusform>將 %n 位成員加入社群：</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting members…</source>
+        <translation>正在匯出成員…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>匯出成員</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1.</source>
+        <translation><numerusform>已將 %n 位成員匯出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Could not save the segment</source>
+        <translation>無法儲存分層</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>儲存為分層</translation>
+    </message>
+    <message>
+        <source>Name of the new segment:</source>
+        <translation>新分層的名稱：</translation>
     </message>
 </context>
 <context>
@@ -2018,10 +3461,140 @@
     </message>
 </context>
 <context>
+    <name>qundesk::NewMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. 小红</source>
+        <translation>顯示名稱，例如 小紅</translation>
+    </message>
+    <message>
+        <source>Account name or ID on the platform (optional)</source>
+        <translation>平臺上的帳號名或 ID（可選）</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>不加入社群</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平臺(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>帳號(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>社群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>來源管道(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::OrderEntryDialog</name>
+    <message>
+        <source>Add order</source>
+        <translation>新增訂單</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金額：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>幣種：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（無社群）</translation>
+    </message>
+    <message>
+        <source>e.g. green tea gift box</source>
+        <translation>例如 綠茶禮盒</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::PlaceholderPage</name>
     <message>
         <source>This page arrives in a coming version of QunDesk.</source>
         <translation>此頁面將在 QunDesk 後續版本中推出。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ReferralView</name>
+    <message>
+        <source>Invited by</source>
+        <translation>邀請人</translation>
+    </message>
+    <message>
+        <source>Nobody known: the member came on their own.</source>
+        <translation>沒有已知的邀請人：該成員是自己加入的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invited %n member(s) in all</source>
+        <translation><numerusform>共邀請了 %n 位成員</numerusform></translation>
+    </message>
+    <message>
+        <source>… and more</source>
+        <translation>… 以及更多</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::RemoveOrderCommand</name>
+    <message>
+        <source>Delete order</source>
+        <translation>刪除訂單</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SetMemberTagCommand</name>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>新增標籤“%1”</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>移除標籤“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SetMembershipRoleCommand</name>
+    <message>
+        <source>Change role to %1</source>
+        <translation>將角色改為%1</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +3670,263 @@
     <message>
         <source>Marketing share of a group's week at most:</source>
         <translation>行銷內容佔群內一週的上限：</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TagManagerDialog</name>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Cannot add the tag</source>
+        <translation>無法新增標籤</translation>
+    </message>
+    <message>
+        <source>Tag “%1” added.</source>
+        <translation>已新增標籤“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot change the tag</source>
+        <translation>無法修改標籤</translation>
+    </message>
+    <message>
+        <source>Tag “%1” saved.</source>
+        <translation>已儲存標籤“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>刪除標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? %n member(s) carry it; it is taken from them and its automatic rules are deleted too.</source>
+        <translation><numerusform>要刪除標籤“%1”嗎？有 %n 位成員帶有此標籤；刪除後會從這些成員身上移除，其自動規則也會一併刪除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot delete the tag</source>
+        <translation>無法刪除標籤</translation>
+    </message>
+    <message>
+        <source>Tag “%1” deleted.</source>
+        <translation>已刪除標籤“%1”。</translation>
+    </message>
+    <message>
+        <source>Rule saved: %1, %2.</source>
+        <translation>規則已儲存：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added</source>
+        <translation><numerusform>新增 %n 個標籤</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation><numerusform>移除 %n 個</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>刪除規則</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? Tags it gave stay until the rules run again.</source>
+        <translation>要刪除規則“%1”嗎？它打上的標籤會保留到下次執行規則時。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the rule</source>
+        <translation>無法刪除規則</translation>
+    </message>
+    <message>
+        <source>Rule “%1” deleted.</source>
+        <translation>已刪除規則“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot change the rule</source>
+        <translation>無法修改規則</translation>
+    </message>
+    <message>
+        <source>Rule “%1” enabled.</source>
+        <translation>已啟用規則“%1”。</translation>
+    </message>
+    <message>
+        <source>Rule “%1” disabled.</source>
+        <translation>已停用規則“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot run the rules</source>
+        <translation>無法執行規則</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1，%2。</translation>
+    </message>
+    <message>
+        <source>Rules run</source>
+        <translation>規則執行完成</translation>
+    </message>
+    <message>
+        <source>Tags and rules</source>
+        <translation>標籤與規則</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Automatic rules</source>
+        <translation>自動規則</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>By rules</source>
+        <translation>規則新增</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>條件</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>顏色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>分類(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new tag</source>
+        <translation>新增為新標籤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>儲存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>新增規則(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>刪除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run rules now</source>
+        <translation>立即執行規則(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TagRuleEditor</name>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>請至少新增一個條件。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>請為規則命名。</translation>
+    </message>
+    <message>
+        <source>Choose or type the tag it gives.</source>
+        <translation>請選擇或輸入規則要打上的標籤。</translation>
+    </message>
+    <message>
+        <source>Cannot save the rule</source>
+        <translation>無法儲存規則</translation>
+    </message>
+    <message>
+        <source>The rule is saved, but applying the rules failed</source>
+        <translation>規則已儲存，但應用規則失敗</translation>
+    </message>
+    <message>
+        <source>Edit tag rule</source>
+        <translation>編輯標籤規則</translation>
+    </message>
+    <message>
+        <source>New tag rule</source>
+        <translation>新增標籤規則</translation>
+    </message>
+    <message>
+        <source>Rule &amp;name:</source>
+        <translation>規則名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Gives the &amp;tag:</source>
+        <translation>打上標籤(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members who match:</source>
+        <translation>成員需符合(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. Bought twice</source>
+        <translation>例如 回購兩次</translation>
+    </message>
+    <message>
+        <source>all of the conditions (AND)</source>
+        <translation>全部條件（AND）</translation>
+    </message>
+    <message>
+        <source>any of the conditions (OR)</source>
+        <translation>任一條件（OR）</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition</source>
+        <translation>新增條件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and apply</source>
+        <translation>儲存並應用(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match</source>
+        <translation><numerusform>%n 位成員符合</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::UnlinkMemberCommand</name>
+    <message>
+        <source>Unlink member</source>
+        <translation>取消關聯成員</translation>
     </message>
 </context>
 </TS>
