@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "TestHome.h"
+
 #include <QCoreApplication>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
 int main(int argc, char* argv[]) {
+    const qundesk::test::TestHome home; // before the application reads any path
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("QunDeskTests"));

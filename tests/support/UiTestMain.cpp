@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "TestHome.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
 int main(int argc, char* argv[]) {
+    const qundesk::test::TestHome home; // before the application reads any path
     QStandardPaths::setTestModeEnabled(true);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
