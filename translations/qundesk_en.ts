@@ -1646,6 +1646,18 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>

@@ -1646,6 +1646,18 @@
         <source>Other</source>
         <translation>其他渠道</translation>
     </message>
+    <message>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>

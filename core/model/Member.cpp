@@ -25,7 +25,8 @@ QString gender::label(const QString& key) {
 QStringList sourceChannel::keys() {
     return {QStringLiteral("douyin"),   QStringLiteral("taobao"), QStringLiteral("xiaohongshu"),
             QStringLiteral("weibo"),    QStringLiteral("wechat"), QStringLiteral("offline"),
-            QStringLiteral("referral"), QStringLiteral("other")};
+            QStringLiteral("referral"), QStringLiteral("website"), QStringLiteral("instagram"),
+            QStringLiteral("facebook"), QStringLiteral("other")};
 }
 
 QString sourceChannel::label(const QString& key) {
@@ -43,6 +44,12 @@ QString sourceChannel::label(const QString& key) {
         return QCoreApplication::translate("SourceChannel", "Offline store");
     if (key == QLatin1String("referral"))
         return QCoreApplication::translate("SourceChannel", "Referral");
+    if (key == QLatin1String("website"))
+        return QCoreApplication::translate("SourceChannel", "Website");
+    if (key == QLatin1String("instagram"))
+        return QCoreApplication::translate("SourceChannel", "Instagram");
+    if (key == QLatin1String("facebook"))
+        return QCoreApplication::translate("SourceChannel", "Facebook");
     if (key == QLatin1String("other"))
         return QCoreApplication::translate("SourceChannel", "Other");
     return key;

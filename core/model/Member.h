@@ -17,7 +17,8 @@ QString label(const QString& key);
 } // namespace gender
 
 namespace sourceChannel {
-QStringList keys(); // douyin, taobao, xiaohongshu, weibo, wechat, offline, referral, other
+QStringList keys(); // douyin, taobao, xiaohongshu, weibo, wechat, offline, referral,
+                    // website, instagram, facebook, other
 QString label(const QString& key);
 } // namespace sourceChannel
 

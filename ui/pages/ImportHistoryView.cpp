@@ -7,6 +7,7 @@
 #include "store/ActivityStore.h"
 
 #include <QEvent>
+#include <QFont>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,10 @@ ImportHistoryView::ImportHistoryView(WorkspaceController& workspace, QWidget* pa
     setObjectName(QStringLiteral("importHistory"));
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("importHistoryTitle"));
+    QFont heading = m_title->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.15);
+    m_title->setFont(heading);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("importHistoryList"));
     m_list->setRootIsDecorated(false);
@@ -39,7 +44,7 @@ ImportHistoryView::ImportHistoryView(WorkspaceController& workspace, QWidget* pa
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1, Qt::AlignTop | Qt::AlignLeft);
     connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &ImportHistoryView::reload);
     connect(&m_workspace, &WorkspaceController::dataChanged, this, &ImportHistoryView::reload);
     retranslate();

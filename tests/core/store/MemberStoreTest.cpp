@@ -352,7 +352,7 @@ TEST(MemberStore, ErasePersonalDataClearsValuesAndKeepsAggregates) {
 }
 
 TEST(MemberLabels, KnownKeysAreLabelledAndUnknownKeysShownAsTyped) {
-    EXPECT_EQ(sourceChannel::keys().size(), 8);
+    EXPECT_EQ(sourceChannel::keys().size(), 11);
     EXPECT_EQ(sourceChannel::label(QStringLiteral("offline")), QStringLiteral("Offline store"));
     EXPECT_EQ(sourceChannel::label(QStringLiteral("抖音直播")), QStringLiteral("抖音直播"));
     EXPECT_EQ(gender::label(QString()), QStringLiteral("Unknown"));
