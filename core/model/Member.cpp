@@ -23,8 +23,8 @@ QString gender::label(const QString& key) {
 }
 
 QStringList sourceChannel::keys() {
-    return {QStringLiteral("douyin"),   QStringLiteral("taobao"), QStringLiteral("xiaohongshu"),
-            QStringLiteral("weibo"),    QStringLiteral("wechat"), QStringLiteral("offline"),
+    return {QStringLiteral("douyin"),   QStringLiteral("taobao"),  QStringLiteral("xiaohongshu"),
+            QStringLiteral("weibo"),    QStringLiteral("wechat"),  QStringLiteral("offline"),
             QStringLiteral("referral"), QStringLiteral("website"), QStringLiteral("instagram"),
             QStringLiteral("facebook"), QStringLiteral("other")};
 }

@@ -39,7 +39,7 @@ QVariant dayOrNull(const QDate& day) {
 Result<QHash<qint64, MemberFacts>>
 MemberStatusUpdater::facts(const Database& db, const QDate& today, qint64 onlyMember) {
     const QSqlDatabase conn = db.connection();
-    const QTimeZone zone = SettingsStore(db).timeZone();
+    time::LocalDays days(SettingsStore(db).timeZone());
     QHash<qint64, MemberFacts> all;
 
     auto ids = sql::exec(conn,
@@ -61,7 +61,7 @@ MemberStatusUpdater::facts(const Database& db, const QDate& today, qint64 onlyMe
         return joins.error();
     while (joins->next()) {
         if (auto it = all.find(joins->value(0).toLongLong()); it != all.end())
-            it->firstJoined = time::localDay(time::fromStorage(joins->value(1).toString()), zone);
+            it->firstJoined = days.dayOf(joins->value(1).toString());
     }
 
     auto activity = sql::exec(
@@ -94,7 +94,7 @@ MemberStatusUpdater::facts(const Database& db, const QDate& today, qint64 onlyMe
     while (orders->next()) {
         if (auto it = all.find(orders->value(0).toLongLong()); it != all.end()) {
             it->orders = orders->value(1).toInt();
-            it->lastOrder = time::localDay(time::fromStorage(orders->value(2).toString()), zone);
+            it->lastOrder = days.dayOf(orders->value(2).toString());
             it->revenueCents = orders->value(3).toLongLong();
         }
     }
@@ -124,18 +124,30 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
     if (!all)
         return all.error();
 
+    // The stored rows: the fan-level state the hysteresis continues from, and a signature of
+    // every value, so only members whose status really changed are written again.
     QHash<qint64, FanLevelState> previous;
+    QHash<qint64, QString> storedSignature;
     auto prev = sql::exec(conn,
-                          QStringLiteral("SELECT member_id, fan_level, fan_level_earned_on "
-                                         "FROM member_status") +
+                          QStringLiteral("SELECT member_id, fan_level, fan_level_earned_on, stage, "
+                                         "first_joined_day, last_message_day, messages, "
+                                         "active_days_30, orders, revenue_cents, last_order_day, "
+                                         "referrals, silent_days, search_text FROM member_status") +
                               memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
                           memberBind(options.onlyMember));
     if (!prev)
         return prev.error();
-    while (prev->next())
-        previous.insert(prev->value(0).toLongLong(),
-                        {fanlevel::fromKey(prev->value(1).toString()),
-                         time::dayFromStorage(prev->value(2).toString())});
+    while (prev->next()) {
+        const qint64 id = prev->value(0).toLongLong();
+        previous.insert(id, {fanlevel::fromKey(prev->value(1).toString()),
+                             time::dayFromStorage(prev->value(2).toString())});
+        QStringList parts;
+        parts << prev->value(3).toString() << prev->value(1).toString()
+              << prev->value(2).toString();
+        for (int c = 4; c <= 13; ++c)
+            parts << (prev->value(c).isNull() ? QStringLiteral("\\N") : prev->value(c).toString());
+        storedSignature.insert(id, parts.join(QLatin1Char('\x1f')));
+    }
 
     const PageCacheScope cache(conn, 32 * 1024);
     Transaction tx(conn);
@@ -173,15 +185,11 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
         }
     }
 
-    // Replace the rows (delete, then plain inserts): an upsert per row makes SQLite open a
-    // statement journal for every execution, which costs seconds at 100,000 members.
-    if (auto cleared =
-            sql::exec(conn,
-                      QStringLiteral("DELETE FROM member_status") +
-                          memberFilter(QStringLiteral("member_id"), options.onlyMember, true),
-                      memberBind(options.onlyMember));
-        !cleared)
-        return cleared.error();
+    // Changed rows are replaced (delete, then a plain insert): an upsert per row makes SQLite
+    // open a statement journal for every execution, which costs seconds at 100,000 members.
+    QSqlQuery remove(conn);
+    if (!remove.prepare(QStringLiteral("DELETE FROM member_status WHERE member_id = ?")))
+        return Error{tr("Cannot update member status."), {}, 0};
     QSqlQuery upsert(conn);
     if (!upsert.prepare(QStringLiteral(
             "INSERT INTO member_status (member_id, stage, fan_level, fan_level_earned_on, "
@@ -214,10 +222,22 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
                                                : QVariant(QMetaType::fromType<int>()),
                                    todayText,
                                    searchText.value(it.key())};
-        for (int i = 0; i < int(std::size(values)); ++i)
-            upsert.bindValue(i, values[i]);
-        if (!upsert.exec())
-            return Error{tr("Cannot update member status."), {}, 0};
+        QStringList parts{values[1].toString(), values[2].toString(), values[3].toString()};
+        for (int c : {4, 5, 6, 7, 8, 9, 10, 11, 12, 14})
+            parts << (values[c].isNull() ? QStringLiteral("\\N") : values[c].toString());
+        const auto stored = storedSignature.constFind(it.key());
+        const bool exists = stored != storedSignature.cend();
+        if (!exists || stored.value() != parts.join(QLatin1Char('\x1f'))) {
+            if (exists) {
+                remove.bindValue(0, it.key());
+                if (!remove.exec())
+                    return Error{tr("Cannot update member status."), {}, 0};
+            }
+            for (int i = 0; i < int(std::size(values)); ++i)
+                upsert.bindValue(i, values[i]);
+            if (!upsert.exec())
+                return Error{tr("Cannot update member status."), {}, 0};
+        }
         if (options.progress && ++done % 2000 == 0 && !options.progress(done * 100 / total))
             return Error{tr("Cancelled."), {}, 0};
     }

@@ -43,6 +43,40 @@ QDate today(const QTimeZone& zone) {
     return localDay(now(), zone);
 }
 
+QDate LocalDays::dayOf(const QString& text) {
+    // "YYYY-MM-DDTHH:MM:SSZ" (or without Z, or with fractions): read the fields by position.
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const QChar c = text.at(i);
+            if (!c.isDigit())
+                return -1;
+            value = value * 10 + c.digitValue();
+        }
+        return value;
+    };
+    const bool shaped =
+        text.size() >= 19 && text.at(4) == QLatin1Char('-') && text.at(10) == QLatin1Char('T') &&
+        text.at(13) == QLatin1Char(':') &&
+        (text.size() == 19 || text.at(19) == QLatin1Char('Z') || text.at(19) == QLatin1Char('.'));
+    const int y = shaped ? digits(0, 4) : -1, mo = shaped ? digits(5, 2) : -1,
+              d = shaped ? digits(8, 2) : -1, h = shaped ? digits(11, 2) : -1,
+              mi = shaped ? digits(14, 2) : -1, sec = shaped ? digits(17, 2) : -1;
+    const QDate date = (y < 0 || mo < 0 || d < 0) ? QDate() : QDate(y, mo, d);
+    if (!date.isValid() || h < 0 || mi < 0 || sec < 0)
+        return localDay(fromStorage(text), m_zone);
+    constexpr qint64 kEpochJulianDay = 2440588;
+    const qint64 epoch = (date.toJulianDay() - kEpochJulianDay) * 86400 + h * 3600 + mi * 60 + sec;
+    const qint64 quarter = epoch >= 0 ? epoch / 900 : (epoch - 899) / 900;
+    auto it = m_offsets.constFind(quarter);
+    if (it == m_offsets.cend())
+        it = m_offsets.insert(quarter, m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(
+                                           quarter * 900, QTimeZone::utc())));
+    const qint64 local = epoch + it.value();
+    return QDate::fromJulianDay(kEpochJulianDay +
+                                (local >= 0 ? local / 86400 : (local - 86399) / 86400));
+}
+
 void setFixedNow(const QDateTime& instant) {
     QMutexLocker lock(&g_mutex);
     g_fixedNow = instant.isValid() ? instant.toUTC() : QDateTime();

@@ -86,3 +86,17 @@ TEST_F(MemberStatusTest, CancelLeavesStatusUnchanged) {
             ->toInt(),
         0);
 }
+
+TEST_F(MemberStatusTest, UnchangedMembersAreNotRewritten) {
+    member(1, QStringLiteral("2026-03-01T02:00:00Z"));
+    member(2, QStringLiteral("2026-03-01T02:00:00Z"));
+    ASSERT_TRUE(recompute().ok());
+    run(QStringLiteral("UPDATE member_status SET computed_on = '2000-01-01'"));
+    active(2, kToday.addDays(-1), 3);
+    ASSERT_TRUE(recompute().ok());
+    EXPECT_EQ(status(1, "computed_on").toString(), QStringLiteral("2000-01-01"))
+        << "nothing changed";
+    EXPECT_EQ(status(2, "computed_on").toString(), QStringLiteral("2026-06-18"));
+    EXPECT_EQ(status(2, "messages").toInt(), 3);
+    EXPECT_EQ(status(1, "search_text").toString(), QStringLiteral("成员1  "));
+}

@@ -1,4 +1,5 @@
 qundesk_add_test(qundesk_rules_tests KIND core SOURCES
     rules/LifecycleTest.cpp
     rules/MemberFilterTest.cpp
-    rules/MemberStatusUpdaterTest.cpp)
+    rules/MemberStatusUpdaterTest.cpp
+    util/LocalDaysTest.cpp)

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "util/Time.h"
+
+#include <gtest/gtest.h>
+
+using namespace qundesk;
+
+// The fast converter must agree with QDateTime's own conversion everywhere, daylight-saving
+// changes and half- and quarter-hour zones included.
+TEST(LocalDays, AgreesWithQtAcrossDstAndOddOffsets) {
+    for (const char* id : {"America/New_York", "Europe/Berlin", "Asia/Kolkata", "Asia/Kathmandu",
+                           "Australia/Lord_Howe", "Asia/Shanghai"}) {
+        const QTimeZone zone(id);
+        ASSERT_TRUE(zone.isValid()) << id;
+        time::LocalDays days(zone);
+        QDateTime t(QDate(2026, 3, 1), QTime(0, 7, 13), QTimeZone::utc());
+        const QDateTime end(QDate(2026, 11, 15), QTime(0, 0), QTimeZone::utc());
+        for (; t < end; t = t.addSecs(47 * 60 + 11)) {
+            const QString stored = time::toStorage(t);
+            ASSERT_EQ(days.dayOf(stored), time::localDay(t, zone))
+                << id << " " << stored.toStdString();
+        }
+    }
+}
+
+TEST(LocalDays, FallsBackOnOtherForms) {
+    time::LocalDays days(QTimeZone("Asia/Shanghai"));
+    EXPECT_EQ(days.dayOf(QStringLiteral("2026-06-03T17:30:00+00:00")), QDate(2026, 6, 4));
+    EXPECT_EQ(days.dayOf(QStringLiteral("2026-06-03T17:30:00.250Z")), QDate(2026, 6, 4));
+    EXPECT_FALSE(days.dayOf(QStringLiteral("not a time")).isValid());
+}
