@@ -190,8 +190,8 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
     QSqlQuery remove(conn);
     if (!remove.prepare(QStringLiteral("DELETE FROM member_status WHERE member_id = ?")))
         return Error{tr("Cannot update member status."), {}, 0};
-    QSqlQuery upsert(conn);
-    if (!upsert.prepare(QStringLiteral(
+    QSqlQuery insert(conn);
+    if (!insert.prepare(QStringLiteral(
             "INSERT INTO member_status (member_id, stage, fan_level, fan_level_earned_on, "
             "first_joined_day, last_message_day, messages, active_days_30, orders, revenue_cents, "
             "last_order_day, referrals, silent_days, computed_on, search_text) VALUES (?, ?, ?, ?, "
@@ -234,8 +234,8 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
                     return Error{tr("Cannot update member status."), {}, 0};
             }
             for (int i = 0; i < int(std::size(values)); ++i)
-                upsert.bindValue(i, values[i]);
-            if (!upsert.exec())
+                insert.bindValue(i, values[i]);
+            if (!insert.exec())
                 return Error{tr("Cannot update member status."), {}, 0};
         }
         if (options.progress && ++done % 2000 == 0 && !options.progress(done * 100 / total))

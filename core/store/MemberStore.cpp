@@ -188,8 +188,12 @@ Result<QList<Member>> MemberStore::list(int limit, int offset) const {
         QStringLiteral("ORDER BY m.display_name, m.id LIMIT :limit OFFSET :offset"));
 }
 
-Result<int> MemberStore::count() const {
-    auto v = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM members"), {}, 0);
+Result<int> MemberStore::count(bool includeErased) const {
+    auto v = sql::scalar(m_db,
+                         includeErased ? QStringLiteral("SELECT COUNT(*) FROM members")
+                                       : QStringLiteral("SELECT COUNT(*) FROM members WHERE "
+                                                        "erased_at IS NULL"),
+                         {}, 0);
     if (!v)
         return v.error();
     return v->toInt();

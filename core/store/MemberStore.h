@@ -34,7 +34,9 @@ public:
     Result<Member> get(qint64 id) const;
     // Ordered by display name, then id; limit < 0 = all.
     Result<QList<Member>> list(int limit = -1, int offset = 0) const;
-    Result<int> count() const;
+    // Every member row, or only those whose personal data was not erased (the rows the
+    // Members table shows).
+    Result<int> count(bool includeErased = true) const;
 
     // Identities. findByNickname returns every member with that nickname on the platform,
     // ordered by id: more than one means the name is ambiguous and the caller must ask.

@@ -272,7 +272,7 @@ void MembersPage::updateState() {
     int total = shown;
     const bool filtered = m_filters->isActive() || !m_search->text().trimmed().isEmpty();
     if (db && filtered) {
-        if (auto all = MemberStore(*db).count(); all)
+        if (auto all = MemberStore(*db).count(false); all)
             total = all.value();
     }
     m_count->setText(filtered ? tr("%1 of %n member(s)", "", total).arg(QLocale().toString(shown))

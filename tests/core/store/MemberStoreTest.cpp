@@ -317,7 +317,10 @@ TEST(MemberStore, ErasePersonalDataClearsValuesAndKeepsAggregates) {
                           ids)
                     .ok());
 
+    const int visibleBefore = store.count(false).value();
     ASSERT_TRUE(store.erasePersonalData(id).ok());
+    EXPECT_EQ(store.count(false).value(), visibleBefore - 1) << "the erased row is not shown";
+    EXPECT_EQ(store.count().value(), store.count(false).value() + 1) << "but the row stays";
 
     auto q = sql::exec(conn,
                        QStringLiteral("SELECT display_name, gender, birthday, age_band, city, "
