@@ -17,6 +17,8 @@ QStringList statementsFor(int version) {
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

@@ -52,8 +52,12 @@ QString label(LifecycleStage stage) {
     return {};
 }
 
+QDate silentSince(const MemberFacts& facts) {
+    return facts.lastMessage.isValid() ? facts.lastMessage : facts.firstJoined;
+}
+
 int silentDays(const MemberFacts& facts, const QDate& today) {
-    const QDate since = facts.lastMessage.isValid() ? facts.lastMessage : facts.firstJoined;
+    const QDate since = silentSince(facts);
     if (!since.isValid())
         return -1;
     return int(since.daysTo(today));

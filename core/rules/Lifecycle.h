@@ -31,7 +31,10 @@ LifecycleStage fromKey(const QString& key);
 QString label(LifecycleStage stage); // translated
 QStringList keys();
 
-// Days since the last message, or since joining when the member never posted; -1 when unknown.
+// The day a member's silence began: the last message, or the join when the member never
+// posted; invalid when unknown.
+QDate silentSince(const MemberFacts& facts);
+// Days since silentSince(); -1 when unknown.
 int silentDays(const MemberFacts& facts, const QDate& today);
 
 // DESIGN.md "Metrics", first rule that matches wins: Declining if silent >= silentDays and no

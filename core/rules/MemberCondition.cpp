@@ -52,6 +52,29 @@ QString comparison(const QString& expr, const MemberCondition& c, const QString&
         .arg(expr, c.op == QLatin1String("!=") ? QStringLiteral("<>") : c.op, bound(c.value, key));
 }
 
+// "Silent N days" as a condition on the day the silence began (member_status keeps that day,
+// which an index can range over): silent >= N is since <= today - N, and so on.
+MemberCondition silenceBegan(const MemberCondition& c, const QDate& today) {
+    static const QHash<QString, QString> flipped = {{QStringLiteral(">="), QStringLiteral("<=")},
+                                                    {QStringLiteral(">"), QStringLiteral("<")},
+                                                    {QStringLiteral("<="), QStringLiteral(">=")},
+                                                    {QStringLiteral("<"), QStringLiteral(">")}};
+    const auto day = [&](const QVariant& days) {
+        return QVariant(time::dayToStorage(today.addDays(-days.toInt())));
+    };
+    MemberCondition out = c;
+    out.op = flipped.value(c.op, c.op);
+    if (c.op == QLatin1String("in") || c.op == QLatin1String("not_in")) {
+        QVariantList days;
+        for (const QVariant& v : c.value.toList())
+            days << day(v);
+        out.value = days;
+    } else {
+        out.value = day(c.value);
+    }
+    return out;
+}
+
 // EXISTS / NOT EXISTS over a sub-select with a bound id (group, tag).
 QString existence(const QString& subSelect, const MemberCondition& c, const QString& key,
                   QVariantMap& binds) {
@@ -146,7 +169,8 @@ Result<CompiledFilter> MemberFilterCompiler::compile(const Database& db,
             return Error{tr("Condition %1: unknown operator “%2”.").arg(i + 1).arg(c.op), {}, 0};
         const QString& f = c.field;
         if (f == QLatin1String("silent_days")) {
-            parts << comparison(QStringLiteral("ms.silent_days"), c, key, out.binds);
+            parts << comparison(QStringLiteral("ms.silent_since_day"), silenceBegan(c, today), key,
+                                out.binds);
         } else if (f == QLatin1String("orders")) {
             parts << comparison(QStringLiteral("COALESCE(ms.orders, 0)"), c, key, out.binds);
         } else if (f == QLatin1String("revenue")) {

@@ -34,8 +34,8 @@ QString sortExpression(MemberSort sort) {
         return QStringLiteral("ms.orders");
     case MemberSort::Revenue:
         return QStringLiteral("ms.revenue_cents");
-    case MemberSort::Silent:
-        return QStringLiteral("ms.silent_days");
+    case MemberSort::Silent: // longest silence last: the earlier the day it began, the later
+        return QStringLiteral("-julianday(ms.silent_since_day)");
     }
     return QStringLiteral("m.display_name");
 }
@@ -110,8 +110,9 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
         where << QStringLiteral("m.source_channel = :source");
     }
     if (f.silentAtLeast >= 0) {
-        binds.insert(QStringLiteral(":silent"), f.silentAtLeast);
-        where << QStringLiteral("ms.silent_days >= :silent");
+        binds.insert(QStringLiteral(":silentSince"),
+                     time::dayToStorage(today.addDays(-f.silentAtLeast)));
+        where << QStringLiteral("ms.silent_since_day <= :silentSince");
     }
     if (f.neverPosted)
         where << QStringLiteral("ms.last_message_day IS NULL");
@@ -150,7 +151,8 @@ Result<QList<MemberListRow>> MemberListQuery::rows(const Database& db, const QLi
         db.connection(),
         QStringLiteral(
             "SELECT m.id, m.display_name, ms.stage, ms.fan_level, m.tier, m.source_channel, "
-            "r.display_name, ms.last_message_day, ms.orders, ms.revenue_cents, ms.silent_days, "
+            "r.display_name, ms.last_message_day, ms.orders, ms.revenue_cents, "
+            "ms.silent_since_day, "
             "ms.messages, m.city, m.phone, m.notes, "
             "(SELECT %1 FROM member_identities i WHERE i.member_id = m.id), "
             "(SELECT %2 FROM memberships g JOIN chat_groups cg ON cg.id = g.group_id WHERE "
@@ -180,7 +182,7 @@ Result<QList<MemberListRow>> MemberListQuery::rows(const Database& db, const QLi
         r.lastMessage = time::dayFromStorage(q->value(7).toString());
         r.orders = q->value(8).toInt();
         r.revenueCents = q->value(9).toLongLong();
-        r.silentDays = q->value(10).isNull() ? -1 : q->value(10).toInt();
+        r.silentSince = time::dayFromStorage(q->value(10).toString());
         r.messages = q->value(11).toInt();
         r.city = q->value(12).toString();
         r.phone = q->value(13).toString();

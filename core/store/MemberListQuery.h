@@ -55,7 +55,7 @@ struct MemberListRow {
     QDateTime lastTouch;
     int orders = 0;
     qint64 revenueCents = 0;
-    int silentDays = -1;
+    QDate silentSince; // the last message, or the join when never posted; invalid: unknown
     int messages = 0;
     QString city;
     QString phone;

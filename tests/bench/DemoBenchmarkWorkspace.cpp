@@ -13,8 +13,16 @@
 namespace qundesk::bench {
 
 namespace {
+// QUNDESK_BENCH_KEEP=1 keeps the workspaces (and prints where) for a look with sqlite3.
 QTemporaryDir& folder() {
-    static QTemporaryDir dir;
+    static QTemporaryDir dir = [] {
+        QTemporaryDir d;
+        if (qEnvironmentVariableIntValue("QUNDESK_BENCH_KEEP") == 1) {
+            d.setAutoRemove(false);
+            std::fprintf(stderr, "workspaces in %s\n", qPrintable(d.path()));
+        }
+        return d;
+    }();
     return dir;
 }
 QString g_shared;

@@ -15,6 +15,8 @@
 #include "shell/WorkspaceController.h"
 #include "store/MemberListQuery.h"
 #include "store/MemberStore.h"
+#include "store/SettingsStore.h"
+#include "util/Time.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -162,8 +164,10 @@ void MemberDetailDialog::reloadHeader() {
         m_fanLevel->setText(fanlevel::label(fanlevel::fromKey(row.fanLevel)));
     m_tier->setVisible(!member->tier.isEmpty());
     m_tier->setText(tier::label(member->tier));
-    m_silent->setText(row.silentDays < 0 ? tr("never active")
-                                         : tr("silent for %n day(s)", "", row.silentDays));
+    const QDate today = time::today(SettingsStore(*db).timeZone());
+    m_silent->setText(!row.silentSince.isValid()
+                          ? tr("never active")
+                          : tr("silent for %n day(s)", "", int(row.silentSince.daysTo(today))));
 }
 
 void MemberDetailDialog::erasePersonalData() {

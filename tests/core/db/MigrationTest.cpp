@@ -107,6 +107,30 @@ TEST_F(RawDatabase, StepThreeAddsSearchTextAndKeepsStatusRows) {
     EXPECT_TRUE(sql::exec(m_db, QStringLiteral("UPDATE member_status SET search_text = 'a'")).ok());
 }
 
+TEST_F(RawDatabase, StepFourTurnsSilentDaysIntoTheDaySilenceBegan) {
+    for (int v = 1; v <= 3; ++v)
+        ASSERT_TRUE(schema::applyStep(m_db, v).ok());
+    for (const char* statement :
+         {"INSERT INTO members (id, display_name, created_at, updated_at) VALUES (7, 'a', 'x', "
+          "'x'), (8, 'b', 'x', 'x'), (9, 'c', 'x', 'x')",
+          "INSERT INTO member_status (member_id, first_joined_day, last_message_day, silent_days, "
+          "computed_on) VALUES (7, '2026-01-05', '2026-03-01', 9, '2026-03-10'), (8, "
+          "'2026-02-01', NULL, 37, '2026-03-10'), (9, NULL, NULL, NULL, '2026-03-10')"})
+        ASSERT_TRUE(sql::exec(m_db, QString::fromUtf8(statement)).ok());
+    ASSERT_TRUE(schema::applyStep(m_db, 4).ok());
+    EXPECT_EQ(userVersion(), 4);
+    auto q = sql::exec(m_db, QStringLiteral("SELECT member_id, silent_since_day FROM "
+                                            "member_status ORDER BY member_id"));
+    ASSERT_TRUE(q.ok());
+    QStringList since;
+    while (q->next())
+        since << (q->value(1).isNull() ? QStringLiteral("NULL") : q->value(1).toString());
+    EXPECT_EQ(since, (QStringList{QStringLiteral("2026-03-01"), QStringLiteral("2026-02-01"),
+                                  QStringLiteral("NULL")}));
+    EXPECT_FALSE(sql::exec(m_db, QStringLiteral("SELECT silent_days FROM member_status")).ok())
+        << "the stale count is gone";
+}
+
 TEST_F(RawDatabase, MigrateFromZeroReachesCurrentVersion) {
     ASSERT_TRUE(schema::migrate(m_db, 0).ok());
     EXPECT_EQ(userVersion(), schema::kCurrentVersion);

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+//
+// Schema version 4: member_status keeps the day a member's silence began (silent_since_day: the
+// last message, or the join when the member never posted) instead of a count of silent days,
+// which went stale every midnight and made the daily recompute rewrite every row. "Silent N
+// days" becomes an indexed range over that day. Also indexes for the member import's look-ups:
+// phone numbers, names compared without case, and platform user ids on any platform.
+#include "db/Schema.h"
+
+namespace qundesk::schema {
+
+QStringList version4() {
+    return {
+        QStringLiteral("ALTER TABLE member_status ADD COLUMN silent_since_day TEXT"),
+        QStringLiteral("UPDATE member_status SET silent_since_day = "
+                       "COALESCE(last_message_day, first_joined_day)"),
+        QStringLiteral("ALTER TABLE member_status DROP COLUMN silent_days"),
+        QStringLiteral("CREATE INDEX idx_member_status_silent ON member_status(silent_since_day)"),
+        QStringLiteral("CREATE INDEX idx_members_phone ON members(phone) WHERE phone IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX idx_members_name_nocase ON members(display_name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX idx_identities_uid ON member_identities(platform_uid)"),
+    };
+}
+
+} // namespace qundesk::schema

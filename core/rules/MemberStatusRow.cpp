@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "rules/MemberStatusRow.h"
+
+#include "util/Time.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace qundesk {
+
+namespace {
+
+// SQLite's julianday() of a stored 'YYYY-MM-DD' is the midnight before Qt's Julian day number.
+QString julianDay(const QString& column) {
+    return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(column);
+}
+
+QDate dayOf(const QVariant& julian) {
+    return julian.isNull() ? QDate() : QDate::fromJulianDay(julian.toLongLong());
+}
+
+QVariant dayOrNull(const QDate& day) {
+    return day.isValid() ? QVariant(time::dayToStorage(day))
+                         : QVariant(QMetaType::fromType<QString>());
+}
+
+Error databaseError(const QSqlQuery& query) {
+    return Error{
+        QCoreApplication::translate("MemberStatusUpdater", "Cannot update member status: %1")
+            .arg(query.lastError().text()),
+        {},
+        0};
+}
+
+QString inputStatement(qint64 onlyMember, bool refreshSearchText) {
+    const QString one = onlyMember > 0 ? QStringLiteral(" AND member_id = :member") : QString();
+    // The search text is rebuilt when asked for and for members without a status row; else
+    // the stored text stands.
+    const QString search =
+        QStringLiteral(
+            "CASE WHEN %1 OR s.member_id IS NULL THEN ifnull(m.display_name, '') || ' ' || "
+            "ifnull(m.notes, '') || ' ' || ifnull(m.phone, '') || ifnull((SELECT group_concat(' ' "
+            "|| "
+            "ifnull(handle, '') || ' ' || ifnull(nickname, ''), '') FROM member_identities WHERE "
+            "member_id = m.id), '') END")
+            .arg(refreshSearchText ? 1 : 0);
+    return QStringLiteral(
+               "SELECT m.id, %8, "
+               "(SELECT MIN(joined_at) FROM memberships WHERE member_id = m.id AND left_at IS "
+               "NULL), a.last_day, a.messages, a.days30, o.orders, o.last_at, o.revenue, "
+               "(SELECT COUNT(*) FROM members r WHERE r.referrer_id = m.id), "
+               "s.member_id IS NOT NULL, s.stage, s.fan_level, %1, %2, %3, s.messages, "
+               "s.active_days_30, s.orders, s.revenue_cents, %4, s.referrals, "
+               "s.search_text "
+               "FROM members m "
+               "LEFT JOIN (SELECT member_id, %5 AS last_day, SUM(messages) AS messages, "
+               "COUNT(DISTINCT CASE WHEN day > :since THEN day END) AS days30 FROM "
+               "member_day_activity WHERE day <= :today%6 GROUP BY member_id) a ON a.member_id = "
+               "m.id "
+               "LEFT JOIN (SELECT member_id, COUNT(*) AS orders, MAX(ordered_at) AS last_at, "
+               "SUM(amount_cents) AS revenue FROM orders WHERE member_id IS NOT NULL%6 GROUP BY "
+               "member_id) o ON o.member_id = m.id "
+               "LEFT JOIN member_status s ON s.member_id = m.id%7 ORDER BY m.id")
+        .arg(julianDay(QStringLiteral("s.fan_level_earned_on")),
+             julianDay(QStringLiteral("s.first_joined_day")),
+             julianDay(QStringLiteral("s.last_message_day")),
+             julianDay(QStringLiteral("s.last_order_day")), julianDay(QStringLiteral("MAX(day)")),
+             one, onlyMember > 0 ? QStringLiteral(" WHERE m.id = :member") : QString(), search);
+}
+
+} // namespace
+
+bool MemberStatusRow::sameStatus(const MemberStatusRow& o) const {
+    const MemberFacts& a = facts;
+    const MemberFacts& b = o.facts;
+    return stage == o.stage && fan.level == o.fan.level && fan.earnedOn == o.fan.earnedOn &&
+           a.firstJoined == b.firstJoined && a.lastMessage == b.lastMessage &&
+           a.messages == b.messages && a.activeDays30 == b.activeDays30 && a.orders == b.orders &&
+           a.revenueCents == b.revenueCents && a.lastOrder == b.lastOrder &&
+           a.referrals == b.referrals && searchText == o.searchText;
+}
+
+namespace memberstatus {
+
+Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& today,
+                  const ReadScope& scope, const std::function<bool(MemberStatusInput&)>& each) {
+    const qint64 onlyMember = scope.onlyMember;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(inputStatement(onlyMember, scope.refreshSearchText)))
+        return databaseError(q);
+    q.bindValue(QStringLiteral(":since"), time::dayToStorage(today.addDays(-30)));
+    q.bindValue(QStringLiteral(":today"), time::dayToStorage(today));
+    if (onlyMember > 0)
+        q.bindValue(QStringLiteral(":member"), onlyMember);
+    if (!q.exec())
+        return databaseError(q);
+
+    time::LocalDays days(zone);
+    MemberStatusInput in;
+    while (q.next()) {
+        MemberStatusRow& c = in.current;
+        c.memberId = q.value(0).toLongLong();
+        MemberFacts& f = c.facts;
+        const QVariant joined = q.value(2);
+        f.firstJoined = joined.isNull() ? QDate() : days.dayOf(joined.toString());
+        f.lastMessage = dayOf(q.value(3));
+        f.messages = q.value(4).toLongLong();
+        f.activeDays30 = q.value(5).toInt();
+        f.orders = q.value(6).toInt();
+        const QVariant lastOrder = q.value(7);
+        f.lastOrder = lastOrder.isNull() ? QDate() : days.dayOf(lastOrder.toString());
+        f.revenueCents = q.value(8).toLongLong();
+        f.referrals = q.value(9).toInt();
+
+        in.hasStored = q.value(10).toBool();
+        if (in.hasStored) {
+            MemberStatusRow& s = in.stored;
+            s.memberId = c.memberId;
+            s.stage = lifecycle::fromKey(q.value(11).toString());
+            s.fan = {fanlevel::fromKey(q.value(12).toString()), dayOf(q.value(13))};
+            s.facts = {dayOf(q.value(14)),       dayOf(q.value(15)),      q.value(18).toInt(),
+                       dayOf(q.value(20)),       q.value(21).toInt(),     q.value(17).toInt(),
+                       q.value(16).toLongLong(), q.value(19).toLongLong()};
+            s.searchText = q.value(22).toString();
+        }
+        const QVariant search = q.value(1);
+        c.searchText = search.isNull() ? in.stored.searchText : search.toString().toLower();
+        if (!each(in))
+            return {};
+    }
+    if (q.lastError().isValid())
+        return databaseError(q);
+    return {};
+}
+
+Status writeRows(const QSqlDatabase& db, const QList<MemberStatusRow>& rows, const QDate& today) {
+    // Changed rows are replaced (delete, then a plain insert): an upsert per row makes SQLite
+    // open a statement journal for every execution. Both go in batches of kBatch rows.
+    constexpr int kBatch = 64;
+    constexpr int kColumns = 15;
+    const QString todayText = time::dayToStorage(today);
+    const auto placeholders = [](int count, const QString& one) {
+        QStringList list;
+        for (int i = 0; i < count; ++i)
+            list << one;
+        return list.join(QLatin1Char(','));
+    };
+    const QString rowMarks =
+        QLatin1Char('(') + placeholders(kColumns, QStringLiteral("?")) + QLatin1Char(')');
+    const auto statements = [&](int count, QSqlQuery& remove, QSqlQuery& insert) {
+        return remove.prepare(QStringLiteral("DELETE FROM member_status WHERE member_id IN (%1)")
+                                  .arg(placeholders(count, QStringLiteral("?")))) &&
+               insert.prepare(
+                   QStringLiteral(
+                       "INSERT INTO member_status (member_id, stage, fan_level, "
+                       "fan_level_earned_on, first_joined_day, last_message_day, messages, "
+                       "active_days_30, orders, revenue_cents, last_order_day, referrals, "
+                       "silent_since_day, computed_on, search_text) VALUES %1")
+                       .arg(placeholders(count, rowMarks)));
+    };
+    QSqlQuery remove(db), insert(db);
+    int prepared = 0;
+    for (qsizetype from = 0; from < rows.size(); from += kBatch) {
+        const int count = int(qMin<qsizetype>(kBatch, rows.size() - from));
+        if (count != prepared) {
+            if (!statements(count, remove, insert))
+                return databaseError(remove.lastError().isValid() ? remove : insert);
+            prepared = count;
+        }
+        for (int i = 0; i < count; ++i) {
+            const MemberStatusRow& r = rows.at(from + i);
+            const MemberFacts& f = r.facts;
+            remove.bindValue(i, r.memberId);
+            const int b = i * kColumns;
+            insert.bindValue(b, r.memberId);
+            insert.bindValue(b + 1, lifecycle::key(r.stage));
+            insert.bindValue(b + 2, fanlevel::key(r.fan.level));
+            insert.bindValue(b + 3, dayOrNull(r.fan.earnedOn));
+            insert.bindValue(b + 4, dayOrNull(f.firstJoined));
+            insert.bindValue(b + 5, dayOrNull(f.lastMessage));
+            insert.bindValue(b + 6, f.messages);
+            insert.bindValue(b + 7, f.activeDays30);
+            insert.bindValue(b + 8, f.orders);
+            insert.bindValue(b + 9, f.revenueCents);
+            insert.bindValue(b + 10, dayOrNull(f.lastOrder));
+            insert.bindValue(b + 11, f.referrals);
+            insert.bindValue(b + 12, dayOrNull(lifecycle::silentSince(f)));
+            insert.bindValue(b + 13, todayText);
+            insert.bindValue(b + 14, r.searchText);
+        }
+        if (!remove.exec())
+            return databaseError(remove);
+        if (!insert.exec())
+            return databaseError(insert);
+    }
+    return {};
+}
+
+} // namespace memberstatus
+
+} // namespace qundesk
