@@ -91,6 +91,26 @@ Status MembershipStore::leave(qint64 membershipId, const QDateTime& leftAt, cons
     return {};
 }
 
+Status MembershipStore::reopen(qint64 membershipId) {
+    auto stay = get(membershipId);
+    if (!stay)
+        return stay.error();
+    if (stay->isPresent())
+        return {};
+    auto current = currentMembership(stay->groupId, stay->memberId);
+    if (!current)
+        return current.error();
+    if (current->has_value())
+        return Error{tr("The member is already in this group."), {}, 0};
+    auto q = sql::exec(m_db,
+                       QStringLiteral("UPDATE memberships SET left_at = NULL, leave_kind = NULL "
+                                      "WHERE id = :id"),
+                       {{QStringLiteral(":id"), membershipId}});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Status MembershipStore::setRole(qint64 membershipId, const QString& role) {
     if (!role::keys().contains(role))
         return Error{tr("“%1” is not a group role.").arg(role), {}, 0};

@@ -31,6 +31,9 @@ public:
     // kind is "left" or "removed"; leftAt invalid = now, never before the join.
     Status leave(qint64 membershipId, const QDateTime& leftAt = {},
                  const QString& kind = QStringLiteral("left"));
+    // Undoes leave(): the same stay is open again (left_at and leave_kind cleared). Refused
+    // while the member has another open stay in the group.
+    Status reopen(qint64 membershipId);
     Status setRole(qint64 membershipId, const QString& role);
     Status remove(qint64 membershipId); // forgets a stay recorded by mistake
 

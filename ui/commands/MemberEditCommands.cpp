@@ -186,22 +186,15 @@ bool SetMembershipRoleCommand::revert() {
 LeaveGroupCommand::LeaveGroupCommand(WorkspaceController& workspace, const Membership& stay,
                                      const QDateTime& leftAt)
     : MemberCommand(workspace, stay.memberId, tr("Mark as left"))
-    , m_stay(stay)
+    , m_stayId(stay.id)
     , m_leftAt(leftAt) {}
 
 bool LeaveGroupCommand::apply() {
-    return check(MembershipStore(db()).leave(m_stay.id, m_leftAt));
+    return check(MembershipStore(db()).leave(m_stayId, m_leftAt));
 }
 
 bool LeaveGroupCommand::revert() {
-    MembershipStore stays(db());
-    if (!check(stays.remove(m_stay.id)))
-        return false;
-    auto id = stays.join(m_stay.groupId, m_stay.memberId, m_stay.role, m_stay.joinedAt);
-    if (!id)
-        return check(id.error());
-    m_stay.id = id.value();
-    return true;
+    return check(MembershipStore(db()).reopen(m_stayId));
 }
 
 SetMemberTagCommand::SetMemberTagCommand(WorkspaceController& workspace, qint64 memberId,

@@ -127,8 +127,7 @@ private:
     QString m_after;
 };
 
-// Ends a stay. MembershipStore cannot reopen a stay, so undo forgets the closed one and records
-// the same join again (same group, role and join time; the stay gets a new id).
+// Ends a stay; undo reopens the same stay (same id, left time and way of leaving cleared).
 class LeaveGroupCommand final : public MemberCommand {
 public:
     LeaveGroupCommand(WorkspaceController& workspace, const Membership& stay,
@@ -139,7 +138,7 @@ protected:
     bool revert() override;
 
 private:
-    Membership m_stay;
+    qint64 m_stayId;
     QDateTime m_leftAt;
 };
 

@@ -87,6 +87,30 @@ TEST(MembershipStore, LeaveValidatesKindTimeAndState) {
     EXPECT_EQ(p.stays.get(id)->leaveKind, QStringLiteral("left"));
 }
 
+TEST(MembershipStore, ReopenUndoesLeaveOnTheSameStay) {
+    People p;
+    const qint64 id =
+        p.stays.join(p.group, p.members[0], QStringLiteral("koc"), utc(3, 5, 0)).value();
+    ASSERT_TRUE(p.stays.leave(id, utc(3, 6, 0), QStringLiteral("removed")).ok());
+    ASSERT_TRUE(p.stays.reopen(id).ok());
+    auto stay = p.stays.get(id);
+    ASSERT_TRUE(stay.ok());
+    EXPECT_TRUE(stay->isPresent());
+    EXPECT_TRUE(stay->leaveKind.isEmpty());
+    EXPECT_EQ(stay->role, QStringLiteral("koc"));
+    EXPECT_EQ(stay->joinedAt, utc(3, 5, 0));
+    EXPECT_EQ(p.stays.currentMembership(p.group, p.members[0])->value().id, id);
+    EXPECT_EQ(p.stays.listForMember(p.members[0])->size(), 1);
+    EXPECT_TRUE(p.stays.reopen(id).ok()); // already open: nothing to do
+
+    // A stay cannot be reopened while the member is in the group again with a newer one.
+    ASSERT_TRUE(p.stays.leave(id, utc(3, 6, 0)).ok());
+    ASSERT_TRUE(p.stays.join(p.group, p.members[0], QStringLiteral("member"), utc(3, 7, 0)).ok());
+    EXPECT_FALSE(p.stays.reopen(id).ok());
+    EXPECT_FALSE(p.stays.get(id)->isPresent());
+    EXPECT_FALSE(p.stays.reopen(999).ok());
+}
+
 TEST(MembershipStore, SetRoleRemoveAndListForGroup) {
     People p;
     const qint64 a =

@@ -201,12 +201,20 @@ TEST_F(MemberDetailDialogTest, ChangesRoleAndMarksLeftWithUndo) {
     undoStack.undo();
     auto reopened = stays.listForMember(id);
     ASSERT_EQ(reopened->size(), 1);
+    EXPECT_EQ(reopened->first().id, stay.value()); // the same stay, not a new one
     EXPECT_TRUE(reopened->first().isPresent());
+    EXPECT_TRUE(reopened->first().leaveKind.isEmpty());
     EXPECT_EQ(reopened->first().joinedAt,
               QDateTime(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::utc()));
     EXPECT_EQ(reopened->first().role, QStringLiteral("member"));
     undoStack.redo();
-    EXPECT_FALSE(stays.listForMember(id)->first().isPresent());
+    auto leftAgain = stays.listForMember(id);
+    ASSERT_EQ(leftAgain->size(), 1);
+    EXPECT_EQ(leftAgain->first().id, stay.value());
+    EXPECT_FALSE(leftAgain->first().isPresent());
+    EXPECT_EQ(leftAgain->first().leaveKind, QStringLiteral("left"));
+    undoStack.undo();
+    EXPECT_TRUE(stays.get(stay.value())->isPresent());
 }
 
 TEST_F(MemberDetailDialogTest, ShowsTheReferralChainAndTwoLevelsOfInvited) {
