@@ -5,7 +5,9 @@
 // last message, or the join when the member never posted) instead of a count of silent days,
 // which went stale every midnight and made the daily recompute rewrite every row. "Silent N
 // days" becomes an indexed range over that day. Also indexes for the member import's look-ups:
-// phone numbers, names compared without case, and platform user ids on any platform.
+// phone numbers, names compared without case, and platform user ids on any platform. Two
+// indexes by member grow to cover what the status recompute reads from them (a member's days
+// and messages; current stays and their join times), so it never visits those tables' rows.
 #include "db/Schema.h"
 
 namespace qundesk::schema {
@@ -21,6 +23,12 @@ QStringList version4() {
         QStringLiteral(
             "CREATE INDEX idx_members_name_nocase ON members(display_name COLLATE NOCASE)"),
         QStringLiteral("CREATE INDEX idx_identities_uid ON member_identities(platform_uid)"),
+        QStringLiteral("DROP INDEX idx_activity_member"),
+        QStringLiteral(
+            "CREATE INDEX idx_activity_member ON member_day_activity(member_id, day, messages)"),
+        QStringLiteral("DROP INDEX idx_memberships_member"),
+        QStringLiteral(
+            "CREATE INDEX idx_memberships_member ON memberships(member_id, left_at, joined_at)"),
     };
 }
 

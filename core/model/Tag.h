@@ -25,6 +25,13 @@ struct Tag {
     QString category;                          // free grouping of tags; empty = none
 };
 
+// A tag as one member carries it (member_tags): how it came to them and since when.
+struct MemberTag {
+    Tag tag;
+    QString origin = QStringLiteral("manual"); // one of tagOrigin::keys()
+    QDateTime since;
+};
+
 // An automatic tag rule (tag_rules). definition is JSON text, a JSON object
 // {"match":"all|any","conditions":[{"field","op","value"}…]} interpreted by the rule engine.
 struct TagRule {

@@ -3,6 +3,7 @@
 #include "rules/TagRuleEngine.h"
 
 #include "db/Database.h"
+#include "db/PageCacheScope.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "rules/MemberCondition.h"
@@ -32,9 +33,16 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today,
     }
 
     TagRuleRun run;
+    const PageCacheScope cache(conn, 32 * 1024);
     Transaction tx(conn);
     if (!tx.isActive())
         return tx.beginError();
+    // Each rule's matching members are found once, into a temporary table; the rule's tags are
+    // then brought in line with it by two set operations.
+    if (auto made = sql::exec(conn, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rule_match "
+                                                   "(member_id INTEGER PRIMARY KEY)"));
+        !made)
+        return made.error();
     const QString now = time::toStorage(at.isValid() ? at : time::now());
     for (const Rule& rule : rules) {
         auto def = MemberFilterDefinition::fromJson(rule.definition);
@@ -43,35 +51,41 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today,
         auto compiled = MemberFilterCompiler::compile(db, *def, today);
         if (!compiled)
             return Error{tr("Tag rule “%1”: %2").arg(rule.name, compiled.error().message), {}, 0};
-        const QString matching =
-            QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status "
-                           "ms ON ms.member_id = m.id WHERE m.erased_at IS "
-                           "NULL AND %1")
-                .arg(compiled->where);
-        QVariantMap binds = compiled->binds;
-        binds.insert(QStringLiteral(":tag"), rule.tagId);
-        auto removed = sql::exec(conn,
-                                 QStringLiteral("DELETE FROM member_tags WHERE tag_id = :tag AND "
-                                                "origin = 'rule' AND member_id NOT IN (%1)")
-                                     .arg(matching),
-                                 binds);
+        if (auto cleared = sql::exec(conn, QStringLiteral("DELETE FROM temp.rule_match")); !cleared)
+            return cleared.error();
+        auto matched = sql::exec(conn,
+                                 QStringLiteral("INSERT INTO temp.rule_match SELECT m.id FROM "
+                                                "members m LEFT JOIN member_status ms ON "
+                                                "ms.member_id = m.id WHERE m.erased_at IS NULL "
+                                                "AND %1")
+                                     .arg(compiled->where),
+                                 compiled->binds);
+        if (!matched)
+            return matched.error();
+        const QVariantMap tag{{QStringLiteral(":tag"), rule.tagId}};
+        auto removed =
+            sql::exec(conn,
+                      QStringLiteral("DELETE FROM member_tags WHERE tag_id = :tag AND origin = "
+                                     "'rule' AND member_id NOT IN (SELECT member_id FROM "
+                                     "temp.rule_match)"),
+                      tag);
         if (!removed)
             return removed.error();
-        binds.insert(QStringLiteral(":now"), now);
-        auto added = sql::exec(conn,
-                               QStringLiteral("INSERT INTO member_tags (member_id, tag_id, origin, "
-                                              "created_at) SELECT m.id, :tag, 'rule', :now FROM "
-                                              "members m LEFT JOIN member_status ms ON "
-                                              "ms.member_id = m.id WHERE m.erased_at IS NULL AND "
-                                              "%1 ON CONFLICT (member_id, tag_id) DO NOTHING")
-                                   .arg(compiled->where),
-                               binds);
+        auto added = sql::exec(
+            conn,
+            QStringLiteral("INSERT INTO member_tags (member_id, tag_id, origin, created_at) "
+                           "SELECT r.member_id, :tag, 'rule', :now FROM temp.rule_match r WHERE "
+                           "NOT EXISTS (SELECT 1 FROM member_tags t WHERE t.member_id = "
+                           "r.member_id AND t.tag_id = :tag)"),
+            {{QStringLiteral(":tag"), rule.tagId}, {QStringLiteral(":now"), now}});
         if (!added)
             return added.error();
         run.removed += removed->numRowsAffected();
         run.added += added->numRowsAffected();
         ++run.rules;
     }
+    if (auto dropped = sql::exec(conn, QStringLiteral("DROP TABLE temp.rule_match")); !dropped)
+        return dropped.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return run;

@@ -211,11 +211,20 @@ Result<int> TagStore::unassign(const QList<qint64>& memberIds, qint64 tagId,
     return removed;
 }
 
-Result<QList<Tag>> TagStore::tagsOfMember(qint64 memberId) const {
-    return tagsOf(m_db,
-                  QStringLiteral("JOIN member_tags mt ON mt.tag_id = t.id WHERE mt.member_id = "
-                                 ":member ORDER BY t.name"),
-                  {{QStringLiteral(":member"), memberId}});
+Result<QList<MemberTag>> TagStore::tagsOfMember(qint64 memberId) const {
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT %1, mt.origin, mt.created_at FROM tags t JOIN "
+                                      "member_tags mt ON mt.tag_id = t.id WHERE mt.member_id = "
+                                      ":member ORDER BY t.name")
+                           .arg(kTagColumns),
+                       {{QStringLiteral(":member"), memberId}});
+    if (!q)
+        return q.error();
+    QList<MemberTag> tags;
+    while (q->next())
+        tags << MemberTag{tagFromRow(*q), q->value(4).toString(),
+                          time::fromStorage(q->value(5).toString())};
+    return tags;
 }
 
 Result<QList<qint64>> TagStore::memberIdsWithTag(qint64 tagId) const {

@@ -38,7 +38,8 @@ public:
     Result<int> assign(const QList<qint64>& memberIds, qint64 tagId,
                        const QString& origin = QStringLiteral("manual"));
     Result<int> unassign(const QList<qint64>& memberIds, qint64 tagId, const QString& origin = {});
-    Result<QList<Tag>> tagsOfMember(qint64 memberId) const;     // ordered by name
+    // The member's tags with the origin and time of each assignment, ordered by tag name.
+    Result<QList<MemberTag>> tagsOfMember(qint64 memberId) const;
     Result<QList<qint64>> memberIdsWithTag(qint64 tagId) const; // ascending
 
     // Tag rules; the definition must be a JSON object (see jsonObjectProblem()).

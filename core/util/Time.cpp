@@ -23,7 +23,17 @@ QDateTime fromStorage(const QString& text) {
 }
 
 QString dayToStorage(const QDate& day) {
-    return day.toString(Qt::ISODate);
+    // Written by hand: QDate::toString goes through a formatter, which shows at 100,000 rows.
+    int y = 0, m = 0, d = 0;
+    day.getDate(&y, &m, &d);
+    if (!day.isValid() || y < 0 || y > 9999)
+        return day.toString(Qt::ISODate);
+    const char16_t text[] = {char16_t(u'0' + y / 1000),    char16_t(u'0' + y / 100 % 10),
+                             char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10),
+                             u'-',                          char16_t(u'0' + m / 10),
+                             char16_t(u'0' + m % 10),       u'-',
+                             char16_t(u'0' + d / 10),       char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QDate dayFromStorage(const QString& text) {

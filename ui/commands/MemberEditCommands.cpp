@@ -204,21 +204,38 @@ SetMemberTagCommand::SetMemberTagCommand(WorkspaceController& workspace, qint64 
     , m_tagId(tagId)
     , m_assign(assign) {}
 
-bool SetMemberTagCommand::set(bool assign) {
-    TagStore tags(db());
-    auto changed = assign ? tags.assign({m_memberId}, m_tagId, QStringLiteral("manual"))
-                          : tags.unassign({m_memberId}, m_tagId);
-    if (!changed)
-        return check(changed.error());
+bool SetMemberTagCommand::give() {
+    auto added = TagStore(db()).assign({m_memberId}, m_tagId, QStringLiteral("manual"));
+    if (!added)
+        return check(added.error());
+    m_added = added.value() > 0;
+    return true;
+}
+
+bool SetMemberTagCommand::takeAway() {
+    auto rows = MemberTagRows::capture(db(), {m_memberId}, m_tagId);
+    if (!rows)
+        return check(rows.error());
+    auto removed = TagStore(db()).unassign({m_memberId}, m_tagId);
+    if (!removed)
+        return check(removed.error());
+    m_removed = std::move(rows).value();
     return true;
 }
 
 bool SetMemberTagCommand::apply() {
-    return set(m_assign);
+    return m_assign ? give() : takeAway();
 }
 
 bool SetMemberTagCommand::revert() {
-    return set(!m_assign);
+    if (!m_assign)
+        return !m_removed || check(m_removed->restore(db()));
+    if (!m_added)
+        return true; // the member carried the tag before: keep it as it was
+    auto removed = TagStore(db()).unassign({m_memberId}, m_tagId);
+    if (!removed)
+        return check(removed.error());
+    return true;
 }
 
 } // namespace qundesk

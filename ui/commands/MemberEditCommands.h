@@ -4,11 +4,14 @@
 
 #include "model/Member.h"
 #include "model/Order.h"
+#include "store/MemberSnapshot.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace qundesk {
 
@@ -142,7 +145,9 @@ private:
     QDateTime m_leftAt;
 };
 
-// Gives a tag to the member by hand, or takes one away (whatever its origin); undo reverses it.
+// Gives a tag to the member by hand, or takes one away (whatever its origin); undo reverses it:
+// a tag taken away comes back with the origin and time it had (by hand, by a rule, imported),
+// and undoing a tag the member already carried leaves it in place.
 class SetMemberTagCommand final : public MemberCommand {
 public:
     SetMemberTagCommand(WorkspaceController& workspace, qint64 memberId, qint64 tagId, bool assign,
@@ -153,10 +158,13 @@ protected:
     bool revert() override;
 
 private:
-    bool set(bool assign);
+    bool give();
+    bool takeAway();
 
     qint64 m_tagId;
     bool m_assign;
+    bool m_added = false;                   // assign: the member did not carry the tag before
+    std::optional<MemberTagRows> m_removed; // unassign: the assignment taken away
 };
 
 } // namespace qundesk

@@ -36,6 +36,13 @@ QStringList namesOf(const QList<Tag>& tags) {
     return names;
 }
 
+QStringList namesOf(const QList<MemberTag>& tags) {
+    QStringList names;
+    for (const MemberTag& t : tags)
+        names << t.tag.name;
+    return names;
+}
+
 const QString kRule = QStringLiteral(
     R"({"match":"all","conditions":[{"field":"silent_days","op":">=","value":30}]})");
 
@@ -138,6 +145,32 @@ TEST(TagStore, TagsOfMemberAndCascades) {
     EXPECT_EQ(namesOf(*store.tagsOfMember(m[0])), QStringList{QStringLiteral("B-复购")});
     ASSERT_TRUE(MemberStore(ws.db()).remove(m[0]).ok());
     EXPECT_EQ(store.memberIdsWithTag(a).value(), QList<qint64>{m[1]});
+}
+
+TEST(TagStore, TagsOfMemberGiveTheOriginOfEachAssignment) {
+    test::TempWorkspace ws;
+    TagStore store(ws.db());
+    const QList<qint64> m = addMembers(ws.db(), 2);
+    const qint64 byHand = store.create(makeTag(QStringLiteral("A-手动"))).value();
+    const qint64 byRule = store.create(makeTag(QStringLiteral("B-规则"))).value();
+    const qint64 imported = store.create(makeTag(QStringLiteral("C-导入"))).value();
+    ASSERT_TRUE(store.assign({m[0]}, byHand).ok());
+    ASSERT_TRUE(store.assign(m, byRule, QStringLiteral("rule")).ok());
+    ASSERT_TRUE(store.assign({m[0]}, imported, QStringLiteral("import")).ok());
+    ASSERT_TRUE(store.assign({m[0]}, byRule, QStringLiteral("manual")).ok()); // keeps "rule"
+
+    auto tags = store.tagsOfMember(m[0]);
+    ASSERT_TRUE(tags.ok());
+    ASSERT_EQ(tags->size(), 3);
+    EXPECT_EQ(tags->at(0).tag.id, byHand);
+    EXPECT_EQ(tags->at(0).tag.name, QStringLiteral("A-手动"));
+    EXPECT_EQ(tags->at(0).origin, QStringLiteral("manual"));
+    EXPECT_EQ(tags->at(1).origin, QStringLiteral("rule"));
+    EXPECT_EQ(tags->at(2).origin, QStringLiteral("import"));
+    EXPECT_TRUE(tags->at(2).since.isValid());
+    EXPECT_EQ(tags->at(2).since.timeSpec(), Qt::UTC);
+    EXPECT_EQ(store.tagsOfMember(m[1])->size(), 1);
+    EXPECT_TRUE(store.tagsOfMember(999)->isEmpty());
 }
 
 TEST(TagStore, RulesRoundTripAndFollowTheirTag) {

@@ -30,3 +30,11 @@ TEST(LocalDays, FallsBackOnOtherForms) {
     EXPECT_EQ(days.dayOf(QStringLiteral("2026-06-03T17:30:00.250Z")), QDate(2026, 6, 4));
     EXPECT_FALSE(days.dayOf(QStringLiteral("not a time")).isValid());
 }
+
+TEST(DayStorage, WritesWhatQtWritesForEveryDayOfFourYears) {
+    for (QDate day(2024, 1, 1); day < QDate(2028, 1, 1); day = day.addDays(1))
+        ASSERT_EQ(time::dayToStorage(day), day.toString(Qt::ISODate));
+    EXPECT_EQ(time::dayToStorage(QDate(987, 6, 5)), QStringLiteral("0987-06-05"));
+    EXPECT_TRUE(time::dayToStorage(QDate()).isEmpty());
+    EXPECT_EQ(time::dayFromStorage(time::dayToStorage(QDate(2026, 2, 28))), QDate(2026, 2, 28));
+}

@@ -3,6 +3,7 @@
 #include "dialogs/MemberDetailDialog.h"
 
 #include "DetailFixture.h"
+#include "commands/MemberEditCommands.h"
 #include "db/Sql.h"
 #include "dialogs/member/MemberGroupsTab.h"
 #include "dialogs/member/MemberIdentitiesTab.h"
@@ -178,6 +179,39 @@ TEST_F(MemberDetailDialogTest, GivesAndTakesTagsWithUndo) {
     EXPECT_TRUE(tags.tagsOfMember(id)->isEmpty());
     undoStack.undo();
     EXPECT_EQ(tags.tagsOfMember(id)->size(), 1);
+}
+
+TEST_F(MemberDetailDialogTest, UntagUndoGivesTheTagBackWithItsOrigin) {
+    const qint64 id = addMember(QStringLiteral("Lin"));
+    TagStore tags(db());
+    Tag regular;
+    regular.name = QStringLiteral("老客户");
+    const qint64 tagId = tags.create(regular).value();
+    ASSERT_EQ(tags.assign({id}, tagId, QStringLiteral("import")).value(), 1);
+    const QDateTime since = tags.tagsOfMember(id)->first().since;
+    MemberDetailDialog dialog(workspace, undoStack, id);
+    auto* list = child<QListWidget>(dialog, "tagList");
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_EQ(list->item(0)->toolTip(), tagOrigin::label(QStringLiteral("import")));
+
+    list->item(0)->setCheckState(Qt::Unchecked); // the operator unticks the imported tag
+    EXPECT_TRUE(tags.tagsOfMember(id)->isEmpty());
+    undoStack.undo();
+    auto back = tags.tagsOfMember(id);
+    ASSERT_EQ(back->size(), 1);
+    EXPECT_EQ(back->first().origin, QStringLiteral("import"));
+    EXPECT_EQ(back->first().since, since);
+    EXPECT_EQ(list->item(0)->checkState(), Qt::Checked);
+    undoStack.redo();
+    EXPECT_TRUE(tags.tagsOfMember(id)->isEmpty());
+    undoStack.undo();
+    EXPECT_EQ(tags.tagsOfMember(id)->first().origin, QStringLiteral("import"));
+
+    // Giving a tag the member already carries changes nothing, and neither does its undo.
+    undoStack.push(new SetMemberTagCommand(workspace, id, tagId, true, regular.name));
+    undoStack.undo();
+    ASSERT_EQ(tags.tagsOfMember(id)->size(), 1);
+    EXPECT_EQ(tags.tagsOfMember(id)->first().origin, QStringLiteral("import"));
 }
 
 TEST_F(MemberDetailDialogTest, ChangesRoleAndMarksLeftWithUndo) {

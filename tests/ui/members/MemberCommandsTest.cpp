@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "dialogs/NewMemberDialog.h"
 #include "store/GroupStore.h"
+#include "store/TagStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -113,6 +114,27 @@ TEST_F(MemberCommandsTest, TagUndoKeepsAssignmentsThatExistedAndUntagUndoRestore
     undoStack.undo();
     EXPECT_EQ(count("SELECT COUNT(*) FROM member_tags WHERE member_id = 1"), 1);
     EXPECT_EQ(count("SELECT COUNT(DISTINCT created_at) FROM member_tags"), createdAt);
+}
+
+TEST_F(MemberCommandsTest, UntagUndoGivesBackEachAssignmentsOrigin) {
+    open(3);
+    TagStore tags(*workspace.database());
+    Tag vip;
+    vip.name = QStringLiteral("VIP");
+    const qint64 tag = tags.create(vip).value();
+    ASSERT_EQ(tags.assign({1}, tag, QStringLiteral("import")).value(), 1);
+    ASSERT_EQ(tags.assign({2}, tag, QStringLiteral("rule")).value(), 1);
+    ASSERT_EQ(tags.assign({3}, tag, QStringLiteral("manual")).value(), 1);
+    undoStack.push(new BulkTagCommand(workspace, {1, 2, 3}, QStringLiteral("VIP"),
+                                      BulkTagCommand::Mode::Untag));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM member_tags"), 0);
+    undoStack.undo();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM member_tags WHERE member_id = 1 AND origin = 'import'"),
+              1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM member_tags WHERE member_id = 2 AND origin = 'rule'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM member_tags WHERE member_id = 3 AND origin = 'manual'"),
+              1);
+    EXPECT_TRUE(messages.isEmpty());
 }
 
 TEST_F(MemberCommandsTest, UntagWithAnUnknownTagReportsAndIsDropped) {

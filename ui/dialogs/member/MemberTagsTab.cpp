@@ -6,10 +6,10 @@
 #include "shell/WorkspaceController.h"
 #include "store/TagStore.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
-#include <QSet>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,9 +68,9 @@ void MemberTagsTab::reload() {
         showError(all ? mine.error().toString() : all.error().toString());
         return;
     }
-    QSet<qint64> has;
-    for (const Tag& t : mine.value())
-        has.insert(t.id);
+    QHash<qint64, QString> origins; // the member's tags: how each came
+    for (const MemberTag& t : mine.value())
+        origins.insert(t.tag.id, t.origin);
     m_loading = true;
     m_tags->clear();
     for (const Tag& t : all.value()) {
@@ -79,7 +79,9 @@ void MemberTagsTab::reload() {
         auto* item = new QListWidgetItem(swatch(t.color), text, m_tags);
         item->setData(kTagIdRole, t.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(has.contains(t.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(origins.contains(t.id) ? Qt::Checked : Qt::Unchecked);
+        if (origins.contains(t.id))
+            item->setToolTip(tagOrigin::label(origins.value(t.id)));
     }
     if (all->isEmpty())
         new QListWidgetItem(tr("No tags yet: create them on the Tags page."), m_tags);
