@@ -240,6 +240,19 @@ Result<QList<qint64>> TagStore::memberIdsWithTag(qint64 tagId) const {
     return ids;
 }
 
+Result<QMap<QString, int>> TagStore::countByOrigin(qint64 tagId) const {
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT origin, COUNT(*) FROM member_tags WHERE tag_id = "
+                                      ":tag GROUP BY origin"),
+                       {{QStringLiteral(":tag"), tagId}});
+    if (!q)
+        return q.error();
+    QMap<QString, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toInt());
+    return counts;
+}
+
 Status TagStore::checkRule(const TagRule& rule) const {
     if (rule.name.trimmed().isEmpty())
         return Error{tr("A tag rule needs a name."), {}, 0};

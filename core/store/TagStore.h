@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -41,6 +42,9 @@ public:
     // The member's tags with the origin and time of each assignment, ordered by tag name.
     Result<QList<MemberTag>> tagsOfMember(qint64 memberId) const;
     Result<QList<qint64>> memberIdsWithTag(qint64 tagId) const; // ascending
+    // How many members carry the tag, per origin (tagOrigin key -> members); origins no member
+    // has it from are absent.
+    Result<QMap<QString, int>> countByOrigin(qint64 tagId) const;
 
     // Tag rules; the definition must be a JSON object (see jsonObjectProblem()).
     Result<qint64> createRule(const TagRule& rule);

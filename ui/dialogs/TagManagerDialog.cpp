@@ -206,30 +206,22 @@ void TagManagerDialog::reload() {
 
 void TagManagerDialog::fillTags(const Database& db) {
     TagStore store(db);
-    const QDate today = time::today(SettingsStore(db).timeZone());
-    // Members each tag's enabled rules select now: after a rules run these carry the tag.
-    QHash<qint64, QSet<qint64>> byRules;
-    for (const TagRule& rule : orEmpty(store.rules(true))) {
-        if (auto def = MemberFilterDefinition::fromJson(rule.definition.toUtf8())) {
-            for (qint64 id : orEmpty(MemberFilterQuery::memberIds(db, *def, today)))
-                byRules[rule.tagId].insert(id);
-        }
-    }
     QSet<QString> categories;
     m_tagTable->setRowCount(int(m_tags.size()));
     for (int r = 0; r < m_tags.size(); ++r) {
         const Tag& tag = m_tags.at(r);
-        const QList<qint64> members = orEmpty(store.memberIdsWithTag(tag.id));
-        int fromRules = 0;
-        for (qint64 id : members)
-            fromRules += byRules.value(tag.id).contains(id) ? 1 : 0;
+        // Members carrying the tag, and those of them the rules gave it to (origin "rule").
+        const QMap<QString, int> byOrigin = orEmpty(store.countByOrigin(tag.id));
+        int members = 0;
+        for (int n : byOrigin)
+            members += n;
+        const int fromRules = byOrigin.value(QStringLiteral("rule"));
         m_tagTable->setItem(r, TagName, item(tag.name, tag.id));
         auto* color = item(tag.color, tag.color);
         color->setIcon(swatch(tag.color));
         m_tagTable->setItem(r, TagColor, color);
         m_tagTable->setItem(r, TagCategory, item(tag.category));
-        m_tagTable->setItem(r, TagMembers,
-                            item(QLocale().toString(members.size()), int(members.size())));
+        m_tagTable->setItem(r, TagMembers, item(QLocale().toString(members), members));
         m_tagTable->setItem(r, TagByRules, item(QLocale().toString(fromRules), fromRules));
         if (!tag.category.isEmpty())
             categories.insert(tag.category);

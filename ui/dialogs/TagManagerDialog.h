@@ -20,9 +20,9 @@ class Database;
 class TagRuleEditor;
 class WorkspaceController;
 
-// Tags (name, colour, category, how many members carry them and how many of those the rules
-// select) and the automatic tag rules, with "Run rules now". Every change is stored at once
-// and announced through WorkspaceController::notifyDataChanged().
+// Tags (name, colour, category, how many members carry them and how many of those got the tag
+// from a rule, member_tags.origin) and the automatic tag rules, with "Run rules now". Every change
+// is stored at once and announced through WorkspaceController::notifyDataChanged().
 class TagManagerDialog final : public QDialog {
     Q_OBJECT
 
