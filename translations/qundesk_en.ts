@@ -2146,10 +2146,6 @@
         <translation>Create group “%1”</translation>
     </message>
     <message>
-        <source>The group came back with a new number; later steps may not apply.</source>
-        <translation>The group came back with a new number; later steps may not apply.</translation>
-    </message>
-    <message>
         <source>“%1” has members now: archive it instead of removing it.</source>
         <translation>“%1” has members now: archive it instead of removing it.</translation>
     </message>

@@ -2146,10 +2146,6 @@
         <translation>创建社群“%1”</translation>
     </message>
     <message>
-        <source>The group came back with a new number; later steps may not apply.</source>
-        <translation>社群恢复后编号已变化；后续步骤可能无法应用。</translation>
-    </message>
-    <message>
         <source>“%1” has members now: archive it instead of removing it.</source>
         <translation>“%1”现在已有成员：请将其归档，而不是删除。</translation>
     </message>

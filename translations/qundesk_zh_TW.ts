@@ -2146,10 +2146,6 @@
         <translation>建立社群“%1”</translation>
     </message>
     <message>
-        <source>The group came back with a new number; later steps may not apply.</source>
-        <translation>社群還原後編號已變化；後續步驟可能無法應用。</translation>
-    </message>
-    <message>
         <source>“%1” has members now: archive it instead of removing it.</source>
         <translation>“%1”現在已有成員：請將其歸檔，而不是刪除。</translation>
     </message>

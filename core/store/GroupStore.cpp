@@ -53,17 +53,32 @@ GroupStore::GroupStore(const Database& db)
     : m_db(db.connection()) {}
 
 Result<qint64> GroupStore::create(const Group& group) {
+    return insert(group, 0);
+}
+
+Status GroupStore::restore(const Group& group) {
+    if (group.id <= 0)
+        return Error{tr("The group no longer exists."), {}, 0};
+    auto id = insert(group, group.id);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+// id 0 = a new id from the database.
+Result<qint64> GroupStore::insert(const Group& group, qint64 id) {
     if (group.name.trimmed().isEmpty())
         return Error{tr("A group needs a name."), {}, 0};
     QVariantMap binds = bindingsOf(group);
+    binds.insert(QStringLiteral(":id"), sql::nullIfNoId(id));
     binds.insert(QStringLiteral(":created"),
                  time::toStorage(group.createdAt.isValid() ? group.createdAt : time::now()));
     auto q = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO chat_groups (name, platform, purpose, capacity, "
-                                      "rules_text, welcome_script, status, operator_name, "
-                                      "external_id, created_at) VALUES (:name, :platform, "
-                                      ":purpose, :capacity, :rules, :welcome, :status, "
-                                      ":operator, :external, :created)"),
+                       QStringLiteral("INSERT INTO chat_groups (id, name, platform, purpose, "
+                                      "capacity, rules_text, welcome_script, status, "
+                                      "operator_name, external_id, created_at) VALUES (:id, "
+                                      ":name, :platform, :purpose, :capacity, :rules, :welcome, "
+                                      ":status, :operator, :external, :created)"),
                        binds);
     if (!q)
         return Error{tr("Cannot add the group “%1”: %2").arg(group.name, q.error().message), {}, 0};

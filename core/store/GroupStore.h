@@ -24,6 +24,9 @@ public:
     explicit GroupStore(const Database& db);
 
     Result<qint64> create(const Group& group); // returns the new id
+    // Stores a group that was removed again under its own id and creation time (the redo of
+    // "create group"); fails when the id or the name is taken by now.
+    Status restore(const Group& group);
     Status update(const Group& group);
     Status remove(qint64 id);
 
@@ -34,6 +37,8 @@ public:
     Result<QList<GroupSummary>> summaries(bool includeArchived = true) const;
 
 private:
+    Result<qint64> insert(const Group& group, qint64 id);
+
     QSqlDatabase m_db;
 };
 

@@ -61,18 +61,16 @@ CreateGroupCommand::CreateGroupCommand(WorkspaceController& workspace, Group gro
 }
 
 Status CreateGroupCommand::forward(GroupStore& store) {
+    if (m_group.id != 0)
+        return store.restore(m_group); // a redo: the same row, id included
     auto id = store.create(m_group);
     if (!id)
         return id.error();
-    const qint64 previous = m_group.id;
     // Keep the stored row (trimmed name, creation time) so a redo writes it back unchanged.
     auto stored = store.get(id.value());
     if (!stored)
         return stored.error();
     m_group = stored.value();
-    if (previous != 0 && previous != m_group.id)
-        return Error{
-            tr("The group came back with a new number; later steps may not apply."), {}, 0};
     return {};
 }
 

@@ -46,8 +46,8 @@ private:
 };
 
 // Adds a group. Undo deletes it again, but only while it has no members (an import into the
-// new group is not on the undo stack and must not be lost); redo recreates the same row:
-// same values, creation time and (SQLite reuses the highest rowid after its deletion) id.
+// new group is not on the undo stack and must not be lost); redo restores the same row: same
+// values, creation time and id (GroupStore::restore), even when groups were added meanwhile.
 class CreateGroupCommand final : public GroupCommand {
 public:
     CreateGroupCommand(WorkspaceController& workspace, Group group, QWidget* messageParent);

@@ -75,6 +75,32 @@ TEST(GroupStore, RemoveDeletesAndMissingIsError) {
     EXPECT_FALSE(store.update(ghost).ok());
 }
 
+TEST(GroupStore, RestorePutsARemovedGroupBackUnderItsId) {
+    test::TempWorkspace ws;
+    GroupStore store(ws.db());
+    const qint64 id = store.create(sampleGroup(QStringLiteral("新人福利群"))).value();
+    const Group before = store.get(id).value();
+    const qint64 later = store.create(sampleGroup(QStringLiteral("后来的群"))).value();
+    ASSERT_TRUE(store.remove(id).ok()); // no longer the newest: a plain insert gets a new id
+
+    ASSERT_TRUE(store.restore(before).ok());
+    auto back = store.get(id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->name, QStringLiteral("新人福利群"));
+    EXPECT_EQ(back->createdAt, before.createdAt);
+    EXPECT_EQ(back->welcomeScript, before.welcomeScript);
+    EXPECT_EQ(back->capacity, 200);
+
+    EXPECT_FALSE(store.restore(before).ok()); // the id is taken
+    Group sameName = before;
+    sameName.id = later + 10;
+    EXPECT_FALSE(store.restore(sameName).ok());
+    Group noId = before;
+    noId.id = 0;
+    EXPECT_FALSE(store.restore(noId).ok());
+    EXPECT_EQ(store.list()->size(), 2);
+}
+
 TEST(GroupStore, FindByNameAndSummariesCountCurrentMembers) {
     test::TempWorkspace ws;
     GroupStore store(ws.db());

@@ -4,6 +4,7 @@
 
 #include "../UiFixture.h"
 #include "TempWorkspace.h"
+#include "commands/GroupCommands.h"
 #include "db/Database.h"
 #include "dialogs/GroupDialog.h"
 #include "models/GroupTableModel.h"
@@ -120,6 +121,34 @@ TEST_F(GroupsPageTest, CreatingAGroupThroughTheDialogIsUndoable) {
     EXPECT_EQ(again.createdAt, created.createdAt);
     EXPECT_EQ(again.capacity, 480);
     EXPECT_TRUE(messages.isEmpty());
+}
+
+TEST_F(GroupsPageTest, RedoOfACreatedGroupKeepsItsIdWhenGroupsWereAddedMeanwhile) {
+    GroupsPage* page = open({QStringLiteral("VIP会员群")});
+    ASSERT_NE(page, nullptr);
+    QUndoStack& stack = window.undoStack();
+    Group group;
+    group.name = QStringLiteral("新人福利群");
+    ASSERT_TRUE(pushGroupCommand(
+                    stack, std::make_unique<CreateGroupCommand>(window.workspace(), group, &window))
+                    .ok());
+    const Group created = stored(QStringLiteral("新人福利群"));
+    // An import adds a group outside the undo stack: the created one is no longer the newest.
+    Group imported;
+    imported.name = QStringLiteral("导入的群");
+    ASSERT_TRUE(GroupStore(*window.workspace().database()).create(imported).ok());
+
+    stack.undo();
+    EXPECT_EQ(names(*page), (QStringList{QStringLiteral("VIP会员群"), QStringLiteral("导入的群")}));
+    stack.redo();
+    const Group again = stored(QStringLiteral("新人福利群"));
+    EXPECT_EQ(again.id, created.id);
+    EXPECT_EQ(again.createdAt, created.createdAt);
+    EXPECT_EQ(stack.count(), 1);
+    EXPECT_TRUE(messages.isEmpty());
+    stack.undo();
+    stack.redo();
+    EXPECT_EQ(stored(QStringLiteral("新人福利群")).id, created.id);
 }
 
 TEST_F(GroupsPageTest, ADuplicateOrEmptyNameStaysInTheDialog) {
