@@ -35,8 +35,9 @@ namespace {
 // Debounce of the search field: a keystroke waits this long for the next before querying.
 constexpr int kSearchDelayMs = 150;
 
-// Initial column widths in pixels (interactive afterwards); contents are not measured, which
-// would load pages of a 100,000-row table just to size it.
+// Initial column widths in pixels (interactive afterwards), widened where the header needs more
+// (fitColumnsToHeaders); contents are not measured, which would load pages of a 100,000-row
+// table just to size it.
 constexpr int kColumnWidths[MemberTableModel::ColumnCount] = {130, 140, 80,  90,  80, 95,
                                                               125, 150, 118, 110, 64, 96};
 
@@ -300,7 +301,22 @@ void MembersPage::openMember(const QModelIndex& index) {
 void MembersPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        fitColumnsToHeaders();
     QWidget::changeEvent(event);
+}
+
+// A column narrower than its header (translated title, the style's padding and the room kept
+// for the sort arrow) would cut the title; such columns grow, none shrinks (the operator may
+// have widened it). The table scrolls sideways for what does not fit the window.
+void MembersPage::fitColumnsToHeaders() {
+    QHeaderView* header = m_table->horizontalHeader();
+    header->ensurePolished();
+    for (int c = 0; c < MemberTableModel::ColumnCount; ++c) {
+        const int needed = header->sectionSizeHint(c);
+        if (header->sectionSize(c) < needed)
+            header->resizeSection(c, needed);
+    }
 }
 
 void MembersPage::retranslate() {
@@ -320,6 +336,7 @@ void MembersPage::retranslate() {
     m_noMatchText->setText(tr("Try another search or fewer filters."));
     m_noMatchButton->setText(tr("Clear filters"));
     m_model->retranslate();
+    fitColumnsToHeaders();
     updateState();
 }
 

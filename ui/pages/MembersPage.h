@@ -62,6 +62,7 @@ private:
     QWidget* buildToolbar();
     QWidget* buildEmptyState(QLabel*& title, QLabel*& text, QPushButton*& button, const char* name);
     void retranslate();
+    void fitColumnsToHeaders();
     void workspaceReplaced();
     void applyFilters();
     void updateState();
