@@ -5,7 +5,8 @@
 // last message, or the join when the member never posted) instead of a count of silent days,
 // which went stale every midnight and made the daily recompute rewrite every row. "Silent N
 // days" becomes an indexed range over that day. Also indexes for the member import's look-ups:
-// phone numbers, names compared without case, and platform user ids on any platform. Two
+// phone numbers and names compared without case (which the Members table's sort by name now
+// shares); the referrer and linked-person indexes keep only members that have one. Two
 // indexes by member grow to cover what the status recompute reads from them (a member's days
 // and messages; current stays and their join times), so it never visits those tables' rows.
 #include "db/Schema.h"
@@ -20,9 +21,16 @@ QStringList version4() {
         QStringLiteral("ALTER TABLE member_status DROP COLUMN silent_days"),
         QStringLiteral("CREATE INDEX idx_member_status_silent ON member_status(silent_since_day)"),
         QStringLiteral("CREATE INDEX idx_members_phone ON members(phone) WHERE phone IS NOT NULL"),
+        // Names sort and match without case; one index serves both.
+        QStringLiteral("DROP INDEX idx_members_name"),
+        QStringLiteral("CREATE INDEX idx_members_name ON members(display_name COLLATE NOCASE)"),
+        // Most members have no referrer and no linked person: index only those who do.
+        QStringLiteral("DROP INDEX idx_members_referrer"),
+        QStringLiteral("CREATE INDEX idx_members_referrer ON members(referrer_id) WHERE "
+                       "referrer_id IS NOT NULL"),
+        QStringLiteral("DROP INDEX idx_members_person"),
         QStringLiteral(
-            "CREATE INDEX idx_members_name_nocase ON members(display_name COLLATE NOCASE)"),
-        QStringLiteral("CREATE INDEX idx_identities_uid ON member_identities(platform_uid)"),
+            "CREATE INDEX idx_members_person ON members(person_id) WHERE person_id IS NOT NULL"),
         QStringLiteral("DROP INDEX idx_activity_member"),
         QStringLiteral(
             "CREATE INDEX idx_activity_member ON member_day_activity(member_id, day, messages)"),

@@ -93,7 +93,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     ImportReport report;
     QList<PendingReferrer> referrers;
 
-    const PageCacheScope cache(db.connection(), 64 * 1024);
+    const PageCacheScope cache(db.connection(), 16 * 1024);
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
@@ -101,7 +101,64 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     if (auto s = writer.prepare(); !s)
         return s.error();
 
-    int sinceProgress = 0;
+    // Rows are matched and written a chunk at a time (see MemberImportWriter).
+    struct PendingRow {
+        MemberRow row;
+        qint64 line;
+        QString referrer;
+    };
+    constexpr int kChunk = 1000;
+    QList<PendingRow> chunk;
+    chunk.reserve(kChunk);
+    const auto writeChunk = [&]() -> Status {
+        QList<MemberRow> rows;
+        QList<qint64> groups;
+        rows.reserve(chunk.size());
+        for (const PendingRow& p : std::as_const(chunk)) {
+            bool groupCreated = false;
+            auto group = writer.groupId(p.row.groupName, p.row.platform, &groupCreated);
+            if (!group)
+                return Error{group.error().message, fileName, p.line};
+            report.groupsCreated += groupCreated ? 1 : 0;
+            rows << p.row;
+            groups << *group;
+        }
+        if (auto s = writer.lookUp(rows, groups); !s)
+            return Error{s.error().message, fileName, chunk.first().line};
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            const PendingRow& p = chunk.at(i);
+            const qint64 group = groups.at(i);
+            qint64 memberId = writer.findExisting(p.row, group);
+            const bool isNew = memberId == 0;
+            if (isNew) {
+                auto created = writer.createMember(p.row);
+                if (!created)
+                    return Error{created.error().message, fileName, p.line};
+                memberId = *created;
+                ++report.membersCreated;
+            }
+            bool changed = isNew;
+            if (group > 0) {
+                auto joinedNow = writer.ensureMembership(group, memberId, p.row);
+                if (!joinedNow)
+                    return Error{joinedNow.error().message, fileName, p.line};
+                changed = changed || *joinedNow;
+                report.joins += *joinedNow ? 1 : 0;
+            }
+            auto tagged = writer.addTags(memberId, p.row.tags, &report.tagsCreated);
+            if (!tagged)
+                return Error{tagged.error().message, fileName, p.line};
+            changed = changed || *tagged > 0;
+            if (!p.referrer.isEmpty())
+                referrers.append({memberId, p.referrer, p.line});
+            ++(changed ? report.imported : report.duplicates);
+        }
+        chunk.clear();
+        if (auto s = writer.flush(); !s)
+            return Error{s.error().message, fileName, 0};
+        return {};
+    };
+
     for (;;) {
         auto next = reader.next();
         if (!next)
@@ -144,46 +201,24 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
         row.notes = field(MemberField::Notes);
         row.phone = field(MemberField::Phone);
         row.tags = memberwords::tags(field(MemberField::Tags));
-
-        bool groupCreated = false;
-        auto group = writer.groupId(row.groupName, row.platform, &groupCreated);
-        if (!group)
-            return Error{group.error().message, fileName, record.line};
-        report.groupsCreated += groupCreated ? 1 : 0;
-        qint64 memberId = writer.findExisting(row, *group);
-        const bool isNew = memberId == 0;
-        if (isNew) {
-            auto created = writer.createMember(row);
-            if (!created)
-                return Error{created.error().message, fileName, record.line};
-            memberId = *created;
-            ++report.membersCreated;
-        }
-        bool changed = isNew;
-        if (*group > 0) {
-            auto joinedNow = writer.ensureMembership(*group, memberId, row);
-            if (!joinedNow)
-                return Error{joinedNow.error().message, fileName, record.line};
-            changed = changed || *joinedNow;
-            report.joins += *joinedNow ? 1 : 0;
-        }
-        auto tagged = writer.addTags(memberId, row.tags, &report.tagsCreated);
-        if (!tagged)
-            return Error{tagged.error().message, fileName, record.line};
-        changed = changed || *tagged > 0;
-        if (const QString ref = field(MemberField::Referrer); !ref.isEmpty())
-            referrers.append({memberId, ref, record.line});
-        ++(changed ? report.imported : report.duplicates);
-
-        if (options.progress && ++sinceProgress >= 500) {
-            sinceProgress = 0;
-            if (!options.progress(int(reader.bytesRead() * 95 / size)))
-                return Error{tr("Import cancelled; nothing was changed."), fileName, 0};
-        }
+        chunk.append({std::move(row), record.line, field(MemberField::Referrer)});
+        if (chunk.size() < kChunk)
+            continue;
+        if (auto s = writeChunk(); !s)
+            return s.error();
+        if (options.progress && !options.progress(int(reader.bytesRead() * 90 / size)))
+            return Error{tr("Import cancelled; nothing was changed."), fileName, 0};
+    }
+    if (!chunk.isEmpty()) {
+        if (auto s = writeChunk(); !s)
+            return s.error();
     }
 
     for (const PendingReferrer& p : referrers) {
-        const QList<qint64> found = writer.findByNameOrHandle(p.referrer);
+        auto lookedUp = writer.findByNameOrHandle(p.referrer);
+        if (!lookedUp)
+            return Error{lookedUp.error().message, fileName, p.line};
+        const QList<qint64>& found = *lookedUp;
         if (found.isEmpty()) {
             report.errors.append(
                 {p.line, tr("Referrer “%1” is not a known member.").arg(p.referrer)});
@@ -215,7 +250,14 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     // Stages, fan levels and automatic tags follow the new data; the import itself stands
     // even if a rule is broken, which the report then says.
     const QDate today = time::today(zone);
-    if (auto r = MemberStatusUpdater::recompute(db, {today, 0, {}}); !r)
+    MemberStatusUpdater::Options status{today, 0, {}};
+    if (options.progress) {
+        status.progress = [&options](int percent) {
+            options.progress(90 + percent * 8 / 100);
+            return true; // the rows are in; what follows from them is no longer cancellable
+        };
+    }
+    if (auto r = MemberStatusUpdater::recompute(db, status); !r)
         report.errors.append({0, r.error().message});
     if (auto r = TagRuleEngine::apply(db, today); !r)
         report.errors.append({0, r.error().message});

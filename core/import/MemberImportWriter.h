@@ -2,15 +2,18 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "db/BatchInsert.h"
+#include "import/KeyFilter.h"
 #include "util/Result.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <optional>
+#include <memory>
 
 namespace qundesk {
 
@@ -33,20 +36,23 @@ struct MemberRow {
     QStringList tags;
 };
 
-// The writing half of the member import: prepared statements reused for every row and
-// in-memory indexes of what the workspace already holds (identities, phones, names per group,
-// groups, tags), so 100,000 rows need no per-row prepare and no per-row look-up query.
-// Runs inside the caller's transaction.
+// The writing half of the member import. Rows come in chunks: lookUp() fetches, with a few
+// queries per chunk, what the workspace already holds that the chunk's rows may name
+// (identities, phones, names, and those members' groups and tags) — only for keys a fixed-size
+// filter of the workspace's keys may hold, so new people cost no query; the rows are then
+// matched and written into multi-row batches, and flush() writes the batches and forgets the
+// chunk. So memory stays flat in the size of the file. Runs inside the caller's transaction.
 class MemberImportWriter {
 public:
     explicit MemberImportWriter(const Database& db);
-    Status prepare(); // loads the indexes and prepares the statements
+    ~MemberImportWriter();
+    Status prepare(); // groups, tags, the next member id, and the statements
 
+    // Fetches what the workspace holds for these rows (groupIds[i] is rows[i]'s group or 0).
+    Status lookUp(const QList<MemberRow>& rows, const QList<qint64>& groupIds);
     // An existing member the row describes (handle, phone, then name in its group or, without
-    // a group, a unique name), or 0.
+    // a group, a unique name), or 0. Sees lookUp()'s result and the rows written since.
     qint64 findExisting(const MemberRow& row, qint64 groupId) const;
-    // Members named `text`, or holding it as a handle on any platform.
-    QList<qint64> findByNameOrHandle(const QString& text) const;
 
     Result<qint64> groupId(const QString& name, const QString& platform, bool* created);
     Result<qint64> createMember(const MemberRow& row);
@@ -54,27 +60,36 @@ public:
     Result<bool> ensureMembership(qint64 groupId, qint64 memberId, const MemberRow& row);
     // Number of tags newly given; `created` counts tags that did not exist.
     Result<int> addTags(qint64 memberId, const QStringList& tags, int* created);
+    // Writes every buffered row and drops the chunk's look-ups.
+    Status flush();
+
+    // Members named `text` (without case), or holding it as a user id on any platform.
+    Result<QList<qint64>> findByNameOrHandle(const QString& text) const;
     // False (and nothing written) when the member already has a referrer or the link would
     // close a cycle in the referral tree.
     Result<bool> setReferrer(qint64 memberId, qint64 referrerId);
 
 private:
-    Status exec(QSqlQuery& query);
-    QString nameKey(qint64 groupId, const QString& name) const;
+    Status fetchPeople(const QList<MemberRow>& rows, bool anyWithoutGroup);
+    Status fetchStaysAndTags();
 
     QSqlDatabase m_db;
     QString m_now;
-    QHash<QString, qint64> m_identities;   // platform '\x1f' uid -> member
-    QMultiHash<QString, qint64> m_handles; // uid on any platform -> members
-    QHash<QString, qint64> m_phones;
-    QHash<QString, qint64> m_groupNames;   // group '\x1f' lower name -> member (current stays)
-    QMultiHash<QString, qint64> m_names;   // lower name -> members (everyone)
-    QHash<QString, qint64> m_groups;       // group name -> id
-    QHash<QString, qint64> m_tags;         // tag name -> id
-    QHash<qint64, QSet<qint64>> m_present; // group -> members present
-    QHash<qint64, qint64> m_referrers;     // member -> referrer
-    QSqlQuery m_insertMember, m_insertIdentity, m_insertMembership, m_insertTag, m_insertMemberTag,
-        m_insertGroup, m_setReferrer;
+    qint64 m_nextMemberId = 1;
+    QHash<QString, qint64> m_groups; // group name -> id (a workspace has few)
+    QHash<QString, qint64> m_tags;   // tag name -> id
+    QSet<QString> m_platforms;       // platforms that have identities
+    KeyFilter m_seen; // every user id, phone and name in the workspace (see KeyFilter)
+    // The current chunk: look-ups and what was written since.
+    QHash<QString, qint64> m_identities;     // platform '\x1f' uid -> member
+    QHash<QString, qint64> m_phones;         // phone -> member
+    QHash<QString, qint64> m_groupNames;     // group '\x1f' lower name -> member present
+    QMultiHash<QString, qint64> m_names;     // lower name -> members (everyone)
+    QSet<std::pair<qint64, qint64>> m_stays; // (group, member) present
+    QSet<std::pair<qint64, qint64>> m_given; // (member, tag) held
+    QSet<qint64> m_known;                    // members whose stays and tags are fetched
+    std::unique_ptr<BatchInsert> m_members, m_identityRows, m_membershipRows, m_tagRows;
+    QSqlQuery m_insertTag, m_insertGroup, m_setReferrer, m_referralCycle;
 };
 
 } // namespace qundesk

@@ -1,6 +1,7 @@
 target_sources(qundesk_core PRIVATE
     import/CsvReader.cpp import/CsvReader.h
     import/DateParser.cpp import/DateParser.h
+    import/KeyFilter.cpp import/KeyFilter.h
     import/ImportReport.h
     import/MemberCsvImporter.cpp import/MemberCsvImporter.h
     import/MemberCsvMapping.cpp import/MemberCsvMapping.h

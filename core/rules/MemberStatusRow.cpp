@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "rules/MemberStatusRow.h"
 
+#include "db/BatchInsert.h"
 #include "util/Time.h"
 
 #include <QCoreApplication>
@@ -139,65 +140,51 @@ Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& to
 
 Status writeRows(const QSqlDatabase& db, const QList<MemberStatusRow>& rows, const QDate& today) {
     // Changed rows are replaced (delete, then a plain insert): an upsert per row makes SQLite
-    // open a statement journal for every execution. Both go in batches of kBatch rows.
-    constexpr int kBatch = 64;
-    constexpr int kColumns = 15;
+    // open a statement journal for every execution. Both go in batches.
+    constexpr int kBatch = 100;
     const QString todayText = time::dayToStorage(today);
-    const auto placeholders = [](int count, const QString& one) {
-        QStringList list;
-        for (int i = 0; i < count; ++i)
-            list << one;
-        return list.join(QLatin1Char(','));
-    };
-    const QString rowMarks =
-        QLatin1Char('(') + placeholders(kColumns, QStringLiteral("?")) + QLatin1Char(')');
-    const auto statements = [&](int count, QSqlQuery& remove, QSqlQuery& insert) {
-        return remove.prepare(QStringLiteral("DELETE FROM member_status WHERE member_id IN (%1)")
-                                  .arg(placeholders(count, QStringLiteral("?")))) &&
-               insert.prepare(
-                   QStringLiteral(
-                       "INSERT INTO member_status (member_id, stage, fan_level, "
-                       "fan_level_earned_on, first_joined_day, last_message_day, messages, "
-                       "active_days_30, orders, revenue_cents, last_order_day, referrals, "
-                       "silent_since_day, computed_on, search_text) VALUES %1")
-                       .arg(placeholders(count, rowMarks)));
-    };
-    QSqlQuery remove(db), insert(db);
+    BatchInsert insert(db,
+                       QStringLiteral("INSERT INTO member_status (member_id, stage, fan_level, "
+                                      "fan_level_earned_on, first_joined_day, last_message_day, "
+                                      "messages, active_days_30, orders, revenue_cents, "
+                                      "last_order_day, referrals, silent_since_day, computed_on, "
+                                      "search_text)"),
+                       15);
+    QSqlQuery remove(db);
     int prepared = 0;
     for (qsizetype from = 0; from < rows.size(); from += kBatch) {
-        const int count = int(qMin<qsizetype>(kBatch, rows.size() - from));
-        if (count != prepared) {
-            if (!statements(count, remove, insert))
-                return databaseError(remove.lastError().isValid() ? remove : insert);
-            prepared = count;
+        const qsizetype to = qMin<qsizetype>(from + kBatch, rows.size());
+        QVariantList stored;
+        for (qsizetype i = from; i < to; ++i) {
+            if (!rows.at(i).isNew)
+                stored << rows.at(i).memberId;
         }
-        for (int i = 0; i < count; ++i) {
-            const MemberStatusRow& r = rows.at(from + i);
-            const MemberFacts& f = r.facts;
-            remove.bindValue(i, r.memberId);
-            const int b = i * kColumns;
-            insert.bindValue(b, r.memberId);
-            insert.bindValue(b + 1, lifecycle::key(r.stage));
-            insert.bindValue(b + 2, fanlevel::key(r.fan.level));
-            insert.bindValue(b + 3, dayOrNull(r.fan.earnedOn));
-            insert.bindValue(b + 4, dayOrNull(f.firstJoined));
-            insert.bindValue(b + 5, dayOrNull(f.lastMessage));
-            insert.bindValue(b + 6, f.messages);
-            insert.bindValue(b + 7, f.activeDays30);
-            insert.bindValue(b + 8, f.orders);
-            insert.bindValue(b + 9, f.revenueCents);
-            insert.bindValue(b + 10, dayOrNull(f.lastOrder));
-            insert.bindValue(b + 11, f.referrals);
-            insert.bindValue(b + 12, dayOrNull(lifecycle::silentSince(f)));
-            insert.bindValue(b + 13, todayText);
-            insert.bindValue(b + 14, r.searchText);
+        if (!stored.isEmpty() && stored.size() != prepared) {
+            QStringList marks;
+            for (qsizetype i = 0; i < stored.size(); ++i)
+                marks << QStringLiteral("?");
+            if (!remove.prepare(QStringLiteral("DELETE FROM member_status WHERE member_id IN (%1)")
+                                    .arg(marks.join(QLatin1Char(',')))))
+                return databaseError(remove);
+            prepared = int(stored.size());
         }
-        if (!remove.exec())
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            remove.bindValue(int(i), stored.at(i));
+        if (!stored.isEmpty() && !remove.exec())
             return databaseError(remove);
-        if (!insert.exec())
-            return databaseError(insert);
+        for (qsizetype i = from; i < to; ++i) {
+            const MemberStatusRow& r = rows.at(i);
+            const MemberFacts& f = r.facts;
+            if (auto s = insert.add(
+                    {r.memberId, lifecycle::key(r.stage), fanlevel::key(r.fan.level),
+                     dayOrNull(r.fan.earnedOn), dayOrNull(f.firstJoined), dayOrNull(f.lastMessage),
+                     f.messages, f.activeDays30, f.orders, f.revenueCents, dayOrNull(f.lastOrder),
+                     f.referrals, dayOrNull(lifecycle::silentSince(f)), todayText, r.searchText});
+                !s)
+                return s;
+        }
     }
-    return {};
+    return insert.flush(); // every row's delete ran before its insert, whichever batch it is in
 }
 
 } // namespace memberstatus

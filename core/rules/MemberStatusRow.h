@@ -21,6 +21,7 @@ struct MemberStatusRow {
     FanLevelState fan;
     MemberFacts facts;
     QString searchText; // lower-cased name, notes, phone, handles and nicknames
+    bool isNew = false; // no row stored yet (nothing to replace)
 
     bool sameStatus(const MemberStatusRow& other) const;
 };

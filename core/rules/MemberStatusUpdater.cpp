@@ -26,11 +26,15 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
     if (!tx.isActive())
         return tx.beginError();
 
-    // One joined read in member order; only the rows whose status changed are kept, and
-    // written after the read has finished.
+    // One joined read in member order; the rows whose status changed are written every
+    // kFlush rows, so memory stays flat however many members there are. (Rows written behind
+    // the read's position do not disturb it: it reads members in id order and each member's
+    // status row once.)
+    constexpr int kFlush = 4096;
     QList<MemberStatusRow> changed;
-    int total = 0;
+    int total = 0, written = 0;
     bool cancelled = false;
+    Status writeStatus;
     qint64 expected = 1;
     if (options.progress) {
         auto count = sql::scalar(conn, QStringLiteral("SELECT COUNT(*) FROM members"), {}, 1);
@@ -43,8 +47,16 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
             row.stage = lifecycle::classify(row.facts, thresholds, today);
             row.fan =
                 fanlevel::update(in.hasStored ? in.stored.fan : FanLevelState{}, row.facts, today);
+            row.isNew = !in.hasStored;
             if (!in.hasStored || !row.sameStatus(in.stored))
                 changed.append(row);
+            if (changed.size() >= kFlush) {
+                writeStatus = memberstatus::writeRows(conn, changed, today);
+                written += int(changed.size());
+                changed.clear();
+                if (!writeStatus)
+                    return false;
+            }
             if (options.progress && ++total % 2000 == 0 &&
                 !options.progress(int(total * 90 / expected))) {
                 cancelled = true;
@@ -54,6 +66,8 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
         });
     if (!read)
         return read.error();
+    if (!writeStatus)
+        return writeStatus.error();
     if (cancelled)
         return Error{tr("Cancelled."), {}, 0};
     if (auto s = memberstatus::writeRows(conn, changed, today); !s)
@@ -62,7 +76,7 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
         return s.error();
     if (options.progress)
         options.progress(100);
-    return int(changed.size());
+    return written + int(changed.size());
 }
 
 } // namespace qundesk

@@ -17,7 +17,7 @@ namespace {
 QString sortExpression(MemberSort sort) {
     switch (sort) {
     case MemberSort::Name:
-        return QStringLiteral("m.display_name");
+        return QStringLiteral("m.display_name COLLATE NOCASE");
     case MemberSort::Stage:
         return QStringLiteral("ms.stage");
     case MemberSort::FanLevel:

@@ -28,11 +28,16 @@ QString dayToStorage(const QDate& day) {
     day.getDate(&y, &m, &d);
     if (!day.isValid() || y < 0 || y > 9999)
         return day.toString(Qt::ISODate);
-    const char16_t text[] = {char16_t(u'0' + y / 1000),    char16_t(u'0' + y / 100 % 10),
-                             char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10),
-                             u'-',                          char16_t(u'0' + m / 10),
-                             char16_t(u'0' + m % 10),       u'-',
-                             char16_t(u'0' + d / 10),       char16_t(u'0' + d % 10)};
+    const char16_t text[] = {char16_t(u'0' + y / 1000),
+                             char16_t(u'0' + y / 100 % 10),
+                             char16_t(u'0' + y / 10 % 10),
+                             char16_t(u'0' + y % 10),
+                             u'-',
+                             char16_t(u'0' + m / 10),
+                             char16_t(u'0' + m % 10),
+                             u'-',
+                             char16_t(u'0' + d / 10),
+                             char16_t(u'0' + d % 10)};
     return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 

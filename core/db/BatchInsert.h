@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace qundesk {
+
+// A multi-row INSERT: rows are buffered and written `rowsPerStatement` at a time by one
+// statement ("INSERT INTO t (a, b) VALUES (?, ?), (?, ?)… <tail>"), which saves most of the
+// per-row cost of executing a prepared statement through QSqlQuery. Runs inside the caller's
+// transaction; flush() before anything reads or refers to the rows.
+class BatchInsert {
+public:
+    // `head`: "INSERT INTO table (col, …)"; `tail`: e.g. "ON CONFLICT DO NOTHING".
+    // `rowsPerStatement` 0 = about kParameters values per statement.
+    BatchInsert(const QSqlDatabase& db, QString head, int columns, QString tail = {},
+                int rowsPerStatement = 0);
+
+    // QSqlQuery looks up each parameter's name on every execution, which grows with the square
+    // of their number: past a few hundred values per statement that costs more than it saves.
+    static constexpr int kParameters = 160;
+
+    // Rows here refer to rows of `parent` (foreign keys, checked at once): the parent's batch
+    // is written before each batch of this one.
+    void writeAfter(BatchInsert* parent) { m_parent = parent; }
+
+    // Buffers one row of `columns` values; writes the batch when it is full.
+    Status add(const QVariantList& row);
+    Status flush();
+
+    qsizetype pending() const { return m_values.size() / m_columns; }
+    qint64 rowsWritten() const { return m_written; }
+
+private:
+    Status write(int rows);
+
+    QSqlDatabase m_db;
+    QString m_head;
+    QString m_tail;
+    int m_columns;
+    int m_rowsPerStatement;
+    QVariantList m_values;
+    QSqlQuery m_full; // prepared for a full batch, reused
+    bool m_fullPrepared = false;
+    BatchInsert* m_parent = nullptr;
+    qint64 m_written = 0;
+};
+
+} // namespace qundesk

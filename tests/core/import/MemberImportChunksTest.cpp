@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+// The member import matches and writes rows a chunk (1,000 rows) at a time and looks the
+// workspace up only for keys its filter may hold: a duplicate must be found whether its first
+// row is in the same chunk, an earlier chunk, an earlier import, or differs only in case.
+#include "TempWorkspace.h"
+#include "db/Sql.h"
+#include "import/KeyFilter.h"
+#include "import/MemberCsvImporter.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace qundesk;
+
+namespace {
+
+class MemberImportChunksTest : public ::testing::Test {
+protected:
+    QString write(const QString& name, const QByteArray& bytes) {
+        const QString path = ws.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+    qint64 scalar(const QString& statement) {
+        return sql::scalar(ws.db().connection(), statement)->toLongLong();
+    }
+    Result<ImportReport> run(const QByteArray& csv) {
+        return MemberCsvImporter::run(ws.db(), write(QStringLiteral("m.csv"), csv));
+    }
+
+    test::TempWorkspace ws;
+};
+
+TEST_F(MemberImportChunksTest, DuplicatesAcrossChunksAreOnePerson) {
+    QByteArray csv = "name,handle,group,phone,tags\n";
+    for (int i = 0; i < 2500; ++i)
+        csv += QStringLiteral("成员%1,wx%1,群%2,139%3,标签%4\n")
+                   .arg(i)
+                   .arg(i % 3)
+                   .arg(i, 8, 10, QLatin1Char('0'))
+                   .arg(i % 4)
+                   .toUtf8();
+    // Row 2502 repeats member 10's handle (first chunk), 2503 member 1200's phone (second
+    // chunk), 2504 member 2400's name in its group (third chunk, same chunk as itself).
+    csv += "别名,wx10,群1,,新标签\n";
+    csv += "另一个名字,,群2,13900001200,\n";
+    csv += "成员2400,,群0,,\n";
+    auto report = run(csv);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_EQ(report->membersCreated, 2500);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members")), 2500);
+    // Member 10 (in 群1 already) got the new tag; member 1200 (in 群0) joined 群2.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM member_tags mt JOIN tags t ON t.id = "
+                                    "mt.tag_id WHERE t.name = '新标签'")),
+              1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE member_id = (SELECT "
+                                    "id FROM members WHERE display_name = '成员1200')")),
+              2);
+    EXPECT_EQ(report->duplicates, 1) << "成员2400 in 群0 again";
+    EXPECT_EQ(report->imported, 2502);
+}
+
+TEST_F(MemberImportChunksTest, SecondImportFindsEveryoneOfTheFirst) {
+    QByteArray csv = "name,handle,group\n";
+    for (int i = 0; i < 1500; ++i)
+        csv += QStringLiteral("Member %1,h%1,G\n").arg(i).toUtf8();
+    ASSERT_TRUE(run(csv).ok());
+    // The same people: by handle, and by name in the group with other letter case.
+    QByteArray again = "name,handle,group\n";
+    for (int i = 0; i < 1500; ++i) {
+        again += (i % 2 == 0 ? QStringLiteral("X,h%1,G\n") : QStringLiteral("MEMBER %1,,G\n"))
+                     .arg(i)
+                     .toUtf8();
+    }
+    auto report = run(again);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_EQ(report->membersCreated, 0);
+    EXPECT_EQ(report->duplicates, 1500);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members")), 1500);
+}
+
+TEST_F(MemberImportChunksTest, ReferrerByUserIdOnAnyPlatformAfterTheFirstChunk) {
+    QByteArray csv = "name,handle,platform,group,referrer\n";
+    csv += "带路人,tg_guide,telegram,G,\n";
+    for (int i = 0; i < 1200; ++i)
+        csv += QStringLiteral("成员%1,wx%1,wechat,G,\n").arg(i).toUtf8();
+    csv += "新人,wx_new,wechat,G,tg_guide\n";
+    csv += "新人二,wx_new2,wechat,G,成员1100\n";
+    auto report = run(csv);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_TRUE(report->errors.isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members m JOIN members r ON r.id = "
+                                    "m.referrer_id WHERE (m.display_name = '新人' AND "
+                                    "r.display_name = '带路人') OR (m.display_name = '新人二' "
+                                    "AND r.display_name = '成员1100')")),
+              2);
+}
+
+TEST(KeyFilter, NeverMissesAnAddedKeyAndRarelyClaimsAnother) {
+    KeyFilter filter(20); // 1 Mi bits, 50,000 keys
+    for (int i = 0; i < 50000; ++i)
+        filter.add(QStringLiteral("key%1").arg(i));
+    for (int i = 0; i < 50000; ++i)
+        ASSERT_TRUE(filter.mayContain(QStringLiteral("key%1").arg(i))) << i;
+    int claimed = 0;
+    for (int i = 0; i < 50000; ++i)
+        claimed += filter.mayContain(QStringLiteral("other%1").arg(i)) ? 1 : 0;
+    EXPECT_LT(claimed, 500) << "about 1 in 300 expected at this load";
+}
+
+} // namespace
