@@ -137,9 +137,13 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool mi
     if (!db.open())
         return Error{tr("Cannot open the workspace: %1").arg(db.lastError().text()), path, 0};
 
+    // Reads go through a memory map of up to 256 MiB (the operating system's page cache, shared
+    // with nothing else): filtering 100,000 members in name order then costs no system call
+    // per page. Writes still go through SQLite's own cache and the write-ahead log.
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA mmap_size = 268435456"),
     };
     for (const QString& pragma : pragmas) {
         if (auto r = sql::exec(db, pragma); !r)

@@ -93,6 +93,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     ImportReport report;
     QList<PendingReferrer> referrers;
 
+    const MemoryMapScope unmapped(db.connection(), 0);
     const PageCacheScope cache(db.connection(), 16 * 1024);
     Transaction tx(db.connection());
     if (!tx.isActive())

@@ -32,43 +32,55 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today,
                           q->value(2).toByteArray()};
     }
 
+    // A tag may have several rules: a member keeps a rule-made tag while any of them matches.
+    QList<qint64> tagOrder;
+    QHash<qint64, QList<Rule>> rulesOfTag;
+    for (const Rule& rule : std::as_const(rules)) {
+        if (!rulesOfTag.contains(rule.tagId))
+            tagOrder << rule.tagId;
+        rulesOfTag[rule.tagId] << rule;
+    }
+
     TagRuleRun run;
     const PageCacheScope cache(conn, 32 * 1024);
     Transaction tx(conn);
     if (!tx.isActive())
         return tx.beginError();
-    // Each rule's matching members are found once, into a temporary table; the rule's tags are
-    // then brought in line with it by two set operations.
+    // Each tag's matching members are found once, into a temporary table; the tag's rule-made
+    // assignments are then brought in line with it by two set operations.
     if (auto made = sql::exec(conn, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rule_match "
                                                    "(member_id INTEGER PRIMARY KEY)"));
         !made)
         return made.error();
     const QString now = time::toStorage(at.isValid() ? at : time::now());
-    for (const Rule& rule : rules) {
-        auto def = MemberFilterDefinition::fromJson(rule.definition);
-        if (!def)
-            return Error{tr("Tag rule “%1”: %2").arg(rule.name, def.error().message), {}, 0};
-        auto compiled = MemberFilterCompiler::compile(db, *def, today);
-        if (!compiled)
-            return Error{tr("Tag rule “%1”: %2").arg(rule.name, compiled.error().message), {}, 0};
+    for (qint64 tagId : std::as_const(tagOrder)) {
         if (auto cleared = sql::exec(conn, QStringLiteral("DELETE FROM temp.rule_match")); !cleared)
             return cleared.error();
-        auto matched = sql::exec(conn,
-                                 QStringLiteral("INSERT INTO temp.rule_match SELECT m.id FROM "
-                                                "members m LEFT JOIN member_status ms ON "
-                                                "ms.member_id = m.id WHERE m.erased_at IS NULL "
-                                                "AND %1")
-                                     .arg(compiled->where),
-                                 compiled->binds);
-        if (!matched)
-            return matched.error();
-        const QVariantMap tag{{QStringLiteral(":tag"), rule.tagId}};
+        for (const Rule& rule : rulesOfTag.value(tagId)) {
+            auto def = MemberFilterDefinition::fromJson(rule.definition);
+            if (!def)
+                return Error{tr("Tag rule “%1”: %2").arg(rule.name, def.error().message), {}, 0};
+            auto compiled = MemberFilterCompiler::compile(db, *def, today);
+            if (!compiled)
+                return Error{
+                    tr("Tag rule “%1”: %2").arg(rule.name, compiled.error().message), {}, 0};
+            auto matched =
+                sql::exec(conn,
+                          QStringLiteral("INSERT OR IGNORE INTO temp.rule_match SELECT m.id FROM "
+                                         "members m LEFT JOIN member_status ms ON ms.member_id = "
+                                         "m.id WHERE m.erased_at IS NULL AND %1")
+                              .arg(compiled->where),
+                          compiled->binds);
+            if (!matched)
+                return matched.error();
+            ++run.rules;
+        }
         auto removed =
             sql::exec(conn,
                       QStringLiteral("DELETE FROM member_tags WHERE tag_id = :tag AND origin = "
                                      "'rule' AND member_id NOT IN (SELECT member_id FROM "
                                      "temp.rule_match)"),
-                      tag);
+                      {{QStringLiteral(":tag"), tagId}});
         if (!removed)
             return removed.error();
         auto added = sql::exec(
@@ -77,12 +89,11 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today,
                            "SELECT r.member_id, :tag, 'rule', :now FROM temp.rule_match r WHERE "
                            "NOT EXISTS (SELECT 1 FROM member_tags t WHERE t.member_id = "
                            "r.member_id AND t.tag_id = :tag)"),
-            {{QStringLiteral(":tag"), rule.tagId}, {QStringLiteral(":now"), now}});
+            {{QStringLiteral(":tag"), tagId}, {QStringLiteral(":now"), now}});
         if (!added)
             return added.error();
         run.removed += removed->numRowsAffected();
         run.added += added->numRowsAffected();
-        ++run.rules;
     }
     if (auto dropped = sql::exec(conn, QStringLiteral("DROP TABLE temp.rule_match")); !dropped)
         return dropped.error();

@@ -161,3 +161,34 @@ TEST_F(MemberFilterTest, BrokenRuleChangesNothing) {
                   ->toInt(),
               0);
 }
+
+TEST_F(MemberFilterTest, TwoRulesOnOneTagKeepEachOthersMembers) {
+    run(QStringLiteral("INSERT INTO tags (id, name) VALUES (7, '关注')"));
+    run(QStringLiteral(
+        "INSERT INTO tag_rules (tag_id, name, definition, updated_at) VALUES "
+        "(7, 'repeat', '{\"conditions\":[{\"field\":\"orders\",\"op\":\">=\",\"value\":2}]}', "
+        "'x'), (7, 'silent', '{\"conditions\":[{\"field\":\"silent_days\",\"op\":\">=\","
+        "\"value\":100}]}', 'x')"));
+    auto r = TagRuleEngine::apply(ws.db(), kToday);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(r->rules, 2);
+    auto holders = sql::exec(ws.db().connection(),
+                             QStringLiteral("SELECT member_id FROM member_tags WHERE tag_id = 7 "
+                                            "ORDER BY member_id"));
+    QList<qint64> ids;
+    while (holders->next())
+        ids << holders->value(0).toLongLong();
+    EXPECT_EQ(ids, (QList<qint64>{2, 3})) << "3 by orders, 2 silent since January";
+    auto again = TagRuleEngine::apply(ws.db(), kToday);
+    EXPECT_EQ(again->added + again->removed, 0);
+}
+
+TEST_F(MemberFilterTest, SilentDaysEveryOperatorAgainstTheDaySilenceBegan) {
+    // Silent days on kToday: 1 → 3 (joined), 2 → 149, 3 → 0, 4 → 10, 5 → 3.
+    EXPECT_EQ(ids({true, {c("silent_days", "<", 3)}}), QList<qint64>{3});
+    EXPECT_EQ(ids({true, {c("silent_days", "<=", 3)}}), (QList<qint64>{1, 3, 5}));
+    EXPECT_EQ(ids({true, {c("silent_days", ">", 10)}}), QList<qint64>{2});
+    EXPECT_EQ(ids({true, {c("silent_days", "=", 10)}}), QList<qint64>{4});
+    EXPECT_EQ(ids({true, {c("silent_days", "!=", 3)}}), (QList<qint64>{2, 3, 4}));
+    EXPECT_EQ(ids({true, {c("silent_days", "in", QVariantList{0, 10})}}), (QList<qint64>{3, 4}));
+}
