@@ -1006,12 +1006,12 @@
 <context>
     <name>MemberStatusUpdater</name>
     <message>
-        <source>Cannot update member status.</source>
-        <translation>Cannot update member status.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot update member status: %1</source>
+        <translation>Cannot update member status: %1</translation>
     </message>
 </context>
 <context>

@@ -1006,12 +1006,12 @@
 <context>
     <name>MemberStatusUpdater</name>
     <message>
-        <source>Cannot update member status.</source>
-        <translation>无法更新成员状态。</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot update member status: %1</source>
+        <translation>无法更新群成员状态：%1</translation>
     </message>
 </context>
 <context>
