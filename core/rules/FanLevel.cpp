@@ -58,14 +58,34 @@ FanLevel earned(const MemberFacts& facts, const QDate& today) {
     return FanLevel::Observer;
 }
 
+QDate earnedThrough(FanLevel level, const MemberFacts& facts) {
+    const auto later = [](const QDate& a, const QDate& b) {
+        return !a.isValid() ? b : (!b.isValid() || a > b ? a : b);
+    };
+    const auto plus = [](const QDate& day, int days) {
+        return day.isValid() ? day.addDays(days) : QDate();
+    };
+    const QDate always(9999, 12, 31);
+    const QDate advocate = facts.referrals >= 2 ? always : plus(facts.twelfthActiveDay, 29);
+    switch (level) {
+    case FanLevel::Observer:
+        return {};
+    case FanLevel::Participant:
+        return later(later(plus(facts.lastMessage, 89), plus(facts.fourthActiveDay, 29)), advocate);
+    case FanLevel::Contributor:
+        return later(plus(facts.fourthActiveDay, 29), advocate);
+    case FanLevel::Advocate:
+        return advocate;
+    }
+    return {};
+}
+
 FanLevelState update(const FanLevelState& previous, const MemberFacts& facts, const QDate& today,
                      int graceDays) {
     const FanLevel now = earned(facts, today);
-    if (now >= previous.level || !previous.earnedOn.isValid())
-        return {now, today};
-    if (previous.earnedOn.daysTo(today) >= graceDays)
-        return {now, today};
-    return previous;
+    const bool holding = now < previous.level && previous.earnedThrough.isValid() &&
+                         previous.earnedThrough.daysTo(today) < graceDays;
+    return holding ? previous : FanLevelState{now, earnedThrough(now, facts)};
 }
 
 } // namespace qundesk::fanlevel

@@ -20,6 +20,10 @@ struct MemberFacts {
     int activeDays30 = 0;    // days with at least one message in the 30 days ending today
     qint64 messages = 0;     // all messages ever, in every group
     qint64 revenueCents = 0; // all orders ever
+    // The 4th and 12th most recent days with a message (up to today); invalid when fewer. They
+    // tell until when a 30-day activity count stays at 4 or 12 without further messages.
+    QDate fourthActiveDay;
+    QDate twelfthActiveDay;
 };
 
 // User lifecycle stages (用户生命周期), stored and exported by key.

@@ -36,6 +36,18 @@ Error databaseError(const QSqlQuery& query) {
         0};
 }
 
+// The k-th most recent day with a message up to today, for members with at least k such days
+// in the last 30 (the only ones whose fan level needs it): one short walk down the member's
+// activity index.
+QString kthActiveDay(int k) {
+    return QStringLiteral("CASE WHEN a.days30 >= %1 THEN (SELECT %2 FROM (SELECT DISTINCT day "
+                          "FROM member_day_activity WHERE member_id = m.id AND day <= :today "
+                          "ORDER BY day DESC LIMIT 1 OFFSET %3)) END")
+        .arg(k)
+        .arg(julianDay(QStringLiteral("day")))
+        .arg(k - 1);
+}
+
 QString inputStatement(qint64 onlyMember, bool refreshSearchText) {
     const QString one = onlyMember > 0 ? QStringLiteral(" AND member_id = :member") : QString();
     // The search text is rebuilt when asked for and for members without a status row; else
@@ -55,7 +67,7 @@ QString inputStatement(qint64 onlyMember, bool refreshSearchText) {
                "(SELECT COUNT(*) FROM members r WHERE r.referrer_id = m.id), "
                "s.member_id IS NOT NULL, s.stage, s.fan_level, %1, %2, %3, s.messages, "
                "s.active_days_30, s.orders, s.revenue_cents, %4, s.referrals, "
-               "s.search_text "
+               "s.search_text, %9 "
                "FROM members m "
                "LEFT JOIN (SELECT member_id, %5 AS last_day, SUM(messages) AS messages, "
                "COUNT(DISTINCT CASE WHEN day > :since THEN day END) AS days30 FROM "
@@ -69,7 +81,8 @@ QString inputStatement(qint64 onlyMember, bool refreshSearchText) {
              julianDay(QStringLiteral("s.first_joined_day")),
              julianDay(QStringLiteral("s.last_message_day")),
              julianDay(QStringLiteral("s.last_order_day")), julianDay(QStringLiteral("MAX(day)")),
-             one, onlyMember > 0 ? QStringLiteral(" WHERE m.id = :member") : QString(), search);
+             one, onlyMember > 0 ? QStringLiteral(" WHERE m.id = :member") : QString(), search,
+             kthActiveDay(4) + QStringLiteral(", ") + kthActiveDay(12));
 }
 
 } // namespace
@@ -77,9 +90,10 @@ QString inputStatement(qint64 onlyMember, bool refreshSearchText) {
 bool MemberStatusRow::sameStatus(const MemberStatusRow& o) const {
     const MemberFacts& a = facts;
     const MemberFacts& b = o.facts;
-    return stage == o.stage && fan.level == o.fan.level && fan.earnedOn == o.fan.earnedOn &&
-           a.firstJoined == b.firstJoined && a.lastMessage == b.lastMessage &&
-           a.messages == b.messages && a.activeDays30 == b.activeDays30 && a.orders == b.orders &&
+    return stage == o.stage && fan.level == o.fan.level &&
+           fan.earnedThrough == o.fan.earnedThrough && a.firstJoined == b.firstJoined &&
+           a.lastMessage == b.lastMessage && a.messages == b.messages &&
+           a.activeDays30 == b.activeDays30 && a.orders == b.orders &&
            a.revenueCents == b.revenueCents && a.lastOrder == b.lastOrder &&
            a.referrals == b.referrals && searchText == o.searchText;
 }
@@ -116,6 +130,8 @@ Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& to
         f.lastOrder = lastOrder.isNull() ? QDate() : days.dayOf(lastOrder.toString());
         f.revenueCents = q.value(8).toLongLong();
         f.referrals = q.value(9).toInt();
+        f.fourthActiveDay = dayOf(q.value(23));
+        f.twelfthActiveDay = dayOf(q.value(24));
 
         in.hasStored = q.value(10).toBool();
         if (in.hasStored) {
@@ -175,11 +191,12 @@ Status writeRows(const QSqlDatabase& db, const QList<MemberStatusRow>& rows, con
         for (qsizetype i = from; i < to; ++i) {
             const MemberStatusRow& r = rows.at(i);
             const MemberFacts& f = r.facts;
-            if (auto s = insert.add(
-                    {r.memberId, lifecycle::key(r.stage), fanlevel::key(r.fan.level),
-                     dayOrNull(r.fan.earnedOn), dayOrNull(f.firstJoined), dayOrNull(f.lastMessage),
-                     f.messages, f.activeDays30, f.orders, f.revenueCents, dayOrNull(f.lastOrder),
-                     f.referrals, dayOrNull(lifecycle::silentSince(f)), todayText, r.searchText});
+            if (auto s =
+                    insert.add({r.memberId, lifecycle::key(r.stage), fanlevel::key(r.fan.level),
+                                dayOrNull(r.fan.earnedThrough), dayOrNull(f.firstJoined),
+                                dayOrNull(f.lastMessage), f.messages, f.activeDays30, f.orders,
+                                f.revenueCents, dayOrNull(f.lastOrder), f.referrals,
+                                dayOrNull(lifecycle::silentSince(f)), todayText, r.searchText});
                 !s)
                 return s;
         }

@@ -87,18 +87,39 @@ TEST(FanLevel, EarnedFromPresenceAndRecency) {
 }
 
 TEST(FanLevel, UpgradesAtOnceDowngradesOnlyAfterGrace) {
+    // Busy until today: the 12th most recent active day was 5 days ago, so Advocate is earned
+    // through day +24 without another message.
     MemberFacts busy = joinedDaysAgo(100);
     busy.lastMessage = kToday;
     busy.activeDays30 = 15;
+    busy.fourthActiveDay = kToday.addDays(-1);
+    busy.twelfthActiveDay = kToday.addDays(-5);
     FanLevelState state = fanlevel::update({}, busy, kToday);
     EXPECT_EQ(state.level, FanLevel::Advocate);
+    EXPECT_EQ(state.earnedThrough, kToday.addDays(24));
+    EXPECT_EQ(fanlevel::update(state, busy, kToday.addDays(1)).earnedThrough, state.earnedThrough)
+        << "nothing new happened: the state stays as it is";
 
-    MemberFacts quiet = busy;
-    quiet.activeDays30 = 1;
-    state = fanlevel::update(state, quiet, kToday.addDays(29));
-    EXPECT_EQ(state.level, FanLevel::Advocate) << "kept during the grace period";
-    EXPECT_EQ(state.earnedOn, kToday);
-    state = fanlevel::update(state, quiet, kToday.addDays(30));
-    EXPECT_EQ(state.level, FanLevel::Participant) << "downgraded after 30 days";
-    EXPECT_EQ(state.earnedOn, kToday.addDays(30));
+    MemberFacts quiet = busy; // weeks later: no active day left in the 30-day window
+    quiet.activeDays30 = 0;
+    quiet.fourthActiveDay = quiet.twelfthActiveDay = QDate();
+    state = fanlevel::update(state, quiet, kToday.addDays(53));
+    EXPECT_EQ(state.level, FanLevel::Advocate) << "kept for 30 days after the last earned day";
+    EXPECT_EQ(state.earnedThrough, kToday.addDays(24));
+    state = fanlevel::update(state, quiet, kToday.addDays(54));
+    EXPECT_EQ(state.level, FanLevel::Participant) << "downgraded 30 days after day +24";
+    EXPECT_EQ(state.earnedThrough, kToday.addDays(89)) << "a message keeps Participant 90 days";
+}
+
+TEST(FanLevel, EarnedThroughForEachLevel) {
+    MemberFacts f;
+    EXPECT_FALSE(fanlevel::earnedThrough(FanLevel::Observer, f).isValid());
+    f.lastMessage = kToday;
+    f.fourthActiveDay = kToday.addDays(-10);
+    EXPECT_EQ(fanlevel::earnedThrough(FanLevel::Participant, f), kToday.addDays(89));
+    EXPECT_EQ(fanlevel::earnedThrough(FanLevel::Contributor, f), kToday.addDays(19));
+    EXPECT_FALSE(fanlevel::earnedThrough(FanLevel::Advocate, f).isValid());
+    f.referrals = 2;
+    EXPECT_EQ(fanlevel::earnedThrough(FanLevel::Advocate, f), QDate(9999, 12, 31))
+        << "two invited members keep Advocate for good";
 }

@@ -54,11 +54,34 @@ TEST_F(MemberStatusTest, FanLevelKeepsHysteresisAcrossRuns) {
         active(1, kToday.addDays(-d));
     ASSERT_TRUE(recompute().ok());
     EXPECT_EQ(status(1, "fan_level").toString(), QStringLiteral("advocate"));
-    // Twenty days later the member has gone quiet, but the level holds for the grace period.
+    // Twelve active days up to today earn Advocate through day +18 (the 12th most recent,
+    // day -11, plus 29); the level then holds for the 30-day grace period.
+    const QString through = time::dayToStorage(kToday.addDays(18));
+    EXPECT_EQ(status(1, "fan_level_earned_on").toString(), through);
     ASSERT_TRUE(recompute(kToday.addDays(20)).ok());
     EXPECT_EQ(status(1, "fan_level").toString(), QStringLiteral("advocate"));
-    ASSERT_TRUE(recompute(kToday.addDays(31)).ok());
+    EXPECT_EQ(status(1, "fan_level_earned_on").toString(), through);
+    ASSERT_TRUE(recompute(kToday.addDays(47)).ok());
+    EXPECT_EQ(status(1, "fan_level").toString(), QStringLiteral("advocate"));
+    ASSERT_TRUE(recompute(kToday.addDays(48)).ok());
     EXPECT_EQ(status(1, "fan_level").toString(), QStringLiteral("participant"));
+}
+
+TEST_F(MemberStatusTest, ANewDayRewritesOnlyMembersWhoseStatusMoved) {
+    // 1 busy every day for 40 days; 2 posted once long ago; 3 never posted.
+    member(1, QStringLiteral("2026-01-05T02:00:00Z"));
+    member(2, QStringLiteral("2026-01-05T02:00:00Z"));
+    member(3, QStringLiteral("2026-01-05T02:00:00Z"));
+    for (int d = 0; d < 40; ++d)
+        active(1, kToday.addDays(-d));
+    active(2, QDate(2026, 2, 1));
+    ASSERT_TRUE(recompute().ok());
+    run(QStringLiteral("UPDATE member_status SET computed_on = '2000-01-01'"));
+    auto next = recompute(kToday.addDays(1));
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(next.value(), 1) << "only member 1's 30-day count moved";
+    EXPECT_EQ(status(2, "computed_on").toString(), QStringLiteral("2000-01-01"));
+    EXPECT_EQ(status(3, "computed_on").toString(), QStringLiteral("2000-01-01"));
 }
 
 TEST_F(MemberStatusTest, OneMemberRecomputeTouchesOnlyThatMember) {
