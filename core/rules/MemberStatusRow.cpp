@@ -139,9 +139,16 @@ Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& to
             s.memberId = c.memberId;
             s.stage = lifecycle::fromKey(q.value(11).toString());
             s.fan = {fanlevel::fromKey(q.value(12).toString()), dayOf(q.value(13))};
-            s.facts = {dayOf(q.value(14)),       dayOf(q.value(15)),      q.value(18).toInt(),
-                       dayOf(q.value(20)),       q.value(21).toInt(),     q.value(17).toInt(),
-                       q.value(16).toLongLong(), q.value(19).toLongLong()};
+            s.facts = {dayOf(q.value(14)),
+                       dayOf(q.value(15)),
+                       q.value(18).toInt(),
+                       dayOf(q.value(20)),
+                       q.value(21).toInt(),
+                       q.value(17).toInt(),
+                       q.value(16).toLongLong(),
+                       q.value(19).toLongLong(),
+                       QDate(),
+                       QDate()};
             s.searchText = q.value(22).toString();
         }
         const QVariant search = q.value(1);
