@@ -6,7 +6,6 @@
 #include "DemoBenchmarkWorkspace.h"
 #include "MemberBenchmarkWorkspace.h"
 #include "db/Database.h"
-#include "db/Sql.h"
 #include "import/MemberCsvImporter.h"
 #include "rules/BuiltinSegments.h"
 #include "rules/MemberStatusUpdater.h"
@@ -21,11 +20,12 @@ using namespace qundesk;
 
 namespace {
 
-// Import of an N-row member CSV (args: rows, a referrer every K rows (0 = none), page cache:
-// 0 = SQLite's default 2 MiB, 1 = 64 MiB) into a new workspace, including the status and
-// tag-rule pass the importer runs at the end.
-// peak_rss_growth_MiB = peak resident set during the import minus the resident set before it:
-// it stays the same from 25,000 to 100,000 rows only if the import holds nothing per row.
+// Import of an N-row member CSV (args: rows, a referrer every K rows (0 = none)) into a new
+// workspace, including the status and tag-rule pass the importer runs at the end.
+// peak_rss_growth_MiB = peak resident set during the import minus the resident set before it.
+// The import holds nothing per row; SQLite's page caches (16 MiB for the import, 32 MiB for the
+// status pass) fill up to their limits as the workspace grows, so the figure levels off once
+// the workspace outgrows them: compare 100,000 and 200,000 rows.
 void BM_ImportMemberCsv(benchmark::State& state) {
     const int rows = int(state.range(0));
     const QString csv = bench::memberCsv(rows, int(state.range(1)));
@@ -41,8 +41,6 @@ void BM_ImportMemberCsv(benchmark::State& state) {
             state.SkipWithError(qPrintable(db.error().toString()));
             return;
         }
-        if (state.range(2) > 0) // what the demo generator does: a 64 MiB page cache
-            (void)sql::exec((*db)->connection(), QStringLiteral("PRAGMA cache_size = -65536"));
         const bool reset = bench::resetPeakRss();
         const qint64 before = bench::currentRssKiB();
         state.ResumeTiming();
@@ -60,10 +58,10 @@ void BM_ImportMemberCsv(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * rows);
 }
 BENCHMARK(BM_ImportMemberCsv)
-    ->Args({25000, 0, 0})
-    ->Args({bench::kMembers, 0, 0})
-    ->Args({bench::kMembers, 0, 1})
-    ->Args({bench::kMembers, bench::kReferrerEvery, 1})
+    ->Args({25000, 0})
+    ->Args({bench::kMembers, 0})
+    ->Args({bench::kMembers, bench::kReferrerEvery})
+    ->Args({2 * bench::kMembers, 0})
     ->Iterations(1)
     ->Unit(benchmark::kMillisecond);
 
