@@ -19,6 +19,14 @@ TempWorkspace::TempWorkspace() {
     m_db = std::move(db).value();
 }
 
+QString TempWorkspace::writeFile(const QString& name, const QByteArray& bytes) const {
+    const QString path = filePath(name);
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly)) << path.toStdString();
+    EXPECT_EQ(f.write(bytes), bytes.size());
+    return path;
+}
+
 QString copyFixture(const QString& name, const QString& dir) {
     const QString source = QStringLiteral(QUNDESK_FIXTURES_DIR "/") + name;
     const QString target = QDir(dir).filePath(QFileInfo(name).fileName());

@@ -19,6 +19,8 @@ public:
     QString dir() const { return m_dir.path(); }
     QString path() const { return m_dir.filePath(QStringLiteral("workspace.qundesk")); }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
+    // Writes `bytes` to `name` in the workspace's folder and returns its path.
+    QString writeFile(const QString& name, const QByteArray& bytes) const;
     // Closes the connection (e.g. before reading the file's bytes or opening it elsewhere).
     void close() { m_db.reset(); }
 

@@ -18,11 +18,7 @@ namespace {
 class MemberCsvImporterTest : public ::testing::Test {
 protected:
     QString write(const QString& name, const QByteArray& bytes) {
-        const QString path = ws.filePath(name);
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        return path;
+        return ws.writeFile(name, bytes);
     }
     int count(const char* table) {
         return sql::scalar(ws.db().connection(),

@@ -19,11 +19,7 @@ namespace {
 class MemberImportChunksTest : public ::testing::Test {
 protected:
     QString write(const QString& name, const QByteArray& bytes) {
-        const QString path = ws.filePath(name);
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        return path;
+        return ws.writeFile(name, bytes);
     }
     qint64 scalar(const QString& statement) {
         return sql::scalar(ws.db().connection(), statement)->toLongLong();
