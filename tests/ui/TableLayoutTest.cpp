@@ -55,8 +55,9 @@ protected:
         QHeaderView* header = table->horizontalHeader();
         const int last = header->count() - 1;
         for (int c = 0; c < header->count(); ++c) {
-            if (c < last)
+            if (c < last) {
                 EXPECT_NE(header->sectionResizeMode(c), QHeaderView::Stretch) << c;
+            }
             EXPECT_GE(header->sectionSize(c), header->sectionSizeHint(c))
                 << table->model()->headerData(c, Qt::Horizontal).toString().toStdString();
         }
