@@ -252,6 +252,9 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     // even if a rule is broken, which the report then says.
     const QDate today = time::today(zone);
     MemberStatusUpdater::Options status{today, 0, {}};
+    // New members get their search text with their first status row; the import changes no
+    // name, note, phone or identity of a member it found.
+    status.refreshSearchText = false;
     if (options.progress) {
         status.progress = [&options](int percent) {
             options.progress(90 + percent * 8 / 100);
