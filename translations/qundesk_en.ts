@@ -3937,4 +3937,11 @@ used</translation>
         <translation>Unlink member</translation>
     </message>
 </context>
+<context>
+    <name>qundesk::WorkspaceController</name>
+    <message>
+        <source>Stages and fan levels could not be brought up to today: %1</source>
+        <translation>Stages and fan levels could not be brought up to today: %1</translation>
+    </message>
+</context>
 </TS>

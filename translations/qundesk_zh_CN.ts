@@ -3937,4 +3937,11 @@ used</source>
         <translation>取消关联成员</translation>
     </message>
 </context>
+<context>
+    <name>qundesk::WorkspaceController</name>
+    <message>
+        <source>Stages and fan levels could not be brought up to today: %1</source>
+        <translation>生命周期阶段和粉丝等级未能更新到今天：%1</translation>
+    </message>
+</context>
 </TS>

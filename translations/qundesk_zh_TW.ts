@@ -3937,4 +3937,11 @@ used</source>
         <translation>取消關聯成員</translation>
     </message>
 </context>
+<context>
+    <name>qundesk::WorkspaceController</name>
+    <message>
+        <source>Stages and fan levels could not be brought up to today: %1</source>
+        <translation>生命週期階段和粉絲等級未能更新到今天：%1</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@ target_sources(qundesk_core PRIVATE
     rules/FanLevel.cpp rules/FanLevel.h
     rules/Lifecycle.cpp rules/Lifecycle.h
     rules/MemberCondition.cpp rules/MemberCondition.h
+    rules/DailyRefresh.cpp rules/DailyRefresh.h
     rules/MemberStatusRow.cpp rules/MemberStatusRow.h
     rules/MemberStatusUpdater.cpp rules/MemberStatusUpdater.h
     rules/TagRuleEngine.cpp rules/TagRuleEngine.h

@@ -5,6 +5,7 @@
 #include "TempWorkspace.h"
 #include "UiFixture.h"
 #include "db/Database.h"
+#include "db/Sql.h"
 #include "db/WorkspacePaths.h"
 #include "store/GroupStore.h"
 
@@ -52,4 +53,25 @@ TEST_F(WorkspaceControllerTest, AFailedOpenKeepsTheCurrentWorkspace) {
     EXPECT_EQ(changed.size(), 0);
     EXPECT_EQ(controller.path(), ws.path());
     EXPECT_EQ(controller.recentWorkspaces(), QStringList({ws.path()}));
+}
+
+TEST_F(WorkspaceControllerTest, OpeningOnANewDayBringsStatusUpToToday) {
+    test::TempWorkspace ws;
+    // A member whose status was never computed, and a workspace last refreshed long ago.
+    for (const char* statement :
+         {"INSERT INTO members (id, display_name, created_at, updated_at) VALUES (1, 'a', 'x', "
+          "'x')",
+          "INSERT INTO settings (key, value) VALUES ('status_day', '2020-01-01')"}) {
+        ASSERT_TRUE(sql::exec(ws.db().connection(), QString::fromUtf8(statement)).ok());
+    }
+    ws.close();
+    WorkspaceController controller;
+    ASSERT_TRUE(controller.open(ws.path()).ok());
+    const QSqlDatabase db = controller.database()->connection();
+    EXPECT_EQ(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM member_status"))->toInt(), 1);
+    EXPECT_NE(sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = "
+                                             "'status_day'"))
+                  ->toString(),
+              QStringLiteral("2020-01-01"));
+    EXPECT_FALSE(controller.refreshForToday()) << "once a day";
 }

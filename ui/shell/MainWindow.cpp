@@ -72,6 +72,8 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     connect(m_workspace, &WorkspaceController::workspaceChanged, this,
             &MainWindow::onWorkspaceChanged);
     connect(m_workspace, &WorkspaceController::dataChanged, this, &MainWindow::refreshGroups);
+    connect(m_workspace, &WorkspaceController::warning, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this,
             [this] { m_menus->setRecentWorkspaces(m_workspace->recentWorkspaces()); });
     connect(m_groupSwitcher, &GroupSwitcher::currentGroupChanged, m_membersPage,

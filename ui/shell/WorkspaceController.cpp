@@ -5,10 +5,12 @@
 #include "db/Database.h"
 #include "db/WorkspacePaths.h"
 #include "demo/DemoWorkspace.h"
+#include "rules/DailyRefresh.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTimer>
 
 namespace qundesk {
 
@@ -18,7 +20,16 @@ const QString kRecentKey = QStringLiteral("workspace/recent");
 } // namespace
 
 WorkspaceController::WorkspaceController(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_dayTimer(new QTimer(this)) {
+    // The day can turn while QunDesk stays open overnight; a look every few minutes is enough.
+    m_dayTimer->setInterval(5 * 60 * 1000);
+    connect(m_dayTimer, &QTimer::timeout, this, [this] {
+        if (refreshForToday())
+            emit dataChanged();
+    });
+    m_dayTimer->start();
+}
 
 WorkspaceController::~WorkspaceController() = default;
 
@@ -33,6 +44,7 @@ Status WorkspaceController::open(const QString& path) {
         return opened.error();
     m_db = std::move(opened).value();
     remember(absolute);
+    refreshForToday();
     emit workspaceChanged();
     return {};
 }
@@ -53,6 +65,7 @@ Status WorkspaceController::openDemo() {
     }
     m_db = std::move(opened).value();
     remember(path);
+    refreshForToday();
     emit workspaceChanged();
     return {};
 }
@@ -81,6 +94,18 @@ QString WorkspaceController::lastWorkspace() {
 
 void WorkspaceController::notifyDataChanged() {
     emit dataChanged();
+}
+
+bool WorkspaceController::refreshForToday() {
+    if (!m_db)
+        return false;
+    auto ran = dailyrefresh::run(*m_db);
+    if (!ran) {
+        emit warning(tr("Stages and fan levels could not be brought up to today: %1")
+                         .arg(ran.error().message));
+        return false;
+    }
+    return ran.value();
 }
 
 void WorkspaceController::remember(const QString& path) {

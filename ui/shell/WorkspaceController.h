@@ -9,6 +9,8 @@
 
 #include <memory>
 
+QT_FORWARD_DECLARE_CLASS(QTimer)
+
 namespace qundesk {
 
 class Database;
@@ -42,15 +44,22 @@ public:
     // Tells pages that the data changed (after an edit, an undo or an import).
     void notifyDataChanged();
 
+    // Brings stages, fan levels and rule tags up to today once a day (dailyrefresh): called on
+    // opening a workspace and by a timer while it stays open. True when it recomputed.
+    bool refreshForToday();
+
 signals:
     void workspaceChanged();
     void dataChanged();
     void recentWorkspacesChanged();
+    // A problem the user should see but that leaves the workspace usable.
+    void warning(const QString& message);
 
 private:
     void remember(const QString& path);
 
     std::unique_ptr<Database> m_db;
+    QTimer* m_dayTimer;
 };
 
 } // namespace qundesk
