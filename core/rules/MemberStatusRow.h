@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -29,7 +30,7 @@ struct MemberStatusRow {
 // What one member looks like to the updater: the facts and search text from the workspace's
 // tables, and the row stored in member_status (when there is one).
 struct MemberStatusInput {
-    MemberStatusRow current; // stage, fan level and silent days still to be computed
+    MemberStatusRow current; // stage and fan level still to be computed
     bool hasStored = false;
     MemberStatusRow stored;
 };
@@ -47,8 +48,8 @@ struct ReadScope {
 Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& today,
                   const ReadScope& scope, const std::function<bool(MemberStatusInput&)>& each);
 
-// Replaces the member_status rows of `rows` (delete, then multi-row inserts), stamped as
-// computed on `today`. Runs inside the caller's transaction.
+// Replaces the member_status rows of `rows` (delete where one is stored, then multi-row
+// inserts), stamped as computed on `today`. Runs inside the caller's transaction.
 Status writeRows(const QSqlDatabase& db, const QList<MemberStatusRow>& rows, const QDate& today);
 
 } // namespace memberstatus
