@@ -80,12 +80,36 @@ QDate earnedThrough(FanLevel level, const MemberFacts& facts) {
     return {};
 }
 
+namespace {
+
+// The latest day `level` could have been earned by what the facts still show, whatever the day:
+// activity levels need a message within their window, Advocate by invitation needs the two
+// invited members. A stored "earned through" beyond it (messages or invited members removed
+// since) is cut back to it.
+QDate earnableThrough(FanLevel level, const MemberFacts& facts) {
+    const auto plus = [](const QDate& day, int days) {
+        return day.isValid() ? day.addDays(days) : QDate();
+    };
+    if (level == FanLevel::Observer)
+        return {};
+    if (level == FanLevel::Participant)
+        return facts.referrals >= 2 ? QDate(9999, 12, 31) : plus(facts.lastMessage, 89);
+    return facts.referrals >= 2 ? QDate(9999, 12, 31) : plus(facts.lastMessage, 29);
+}
+
+} // namespace
+
 FanLevelState update(const FanLevelState& previous, const MemberFacts& facts, const QDate& today,
                      int graceDays) {
     const FanLevel now = earned(facts, today);
-    const bool holding = now < previous.level && previous.earnedThrough.isValid() &&
-                         previous.earnedThrough.daysTo(today) < graceDays;
-    return holding ? previous : FanLevelState{now, earnedThrough(now, facts)};
+    const QDate cap = earnableThrough(previous.level, facts);
+    const QDate through = previous.earnedThrough.isValid() && cap.isValid()
+                              ? qMin(previous.earnedThrough, cap)
+                              : QDate();
+    const bool holding =
+        now < previous.level && through.isValid() && through.daysTo(today) < graceDays;
+    return holding ? FanLevelState{previous.level, through}
+                   : FanLevelState{now, earnedThrough(now, facts)};
 }
 
 } // namespace qundesk::fanlevel

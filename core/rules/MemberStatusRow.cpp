@@ -50,11 +50,12 @@ QString kthActiveDay(int k) {
 
 QString inputStatement(qint64 onlyMember, bool refreshSearchText) {
     const QString one = onlyMember > 0 ? QStringLiteral(" AND member_id = :member") : QString();
-    // The search text is rebuilt when asked for and for members without a status row; else
-    // the stored text stands.
+    // The search text is rebuilt when asked for and for members without one (no status row
+    // yet, or a row from before schema 3); else the stored text stands.
     const QString search =
         QStringLiteral(
-            "CASE WHEN %1 OR s.member_id IS NULL THEN ifnull(m.display_name, '') || ' ' || "
+            "CASE WHEN %1 OR s.member_id IS NULL OR s.search_text IS NULL THEN "
+            "ifnull(m.display_name, '') || ' ' || "
             "ifnull(m.notes, '') || ' ' || ifnull(m.phone, '') || ifnull((SELECT group_concat(' ' "
             "|| "
             "ifnull(handle, '') || ' ' || ifnull(nickname, ''), '') FROM member_identities WHERE "

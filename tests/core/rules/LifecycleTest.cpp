@@ -111,6 +111,29 @@ TEST(FanLevel, UpgradesAtOnceDowngradesOnlyAfterGrace) {
     EXPECT_EQ(state.earnedThrough, kToday.addDays(89)) << "a message keeps Participant 90 days";
 }
 
+TEST(FanLevel, AnAdvocateWhoseInvitedMembersAreGoneIsNotHeldForever) {
+    MemberFacts inviter = joinedDaysAgo(100);
+    inviter.referrals = 2;
+    FanLevelState state = fanlevel::update({}, inviter, kToday);
+    EXPECT_EQ(state.level, FanLevel::Advocate);
+    EXPECT_EQ(state.earnedThrough, QDate(9999, 12, 31));
+    MemberFacts alone = inviter; // both invited members deleted; never posted
+    alone.referrals = 0;
+    state = fanlevel::update(state, alone, kToday.addDays(200));
+    EXPECT_EQ(state.level, FanLevel::Observer);
+
+    MemberFacts poster = joinedDaysAgo(100); // invited two, posted on day +10, then lost both
+    poster.referrals = 2;
+    state = fanlevel::update({}, poster, kToday);
+    poster.referrals = 0;
+    poster.lastMessage = kToday.addDays(10);
+    state = fanlevel::update(state, poster, kToday.addDays(60));
+    EXPECT_EQ(state.level, FanLevel::Advocate) << "day +39 (last message + 29) is 21 days ago";
+    EXPECT_EQ(state.earnedThrough, kToday.addDays(39));
+    state = fanlevel::update(state, poster, kToday.addDays(69));
+    EXPECT_EQ(state.level, FanLevel::Participant);
+}
+
 TEST(FanLevel, EarnedThroughForEachLevel) {
     MemberFacts f;
     EXPECT_FALSE(fanlevel::earnedThrough(FanLevel::Observer, f).isValid());

@@ -84,6 +84,17 @@ TEST_F(MemberStatusTest, ANewDayRewritesOnlyMembersWhoseStatusMoved) {
     EXPECT_EQ(status(3, "computed_on").toString(), QStringLiteral("2000-01-01"));
 }
 
+TEST_F(MemberStatusTest, MissingSearchTextIsBuiltEvenWhenKeepingTheStoredOne) {
+    member(1, QStringLiteral("2026-06-10T02:00:00Z"));
+    ASSERT_TRUE(recompute().ok());
+    run(QStringLiteral("UPDATE member_status SET search_text = NULL")); // as after schema 3
+    MemberStatusUpdater::Options o;
+    o.today = kToday;
+    o.refreshSearchText = false;
+    ASSERT_TRUE(MemberStatusUpdater::recompute(ws.db(), o).ok());
+    EXPECT_EQ(status(1, "search_text").toString(), QStringLiteral("成员1  "));
+}
+
 TEST_F(MemberStatusTest, OneMemberRecomputeTouchesOnlyThatMember) {
     member(1, QStringLiteral("2026-06-10T02:00:00Z"));
     member(2, QStringLiteral("2026-06-10T02:00:00Z"));
