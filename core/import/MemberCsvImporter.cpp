@@ -140,7 +140,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
             }
             bool changed = isNew;
             if (group > 0) {
-                auto joinedNow = writer.ensureMembership(group, memberId, p.row);
+                auto joinedNow = writer.ensureMembership(group, memberId, p.row, isNew);
                 if (!joinedNow)
                     return Error{joinedNow.error().message, fileName, p.line};
                 changed = changed || *joinedNow;

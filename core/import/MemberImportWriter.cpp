@@ -20,6 +20,16 @@ QString nameKey(qint64 groupId, const QString& name) {
     return key2(QString::number(groupId), name.trimmed().toLower());
 }
 
+// Whether folding `name`'s case needs more than SQLite's NOCASE, which folds ASCII only
+// (Élodie, Дмитрий; Chinese has no case).
+bool hasNonAsciiCase(const QString& name) {
+    for (const QChar c : name) {
+        if (c.unicode() >= 0x80 && (c.isUpper() || c.isLower()))
+            return true;
+    }
+    return false;
+}
+
 // Keys of the workspace filter: a user id on a platform, a phone, a name without case.
 QString uidKey(const QString& platform, const QString& uid) {
     return QStringLiteral("u") + key2(platform, uid);
@@ -99,11 +109,15 @@ Status MemberImportWriter::prepare() {
                      m_seen.add(uidKey(q.value(0).toString(), q.value(1).toString()));
                  });
     if (s)
-        s = load(QStringLiteral("SELECT phone, display_name FROM members WHERE erased_at IS NULL"),
+        s = load(QStringLiteral("SELECT phone, display_name, id FROM members WHERE erased_at IS "
+                                "NULL"),
                  [&](QSqlQuery& q) {
                      if (!q.value(0).isNull())
                          m_seen.add(phoneKey(q.value(0).toString()));
-                     m_seen.add(nameFilterKey(q.value(1).toString()));
+                     const QString name = q.value(1).toString();
+                     m_seen.add(nameFilterKey(name));
+                     if (hasNonAsciiCase(name))
+                         m_foldedNames.insert(name.trimmed().toLower(), q.value(2).toLongLong());
                  });
     if (s)
         s = load(QStringLiteral("SELECT name, id FROM tags"), [&](QSqlQuery& q) {
@@ -163,6 +177,13 @@ Status MemberImportWriter::lookUp(const QList<MemberRow>& rows, const QList<qint
         anyWithoutGroup = anyWithoutGroup || g <= 0;
     if (auto s = fetchPeople(rows, anyWithoutGroup); !s)
         return s;
+    // Members this file already joined to a group under another name: their stays and tags too.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (groupIds.at(i) > 0 && !rows.at(i).name.isEmpty()) {
+            if (const qint64 id = m_joinedAs.value(nameKey(groupIds.at(i), rows.at(i).name)))
+                m_alsoKnown.append(id);
+        }
+    }
     return fetchStaysAndTags();
 }
 
@@ -207,7 +228,7 @@ Status MemberImportWriter::fetchPeople(const QList<MemberRow>& rows, bool anyWit
                      phones, [&](QSqlQuery& q) {
                          m_phones.insert(q.value(0).toString(), q.value(1).toLongLong());
                      });
-    // Names compare without case (SQLite folds ASCII letters; the keys fold the rest).
+    // Names compare without case: SQLite folds ASCII letters, m_foldedNames the others.
     if (s)
         s = selectIn(m_db,
                      QStringLiteral("SELECT ms.group_id, m.display_name, m.id FROM members m JOIN "
@@ -226,6 +247,19 @@ Status MemberImportWriter::fetchPeople(const QList<MemberRow>& rows, bool anyWit
                          m_names.insert(q.value(0).toString().trimmed().toLower(),
                                         q.value(1).toLongLong());
                      });
+    // Names whose case SQLite cannot fold come from the writer's own list of them.
+    for (const QVariant& v : std::as_const(names)) {
+        const QString name = v.toString();
+        if (!hasNonAsciiCase(name))
+            continue;
+        const QString lower = name.toLower();
+        const QList<qint64> known = m_names.values(lower);
+        for (qint64 id : m_foldedNames.values(lower)) {
+            if (!known.contains(id))
+                m_names.insert(lower, id);
+            m_foldedMatches.append({lower, id});
+        }
+    }
     return s;
 }
 
@@ -245,6 +279,8 @@ Status MemberImportWriter::fetchStaysAndTags() {
         collect(id);
     for (qint64 id : std::as_const(m_names))
         collect(id);
+    for (qint64 id : std::as_const(m_alsoKnown))
+        collect(id);
     Status s = selectIn(m_db,
                         QStringLiteral("SELECT group_id, member_id FROM memberships WHERE left_at "
                                        "IS NULL AND member_id IN (%1)"),
@@ -258,6 +294,14 @@ Status MemberImportWriter::fetchStaysAndTags() {
                      ids, [&](QSqlQuery& q) {
                          m_given.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
                      });
+    // Members found by a name with non-ASCII case, under that name in each of their groups.
+    for (const auto& [lower, id] : std::as_const(m_foldedMatches)) {
+        for (const auto& [group, member] : std::as_const(m_stays)) {
+            const QString key = key2(QString::number(group), lower);
+            if (member == id && !m_groupNames.contains(key))
+                m_groupNames.insert(key, id);
+        }
+    }
     return s;
 }
 
@@ -272,8 +316,11 @@ qint64 MemberImportWriter::findExisting(const MemberRow& row, qint64 groupId) co
     }
     if (row.name.isEmpty())
         return 0;
-    if (groupId > 0)
-        return m_groupNames.value(nameKey(groupId, row.name));
+    if (groupId > 0) {
+        const QString key = nameKey(groupId, row.name);
+        const qint64 id = m_groupNames.value(key);
+        return id != 0 ? id : m_joinedAs.value(key);
+    }
     const QList<qint64> same = m_names.values(row.name.trimmed().toLower());
     return same.size() == 1 ? same.first() : 0;
 }
@@ -320,12 +367,14 @@ Result<qint64> MemberImportWriter::createMember(const MemberRow& row) {
     }
     m_names.insert(name.trimmed().toLower(), id);
     m_seen.add(nameFilterKey(name));
+    if (hasNonAsciiCase(name))
+        m_foldedNames.insert(name.trimmed().toLower(), id);
     m_known.insert(id);
     return id;
 }
 
 Result<bool> MemberImportWriter::ensureMembership(qint64 groupId, qint64 memberId,
-                                                  const MemberRow& row) {
+                                                  const MemberRow& row, bool created) {
     if (m_stays.contains({groupId, memberId}))
         return false;
     if (auto s = m_membershipRows->add(
@@ -334,7 +383,12 @@ Result<bool> MemberImportWriter::ensureMembership(qint64 groupId, qint64 memberI
         !s)
         return s.error();
     m_stays.insert({groupId, memberId});
-    m_groupNames.insert(nameKey(groupId, row.name.isEmpty() ? row.handle : row.name), memberId);
+    const QString key = nameKey(groupId, row.name.isEmpty() ? row.handle : row.name);
+    m_groupNames.insert(key, memberId);
+    // A member found by user id or phone joins under the row's name, which may not be theirs:
+    // later rows of the file give that name in that group for the same person.
+    if (!created)
+        m_joinedAs.insert(key, memberId);
     return true;
 }
 
@@ -373,6 +427,8 @@ Status MemberImportWriter::flush() {
     m_stays.clear();
     m_given.clear();
     m_known.clear();
+    m_foldedMatches.clear();
+    m_alsoKnown.clear();
     return {};
 }
 
@@ -387,6 +443,12 @@ Result<QList<qint64>> MemberImportWriter::findByNameOrHandle(const QString& text
         return byName.error();
     while (byName->next())
         ids << byName->value(0).toLongLong();
+    if (hasNonAsciiCase(wanted)) {
+        for (qint64 id : m_foldedNames.values(wanted.toLower())) {
+            if (!ids.contains(id))
+                ids << id;
+        }
+    }
     // A user id on any platform: one probe of the (platform, uid) index per platform.
     for (const QString& platform : m_platforms) {
         auto byUid =

@@ -56,8 +56,9 @@ public:
 
     Result<qint64> groupId(const QString& name, const QString& platform, bool* created);
     Result<qint64> createMember(const MemberRow& row);
-    // True when the member was not yet in the group.
-    Result<bool> ensureMembership(qint64 groupId, qint64 memberId, const MemberRow& row);
+    // True when the member was not yet in the group. `created`: the member is this row's new one.
+    Result<bool> ensureMembership(qint64 groupId, qint64 memberId, const MemberRow& row,
+                                  bool created);
     // Number of tags newly given; `created` counts tags that did not exist.
     Result<int> addTags(qint64 memberId, const QStringList& tags, int* created);
     // Writes every buffered row and drops the chunk's look-ups.
@@ -80,14 +81,21 @@ private:
     QHash<QString, qint64> m_tags;   // tag name -> id
     QSet<QString> m_platforms;       // platforms that have identities
     KeyFilter m_seen; // every user id, phone and name in the workspace (see KeyFilter)
+    // Names with letters SQLite's NOCASE does not fold (lower name -> members), and names found
+    // members joined a group under in this file (group '\x1f' lower name -> member). Both grow
+    // only with such names, not with the file.
+    QMultiHash<QString, qint64> m_foldedNames;
+    QHash<QString, qint64> m_joinedAs;
     // The current chunk: look-ups and what was written since.
-    QHash<QString, qint64> m_identities;     // platform '\x1f' uid -> member
-    QHash<QString, qint64> m_phones;         // phone -> member
-    QHash<QString, qint64> m_groupNames;     // group '\x1f' lower name -> member present
-    QMultiHash<QString, qint64> m_names;     // lower name -> members (everyone)
-    QSet<std::pair<qint64, qint64>> m_stays; // (group, member) present
-    QSet<std::pair<qint64, qint64>> m_given; // (member, tag) held
-    QSet<qint64> m_known;                    // members whose stays and tags are fetched
+    QHash<QString, qint64> m_identities;               // platform '\x1f' uid -> member
+    QHash<QString, qint64> m_phones;                   // phone -> member
+    QHash<QString, qint64> m_groupNames;               // group '\x1f' lower name -> member present
+    QMultiHash<QString, qint64> m_names;               // lower name -> members (everyone)
+    QSet<std::pair<qint64, qint64>> m_stays;           // (group, member) present
+    QSet<std::pair<qint64, qint64>> m_given;           // (member, tag) held
+    QSet<qint64> m_known;                              // members whose stays and tags are fetched
+    QList<std::pair<QString, qint64>> m_foldedMatches; // (lower name, member) via m_foldedNames
+    QList<qint64> m_alsoKnown;                         // members the chunk names through m_joinedAs
     std::unique_ptr<BatchInsert> m_members, m_identityRows, m_membershipRows, m_tagRows;
     QSqlQuery m_insertTag, m_insertGroup, m_setReferrer, m_referralCycle;
 };

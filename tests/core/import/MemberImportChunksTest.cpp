@@ -96,6 +96,36 @@ TEST_F(MemberImportChunksTest, ReferrerByUserIdOnAnyPlatformAfterTheFirstChunk) 
               2);
 }
 
+TEST_F(MemberImportChunksTest, NamesMatchWhateverTheirLettersCase) {
+    ASSERT_TRUE(run("name,group\nÉlodie,G\nДмитрий,G\n").ok());
+    // Again in the group, without a group, and as a referrer, in other letter case.
+    auto report = run("name,group,referrer\nélodie,G,\nдмитрий,,\nNew,G,ÉLODIE\n");
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_EQ(report->membersCreated, 1) << "only New";
+    EXPECT_EQ(report->duplicates, 2);
+    EXPECT_TRUE(report->errors.isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members m JOIN members r ON r.id = "
+                                    "m.referrer_id WHERE m.display_name = 'New' AND "
+                                    "r.display_name = 'Élodie'")),
+              1);
+}
+
+TEST_F(MemberImportChunksTest, AFoundMembersOtherNameHoldsForTheWholeFile) {
+    ASSERT_TRUE(run("name,phone,group\nBob,123,G\n").ok());
+    // Row 2 finds Bob by phone and puts him in H as "Robert"; the last row, a chunk later,
+    // says "Robert" in H again.
+    QByteArray csv = "name,phone,group\nRobert,123,H\n";
+    for (int i = 0; i < 1100; ++i)
+        csv += QStringLiteral("成员%1,,G\n").arg(i).toUtf8();
+    csv += "Robert,,H\n";
+    auto report = run(csv);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_EQ(report->membersCreated, 1100);
+    EXPECT_EQ(report->duplicates, 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members WHERE display_name = 'Robert'")),
+              0);
+}
+
 TEST(KeyFilter, NeverMissesAnAddedKeyAndRarelyClaimsAnother) {
     KeyFilter filter(20); // 1 Mi bits, 50,000 keys
     for (int i = 0; i < 50000; ++i)
