@@ -154,9 +154,11 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
                 referrers.append({memberId, p.referrer, p.line});
             ++(changed ? report.imported : report.duplicates);
         }
+        // The rows still buffered are the chunk's last ones: a failure names its last line.
+        const qint64 lastLine = chunk.last().line;
         chunk.clear();
         if (auto s = writer.flush(); !s)
-            return Error{s.error().message, fileName, 0};
+            return Error{s.error().message, fileName, lastLine};
         return {};
     };
 
