@@ -5,5 +5,6 @@ target_sources(qundesk_core PRIVATE
     import/ImportReport.h
     import/MemberCsvImporter.cpp import/MemberCsvImporter.h
     import/MemberCsvMapping.cpp import/MemberCsvMapping.h
+    import/MemberImportKeys.h import/MemberImportLookup.cpp
     import/MemberImportWriter.cpp import/MemberImportWriter.h
     import/TextEncoding.cpp import/TextEncoding.h)
