@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "db/BatchInsert.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
+#include "db/Sql.h"
 
 namespace qundesk {
 
@@ -20,13 +19,6 @@ QString statement(const QString& head, const QString& tail, int columns, int row
         all << one;
     return head + QStringLiteral(" VALUES ") + all.join(QStringLiteral(", ")) +
            (tail.isEmpty() ? QString() : QLatin1Char(' ') + tail);
-}
-
-Error failure(const QSqlQuery& query) {
-    return Error{QCoreApplication::translate("MemberCsvImporter", "Database error: %1")
-                     .arg(query.lastError().text()),
-                 {},
-                 0};
 }
 
 } // namespace
@@ -64,18 +56,18 @@ Status BatchInsert::write(int rows) {
     if (rows == m_rowsPerStatement) {
         if (!m_fullPrepared) {
             if (!m_full.prepare(statement(m_head, m_tail, m_columns, rows)))
-                return failure(m_full);
+                return sql::failure(m_full);
             m_fullPrepared = true;
         }
     } else {
         query = &partial;
         if (!partial.prepare(statement(m_head, m_tail, m_columns, rows)))
-            return failure(partial);
+            return sql::failure(partial);
     }
     for (int i = 0; i < rows * m_columns; ++i)
         query->bindValue(i, m_values.at(i));
     if (!query->exec())
-        return failure(*query);
+        return sql::failure(*query);
     m_written += query->numRowsAffected();
     m_values.clear();
     return {};

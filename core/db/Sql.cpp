@@ -13,23 +13,22 @@ QString statementHead(const QString& statement) {
 }
 } // namespace
 
+Error failure(const QSqlQuery& query) {
+    return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
+                     .arg(statementHead(query.lastQuery()), query.lastError().text()),
+                 {},
+                 0};
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantMap& binds) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(statement)) {
-        return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
-                         .arg(statementHead(statement), query.lastError().text()),
-                     {},
-                     0};
-    }
+    if (!query.prepare(statement))
+        return failure(query);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         query.bindValue(it.key(), it.value());
-    if (!query.exec()) {
-        return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
-                         .arg(statementHead(statement), query.lastError().text()),
-                     {},
-                     0};
-    }
+    if (!query.exec())
+        return failure(query);
     return query;
 }
 

@@ -15,6 +15,9 @@ namespace qundesk::sql {
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
                        const QVariantMap& binds = {});
 
+// The error of a failed prepare or exec of `query`, naming its statement's first words.
+Error failure(const QSqlQuery& query);
+
 // Runs a statement that returns one row with one column (COUNT, MAX…); `fallback` when empty.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
                         const QVariantMap& binds = {}, const QVariant& fallback = {});

@@ -4,11 +4,6 @@
 // writes, MemberImportLookup.cpp finds what the workspace already holds). Internal to import/.
 #pragma once
 
-#include "util/Result.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QString>
 
 namespace qundesk::importkeys {
@@ -40,13 +35,6 @@ inline QString phoneKey(const QString& phone) {
 }
 inline QString nameFilterKey(const QString& name) {
     return QStringLiteral("n") + name.trimmed().toLower();
-}
-
-inline Error databaseError(const QSqlQuery& query) {
-    return Error{QCoreApplication::translate("MemberCsvImporter", "Database error: %1")
-                     .arg(query.lastError().text()),
-                 {},
-                 0};
 }
 
 } // namespace qundesk::importkeys

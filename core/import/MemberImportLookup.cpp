@@ -32,13 +32,13 @@ Status selectIn(const QSqlDatabase& db, const QString& statement, const QVariant
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.prepare(statement.arg(marks(count))))
-            return databaseError(q);
+            return sql::failure(q);
         for (qsizetype i = 0; i < leading.size(); ++i)
             q.bindValue(int(i), leading.at(i));
         for (qsizetype i = 0; i < count; ++i)
             q.bindValue(int(leading.size() + i), values.at(from + i));
         if (!q.exec())
-            return databaseError(q);
+            return sql::failure(q);
         while (q.next())
             each(q);
     }

@@ -95,7 +95,7 @@ Status MemberImportWriter::prepare() {
     for (const auto& [query, statement] : statements) {
         *query = QSqlQuery(m_db);
         if (!query->prepare(statement))
-            return databaseError(*query);
+            return sql::failure(*query);
     }
     return {};
 }
@@ -111,7 +111,7 @@ Result<qint64> MemberImportWriter::groupId(const QString& name, const QString& p
     m_insertGroup.bindValue(1, platform);
     m_insertGroup.bindValue(2, m_now);
     if (!m_insertGroup.exec())
-        return databaseError(m_insertGroup);
+        return sql::failure(m_insertGroup);
     const qint64 id = m_insertGroup.lastInsertId().toLongLong();
     m_groups.insert(name, id);
     *created = true;
@@ -174,7 +174,7 @@ Result<int> MemberImportWriter::addTags(qint64 memberId, const QStringList& tags
         if (tagId == 0) {
             m_insertTag.bindValue(0, tag);
             if (!m_insertTag.exec())
-                return databaseError(m_insertTag);
+                return sql::failure(m_insertTag);
             tagId = m_insertTag.lastInsertId().toLongLong();
             m_tags.insert(tag, tagId);
             ++*created;
@@ -213,7 +213,7 @@ Result<bool> MemberImportWriter::setReferrer(qint64 memberId, qint64 referrerId)
     m_referralCycle.bindValue(0, referrerId);
     m_referralCycle.bindValue(1, memberId);
     if (!m_referralCycle.exec())
-        return databaseError(m_referralCycle);
+        return sql::failure(m_referralCycle);
     const bool cycle = m_referralCycle.next();
     m_referralCycle.finish();
     if (cycle)
@@ -222,7 +222,7 @@ Result<bool> MemberImportWriter::setReferrer(qint64 memberId, qint64 referrerId)
     m_setReferrer.bindValue(1, memberId);
     m_setReferrer.bindValue(2, referrerId);
     if (!m_setReferrer.exec())
-        return databaseError(m_setReferrer);
+        return sql::failure(m_setReferrer);
     return m_setReferrer.numRowsAffected() > 0;
 }
 
