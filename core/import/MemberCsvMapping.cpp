@@ -4,6 +4,8 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "model/Group.h"
+#include "model/Member.h"
 #include "util/Time.h"
 
 #include <QCryptographicHash>
@@ -69,10 +71,14 @@ const QList<Synonyms>& synonyms() {
     return list;
 }
 
-QString lookup(const QString& text, const QList<std::pair<QString, QStringList>>& table) {
+// The key `text` names: one of `keys` itself (any letter case), or one of its `synonyms`.
+QString lookup(const QString& text, const QStringList& keys,
+               const QList<std::pair<QString, QStringList>>& synonyms) {
     const QString t = text.trimmed().toLower();
-    for (const auto& [key, words] : table) {
-        if (t == key || words.contains(t))
+    if (keys.contains(t))
+        return t;
+    for (const auto& [key, words] : synonyms) {
+        if (words.contains(t))
             return key;
     }
     return {};
@@ -200,7 +206,7 @@ Status MemberCsvMapping::save(const Database& db, const QStringList& header,
 }
 
 QString memberwords::gender(const QString& text) {
-    return lookup(text,
+    return lookup(text, gender::keys(),
                   {{QStringLiteral("female"),
                     {QStringLiteral("f"), QStringLiteral("女"), QStringLiteral("woman")}},
                    {QStringLiteral("male"),
@@ -209,32 +215,30 @@ QString memberwords::gender(const QString& text) {
 }
 
 QString memberwords::role(const QString& text) {
-    const QString key = lookup(
-        text, {{QStringLiteral("owner"), {QStringLiteral("群主")}},
-               {QStringLiteral("admin"), {QStringLiteral("管理员"), QStringLiteral("管理員")}},
-               {QStringLiteral("koc"), {}},
-               {QStringLiteral("kol"), {QStringLiteral("达人"), QStringLiteral("達人")}},
-               {QStringLiteral("assistant"), {QStringLiteral("助理"), QStringLiteral("小助手")}},
-               {QStringLiteral("member"),
-                {QStringLiteral("成员"), QStringLiteral("群成员"), QStringLiteral("成員"),
-                 QStringLiteral("群成員")}}});
+    const QString key =
+        lookup(text, role::keys(),
+               {{QStringLiteral("owner"), {QStringLiteral("群主")}},
+                {QStringLiteral("admin"), {QStringLiteral("管理员"), QStringLiteral("管理員")}},
+                {QStringLiteral("kol"), {QStringLiteral("达人"), QStringLiteral("達人")}},
+                {QStringLiteral("assistant"), {QStringLiteral("助理"), QStringLiteral("小助手")}},
+                {QStringLiteral("member"),
+                 {QStringLiteral("成员"), QStringLiteral("群成员"), QStringLiteral("成員"),
+                  QStringLiteral("群成員")}}});
     return key.isEmpty() ? QStringLiteral("member") : key;
 }
 
 QString memberwords::platform(const QString& text) {
     return lookup(
-        text, {{QStringLiteral("wechat"), {QStringLiteral("微信"), QStringLiteral("weixin")}},
-               {QStringLiteral("wecom"),
-                {QStringLiteral("企业微信"), QStringLiteral("企微"), QStringLiteral("企業微信")}},
-               {QStringLiteral("qq"), {}},
-               {QStringLiteral("telegram"), {QStringLiteral("tg")}},
-               {QStringLiteral("whatsapp"), {}},
-               {QStringLiteral("discord"), {}}});
+        text, platform::keys(),
+        {{QStringLiteral("wechat"), {QStringLiteral("微信"), QStringLiteral("weixin")}},
+         {QStringLiteral("wecom"),
+          {QStringLiteral("企业微信"), QStringLiteral("企微"), QStringLiteral("企業微信")}},
+         {QStringLiteral("telegram"), {QStringLiteral("tg")}}});
 }
 
 QString memberwords::source(const QString& text) {
     const QString key = lookup(
-        text,
+        text, sourceChannel::keys(),
         {{QStringLiteral("douyin"), {QStringLiteral("抖音"), QStringLiteral("tiktok")}},
          {QStringLiteral("taobao"), {QStringLiteral("淘宝"), QStringLiteral("淘寶")}},
          {QStringLiteral("xiaohongshu"), {QStringLiteral("小红书"), QStringLiteral("小紅書")}},

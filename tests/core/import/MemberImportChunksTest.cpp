@@ -7,6 +7,9 @@
 #include "db/Sql.h"
 #include "import/KeyFilter.h"
 #include "import/MemberCsvImporter.h"
+#include "import/MemberCsvMapping.h"
+#include "model/Group.h"
+#include "model/Member.h"
 
 #include <QFile>
 
@@ -136,6 +139,26 @@ TEST(KeyFilter, NeverMissesAnAddedKeyAndRarelyClaimsAnother) {
     for (int i = 0; i < 50000; ++i)
         claimed += filter.mayContain(QStringLiteral("other%1").arg(i)) ? 1 : 0;
     EXPECT_LT(claimed, 500) << "about 1 in 300 expected at this load";
+}
+
+} // namespace
+
+namespace {
+
+TEST(MemberWords, EveryKeyOfTheModelIsUnderstoodAsItselfAndSynonymsToo) {
+    for (const QString& key : sourceChannel::keys())
+        EXPECT_EQ(memberwords::source(key.toUpper()), key);
+    for (const QString& key : platform::keys())
+        EXPECT_EQ(memberwords::platform(key), key);
+    for (const QString& key : role::keys())
+        EXPECT_EQ(memberwords::role(key), key);
+    for (const QString& key : gender::keys())
+        EXPECT_EQ(memberwords::gender(key), key);
+    EXPECT_EQ(memberwords::source(QStringLiteral("Website")), QStringLiteral("website"));
+    EXPECT_EQ(memberwords::source(QStringLiteral("小紅書")), QStringLiteral("xiaohongshu"));
+    EXPECT_EQ(memberwords::platform(QStringLiteral("企微")), QStringLiteral("wecom"));
+    EXPECT_EQ(memberwords::source(QStringLiteral("朋友圈广告")), QStringLiteral("朋友圈广告"))
+        << "an unknown source is kept as written";
 }
 
 } // namespace
