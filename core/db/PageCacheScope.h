@@ -6,49 +6,49 @@
 
 namespace qundesk {
 
-// Raises SQLite's page cache for one bulk write (a big import, the demo, a status recompute)
-// and restores the previous size afterwards. A transaction that outgrows the default 2 MiB
-// cache spills its pages to the journal again and again; keeping them in memory makes such
-// writes several times faster.
-class PageCacheScope {
+// Sets one of SQLite's connection pragmas (cache_size, mmap_size) for one piece of work and
+// restores the previous value afterwards.
+class PragmaScope {
 public:
-    PageCacheScope(QSqlDatabase db, qint64 kibibytes)
-        : m_db(std::move(db)) {
-        auto size = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"), {}, -2000);
-        m_previous = size ? size->toLongLong() : -2000;
-        (void)sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(-kibibytes));
+    PragmaScope(QSqlDatabase db, const QString& pragma, qint64 value)
+        : m_db(std::move(db))
+        , m_pragma(pragma) {
+        auto previous = sql::scalar(m_db, QStringLiteral("PRAGMA %1").arg(m_pragma));
+        m_restore = previous.ok() && previous->isValid();
+        if (m_restore)
+            m_previous = previous->toLongLong();
+        (void)sql::exec(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_pragma).arg(value));
     }
-    ~PageCacheScope() {
-        (void)sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    ~PragmaScope() {
+        if (m_restore)
+            (void)sql::exec(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_pragma).arg(m_previous));
     }
-    PageCacheScope(const PageCacheScope&) = delete;
-    PageCacheScope& operator=(const PageCacheScope&) = delete;
+    PragmaScope(const PragmaScope&) = delete;
+    PragmaScope& operator=(const PragmaScope&) = delete;
 
 private:
     QSqlDatabase m_db;
-    qint64 m_previous = -2000;
+    QString m_pragma;
+    qint64 m_previous = 0;
+    bool m_restore = false;
 };
 
-// Sets how much of the workspace file SQLite reads through a memory map for one piece of work
-// and restores the previous limit afterwards. A bulk import turns it off: it mostly writes,
-// and pages it mapped would stay resident as long as the connection lives.
-class MemoryMapScope {
+// Raises SQLite's page cache for one bulk write (a big import, the demo, a status recompute).
+// A transaction that outgrows the default 2 MiB cache spills its pages to the journal again
+// and again; keeping them in memory makes such writes several times faster.
+class PageCacheScope : public PragmaScope {
+public:
+    PageCacheScope(QSqlDatabase db, qint64 kibibytes)
+        : PragmaScope(std::move(db), QStringLiteral("cache_size"), -kibibytes) {}
+};
+
+// Limits how much of the workspace file SQLite reads through a memory map. A bulk import turns
+// it off: it mostly writes, and pages it mapped would stay resident as long as the connection
+// lives.
+class MemoryMapScope : public PragmaScope {
 public:
     MemoryMapScope(QSqlDatabase db, qint64 bytes)
-        : m_db(std::move(db)) {
-        auto size = sql::scalar(m_db, QStringLiteral("PRAGMA mmap_size"), {}, 0);
-        m_previous = size ? size->toLongLong() : 0;
-        (void)sql::exec(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(bytes));
-    }
-    ~MemoryMapScope() {
-        (void)sql::exec(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(m_previous));
-    }
-    MemoryMapScope(const MemoryMapScope&) = delete;
-    MemoryMapScope& operator=(const MemoryMapScope&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    qint64 m_previous = 0;
+        : PragmaScope(std::move(db), QStringLiteral("mmap_size"), bytes) {}
 };
 
 } // namespace qundesk
