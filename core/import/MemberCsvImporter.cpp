@@ -217,11 +217,17 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
             return s.error();
     }
 
+    // One inviter often stands on many rows: each distinct name is looked up once.
+    QHash<QString, QList<qint64>> referrerIds;
     for (const PendingReferrer& p : referrers) {
-        auto lookedUp = writer.findByNameOrHandle(p.referrer);
-        if (!lookedUp)
-            return Error{lookedUp.error().message, fileName, p.line};
-        const QList<qint64>& found = *lookedUp;
+        auto cached = referrerIds.constFind(p.referrer);
+        if (cached == referrerIds.cend()) {
+            auto lookedUp = writer.findByNameOrHandle(p.referrer);
+            if (!lookedUp)
+                return Error{lookedUp.error().message, fileName, p.line};
+            cached = referrerIds.insert(p.referrer, *lookedUp);
+        }
+        const QList<qint64>& found = cached.value();
         if (found.isEmpty()) {
             report.errors.append(
                 {p.line, tr("Referrer “%1” is not a known member.").arg(p.referrer)});
