@@ -10,6 +10,10 @@
 
 #include <functional>
 
+namespace qundesk {
+class Database;
+}
+
 namespace qundesk::cli {
 
 class CliContext;
@@ -34,6 +38,10 @@ QList<Command> groupCommands();
 QList<Command> reportCommands();
 QList<Command> maintenanceCommands();
 QList<Command> memberCommands();
+
+// The id of the group named by --group; 0 when the option is absent; an error naming
+// "group list" when no group has that name.
+Result<qint64> groupIdOption(const Database& db, const CliArgs& args);
 
 // Every command, in --help order.
 QList<Command> commandTable();

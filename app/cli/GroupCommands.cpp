@@ -54,6 +54,23 @@ private:
 
 } // namespace
 
+Result<qint64> groupIdOption(const Database& db, const CliArgs& args) {
+    if (!args.has(QStringLiteral("--group")))
+        return qint64(0);
+    const QString name = args.value(QStringLiteral("--group"));
+    auto group = GroupStore(db).findByName(name);
+    if (!group)
+        return group.error();
+    if (!group->has_value())
+        return Error{
+            QCoreApplication::translate(
+                "ReportCommands", "There is no group named “%1” (see “qundesk-cli group list”).")
+                .arg(name),
+            {},
+            0};
+    return group->value().id;
+}
+
 QList<Command> groupCommands() {
     return GroupCommands::commands();
 }

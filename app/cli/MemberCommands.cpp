@@ -12,7 +12,6 @@
 #include "model/Group.h"
 #include "rules/BuiltinSegments.h"
 #include "rules/FanLevel.h"
-#include "store/GroupStore.h"
 #include "store/SegmentStore.h"
 #include "store/SettingsStore.h"
 
@@ -67,22 +66,6 @@ public:
     }
 
 private:
-    // The id of the group named by --group; 0 when the option is absent.
-    static Result<qint64> groupIdOf(const Database& db, const CliArgs& args) {
-        if (!args.has(kGroup))
-            return qint64(0);
-        const QString name = args.value(kGroup);
-        auto group = GroupStore(db).findByName(name);
-        if (!group)
-            return group.error();
-        if (!group->has_value())
-            return Error{
-                tr("There is no group named “%1” (see “qundesk-cli group list”).").arg(name),
-                {},
-                0};
-        return group->value().id;
-    }
-
     static Result<MemberImportOptions> importOptions(const CliArgs& args) {
         MemberImportOptions options;
         options.defaultGroup = args.value(kGroup).trimmed();
@@ -156,7 +139,7 @@ private:
         if (!db)
             return db.error();
         MemberListFilter filter;
-        auto groupId = groupIdOf(**db, args);
+        auto groupId = groupIdOption(**db, args);
         if (!groupId)
             return groupId.error();
         filter.groupId = *groupId;
@@ -166,11 +149,8 @@ private:
                 return segment.error();
             filter.segment = *segment;
         }
-        auto ids = MemberListQuery::ids(**db, filter);
-        if (!ids)
-            return ids.error();
         const QString file = QFileInfo(args.positional().constFirst()).absoluteFilePath();
-        auto written = MemberExport::write(**db, *ids, file);
+        auto written = MemberExport::write(**db, filter, file);
         if (!written)
             return written.error();
         ctx.print({{QStringLiteral("file"), file}, {QStringLiteral("members"), *written}},
@@ -184,7 +164,7 @@ private:
         auto db = ctx.database();
         if (!db)
             return db.error();
-        auto groupId = groupIdOf(**db, args);
+        auto groupId = groupIdOption(**db, args);
         if (!groupId)
             return groupId.error();
         auto rows = MemberReport::members(**db, *groupId);
@@ -212,7 +192,7 @@ private:
         auto db = ctx.database();
         if (!db)
             return db.error();
-        auto groupId = groupIdOf(**db, args);
+        auto groupId = groupIdOption(**db, args);
         if (!groupId)
             return groupId.error();
         auto stages = MemberReport::lifecycle(**db, *groupId);

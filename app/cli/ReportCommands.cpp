@@ -4,7 +4,6 @@
 #include "Command.h"
 #include "TextTable.h"
 #include "metrics/SummaryReport.h"
-#include "store/GroupStore.h"
 
 namespace qundesk::cli {
 
@@ -24,22 +23,6 @@ public:
                                 QStringLiteral("--to")};
         summary.run = &ReportCommands::summary;
         return {summary};
-    }
-
-    // The id of the group named by --group, 0 when the option is absent.
-    static Result<qint64> groupIdOf(const Database& db, const CliArgs& args) {
-        if (!args.has(QStringLiteral("--group")))
-            return qint64(0);
-        const QString name = args.value(QStringLiteral("--group"));
-        auto group = GroupStore(db).findByName(name);
-        if (!group)
-            return group.error();
-        if (!group->has_value())
-            return Error{
-                tr("There is no group named “%1” (see “qundesk-cli group list”).").arg(name),
-                {},
-                0};
-        return group->value().id;
     }
 
 private:
@@ -62,7 +45,7 @@ private:
         auto db = ctx.database();
         if (!db)
             return db.error();
-        auto groupId = groupIdOf(**db, args);
+        auto groupId = groupIdOption(**db, args);
         if (!groupId)
             return groupId.error();
         query.groupId = *groupId;
