@@ -47,8 +47,7 @@ ImportHistoryView::ImportHistoryView(WorkspaceController& workspace, QWidget* pa
     layout->addWidget(m_empty, 1, Qt::AlignTop | Qt::AlignLeft);
     connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &ImportHistoryView::reload);
     connect(&m_workspace, &WorkspaceController::dataChanged, this, &ImportHistoryView::reload);
-    retranslate();
-    reload();
+    retranslate(); // also fills the list
 }
 
 void ImportHistoryView::reload() {

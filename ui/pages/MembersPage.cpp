@@ -137,7 +137,10 @@ MembersPage::MembersPage(WorkspaceController& workspace, QUndoStack& undoStack, 
     });
     connect(&m_workspace, &WorkspaceController::workspaceChanged, this,
             &MembersPage::workspaceReplaced);
-    connect(&m_workspace, &WorkspaceController::dataChanged, this, &MembersPage::reload);
+    connect(&m_workspace, &WorkspaceController::dataChanged, this, [this] {
+        m_filters->reloadChoices(m_workspace.database()); // tags and segments may be new
+        reload();
+    });
 
     retranslate();
     workspaceReplaced();
@@ -225,13 +228,18 @@ void MembersPage::reload() {
     const QList<qint64> selected = selectedMemberIds();
     const qint64 current = m_model->memberId(m_table->currentIndex().row());
     const int scroll = m_table->verticalScrollBar()->value();
-    m_filters->reloadChoices(m_workspace.database()); // tags and segments may be new
     m_model->setFilter([this] {
         auto f = m_filters->filter();
         f.search = m_search->text();
         return f;
     }());
     const Status status = m_model->reload();
+    // Members the table could show without filters, counted once per reload (not per click).
+    m_total = m_model->rowCount();
+    if (const Database* db = m_workspace.database(); db && isFiltered()) {
+        if (auto all = MemberStore(*db).count(false); all)
+            m_total = all.value();
+    }
     m_error->setVisible(!status);
     if (!status)
         m_error->setText(status.error().toString());
@@ -267,15 +275,15 @@ QList<qint64> MembersPage::selectedMemberIds() const {
     return ids;
 }
 
+bool MembersPage::isFiltered() const {
+    return m_filters->isActive() || !m_search->text().trimmed().isEmpty();
+}
+
 void MembersPage::updateState() {
     const Database* db = m_workspace.database();
     const int shown = m_model->rowCount();
-    int total = shown;
-    const bool filtered = m_filters->isActive() || !m_search->text().trimmed().isEmpty();
-    if (db && filtered) {
-        if (auto all = MemberStore(*db).count(false); all)
-            total = all.value();
-    }
+    const int total = qMax(m_total, shown);
+    const bool filtered = isFiltered();
     m_count->setText(filtered ? tr("%1 of %n member(s)", "", total).arg(QLocale().toString(shown))
                               : tr("%n member(s)", "", total));
     if (shown > 0)
@@ -293,9 +301,8 @@ void MembersPage::openMember(const QModelIndex& index) {
     const qint64 id = m_model->memberId(index.row());
     if (id <= 0 || !m_workspace.database())
         return;
-    MemberDetailDialog dialog(m_workspace, m_undoStack, id, this);
+    MemberDetailDialog dialog(m_workspace, m_undoStack, id, this); // edits notify dataChanged
     dialog.exec();
-    reload();
 }
 
 void MembersPage::changeEvent(QEvent* event) {

@@ -66,6 +66,7 @@ private:
     void workspaceReplaced();
     void applyFilters();
     void updateState();
+    bool isFiltered() const;
     void openMember(const QModelIndex& index);
 
     // Choosers behind the toolbar buttons.
@@ -84,6 +85,7 @@ private:
     QTimer* m_searchDelay = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_count = nullptr;
+    int m_total = 0; // members without filters, as of the last reload
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
     QStackedWidget* m_body = nullptr;

@@ -214,8 +214,7 @@ bool MembersPage::saveSegment(const QString& name) {
         MessageBoxes::error(this, tr("Could not save the segment"), id.error().toString());
         return false;
     }
-    m_filters->reloadChoices(db);
-    m_workspace.notifyDataChanged();
+    m_workspace.notifyDataChanged(); // the filter bar then lists the new segment
     return true;
 }
 
