@@ -172,13 +172,13 @@ private:
             return rows.error();
         QList<QStringList> table;
         for (const MemberReportRow& r : *rows)
-            table << QStringList{
-                r.name,
-                QString::number(r.messages),
-                r.lastMessage.isValid() ? r.lastMessage.toString(Qt::ISODate) : tr("never"),
-                r.stage.isEmpty() ? QString() : lifecycle::label(lifecycle::fromKey(r.stage)),
-                r.fanLevel.isEmpty() ? QString() : fanlevel::label(fanlevel::fromKey(r.fanLevel)),
-                r.tags.join(QStringLiteral(", "))};
+            table << QStringList{r.name,
+                                 QString::number(r.messages),
+                                 r.lastMessage.isValid() ? r.lastMessage.toString(Qt::ISODate)
+                                                         : tr("never"),
+                                 lifecycle::label(r.stage),
+                                 fanlevel::label(r.fanLevel),
+                                 r.tags.join(QStringLiteral(", "))};
         const QString text = table.isEmpty()
                                  ? tr("No members in this group.")
                                  : formatTable({tr("Name"), tr("Messages"), tr("Last message"),
@@ -200,8 +200,7 @@ private:
             return stages.error();
         QList<QPair<QString, QString>> pairs;
         for (const LifecycleCount& s : *stages)
-            pairs.append(
-                {lifecycle::label(lifecycle::fromKey(s.stage)), QString::number(s.members)});
+            pairs.append({lifecycle::label(s.stage), QString::number(s.members)});
         ctx.print(MemberReport::toJson(*stages), formatPairs(pairs));
         return {};
     }

@@ -34,6 +34,10 @@ FanLevel fromKey(const QString& k) {
     return FanLevel::Observer;
 }
 
+QString label(const QString& key) {
+    return key.isEmpty() ? QString() : label(fromKey(key));
+}
+
 QString label(FanLevel level) {
     switch (level) {
     case FanLevel::Observer:

@@ -23,6 +23,7 @@ namespace fanlevel {
 QString key(FanLevel level); // observer, participant, contributor, advocate
 FanLevel fromKey(const QString& key);
 QString label(FanLevel level);
+QString label(const QString& key); // of a stored key; empty for none
 QStringList keys();
 
 // Levels earned by the facts of one day, without history:

@@ -36,6 +36,10 @@ LifecycleStage fromKey(const QString& k) {
     return LifecycleStage::Growing;
 }
 
+QString label(const QString& key) {
+    return key.isEmpty() ? QString() : label(fromKey(key));
+}
+
 QString label(LifecycleStage stage) {
     switch (stage) {
     case LifecycleStage::New:

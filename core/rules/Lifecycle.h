@@ -33,6 +33,7 @@ namespace lifecycle {
 QString key(LifecycleStage stage); // new, growing, mature, extending, declining
 LifecycleStage fromKey(const QString& key);
 QString label(LifecycleStage stage); // translated
+QString label(const QString& key);   // of a stored key; empty for none
 QStringList keys();
 
 // The day a member's silence began: the last message, or the join when the member never

@@ -197,10 +197,10 @@ QList<QPair<QVariant, QString>> ConditionRow::choicesFor(const QString& f,
             out.append({k, sourceChannel::label(k)});
     } else if (is(f, "stage")) {
         for (const QString& k : lifecycle::keys())
-            out.append({k, lifecycle::label(lifecycle::fromKey(k))});
+            out.append({k, lifecycle::label(k)});
     } else if (is(f, "fan_level")) {
         for (const QString& k : fanlevel::keys())
-            out.append({k, fanlevel::label(fanlevel::fromKey(k))});
+            out.append({k, fanlevel::label(k)});
     } else if (is(f, "tier")) {
         for (const QString& k : tier::keys())
             out.append({k, tier::label(k)});

@@ -158,10 +158,10 @@ void MemberDetailDialog::reloadHeader() {
     const MemberListRow row = rows && !rows->isEmpty() ? rows->first() : MemberListRow{};
     m_stage->setVisible(!row.stage.isEmpty());
     if (!row.stage.isEmpty())
-        m_stage->setText(lifecycle::label(lifecycle::fromKey(row.stage)));
+        m_stage->setText(lifecycle::label(row.stage));
     m_fanLevel->setVisible(!row.fanLevel.isEmpty());
     if (!row.fanLevel.isEmpty())
-        m_fanLevel->setText(fanlevel::label(fanlevel::fromKey(row.fanLevel)));
+        m_fanLevel->setText(fanlevel::label(row.fanLevel));
     m_tier->setVisible(!member->tier.isEmpty());
     m_tier->setText(tier::label(member->tier));
     const QDate today = time::today(SettingsStore(*db).timeZone());

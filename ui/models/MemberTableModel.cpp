@@ -161,10 +161,9 @@ QVariant MemberTableModel::displayValue(const MemberListRow& row, int column) co
     case Groups:
         return row.groups;
     case Stage:
-        return row.stage.isEmpty() ? QString() : lifecycle::label(lifecycle::fromKey(row.stage));
+        return lifecycle::label(row.stage);
     case FanLevel:
-        return row.fanLevel.isEmpty() ? QString()
-                                      : fanlevel::label(fanlevel::fromKey(row.fanLevel));
+        return fanlevel::label(row.fanLevel);
     case Tier:
         return row.tier.isEmpty() ? QString() : tier::label(row.tier);
     case Source:

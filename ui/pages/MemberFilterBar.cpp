@@ -105,7 +105,7 @@ void MemberFilterBar::reloadChoices(const Database* db) {
     m_group->addItem(tr("All groups"), qint64{0});
     m_stage->addItem(tr("All stages"), QString());
     for (const QString& key : lifecycle::keys())
-        m_stage->addItem(lifecycle::label(lifecycle::fromKey(key)), key);
+        m_stage->addItem(lifecycle::label(key), key);
     m_tag->addItem(tr("All tags"), qint64{0});
     m_source->addItem(tr("All sources"), QString());
     for (const QString& key : sourceChannel::keys())
