@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libgl-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    libxlsxwriter-dev
+    libxlsxwriter-dev libsqlite3-dev
     xvfb xauth fonts-noto-cjk
 )
 

@@ -29,8 +29,10 @@ BatchInsert::BatchInsert(const QSqlDatabase& db, QString head, int columns, QStr
     , m_head(std::move(head))
     , m_tail(std::move(tail))
     , m_columns(columns)
-    , m_rowsPerStatement(rowsPerStatement > 0 ? rowsPerStatement : qMax(1, kParameters / columns))
+    , m_native(nativesqlite::handle(db))
     , m_full(db) {
+    const int parameters = m_native ? kNativeParameters : kParameters;
+    m_rowsPerStatement = rowsPerStatement > 0 ? rowsPerStatement : qMax(1, parameters / columns);
     m_values.reserve(qsizetype(columns) * m_rowsPerStatement);
 }
 
@@ -51,6 +53,8 @@ Status BatchInsert::write(int rows) {
         if (auto s = m_parent->flush(); !s)
             return s;
     }
+    if (m_native)
+        return writeNative(rows);
     QSqlQuery partial(m_db);
     QSqlQuery* query = &m_full;
     if (rows == m_rowsPerStatement) {
@@ -69,6 +73,28 @@ Status BatchInsert::write(int rows) {
     if (!query->exec())
         return sql::failure(*query);
     m_written += query->numRowsAffected();
+    m_values.clear();
+    return {};
+}
+
+Status BatchInsert::writeNative(int rows) {
+    // A full batch goes in one statement; the few rows a flush leaves go one by one, which
+    // costs less than preparing a statement for their number.
+    const bool full = rows == m_rowsPerStatement;
+    nativesqlite::Statement& target = full ? m_nativeFull : m_nativeOne;
+    if (!target.isPrepared()) {
+        if (auto s =
+                target.prepare(m_native, statement(m_head, m_tail, m_columns, full ? rows : 1));
+            !s)
+            return s;
+    }
+    for (int r = 0; r < (full ? 1 : rows); ++r) {
+        const int values = full ? rows * m_columns : m_columns;
+        auto changed = target.run(m_values.constData() + qsizetype(r) * m_columns, values);
+        if (!changed)
+            return changed.error();
+        m_written += *changed;
+    }
     m_values.clear();
     return {};
 }

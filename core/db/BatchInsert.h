@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "db/NativeSqlite.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -11,9 +12,10 @@
 namespace qundesk {
 
 // A multi-row INSERT: rows are buffered and written `rowsPerStatement` at a time by one
-// statement ("INSERT INTO t (a, b) VALUES (?, ?), (?, ?)… <tail>"), which saves most of the
-// per-row cost of executing a prepared statement through QSqlQuery. Runs inside the caller's
-// transaction; flush() before anything reads or refers to the rows.
+// statement ("INSERT INTO t (a, b) VALUES (?, ?), (?, ?)… <tail>"), which opens the table's
+// and its indexes' cursors once per batch instead of once per row. Values are bound through
+// SQLite's C API where it serves the connection (db/NativeSqlite.h), else through QSqlQuery.
+// Runs inside the caller's transaction; flush() before anything reads or refers to the rows.
 class BatchInsert {
 public:
     // `head`: "INSERT INTO table (col, …)"; `tail`: e.g. "ON CONFLICT DO NOTHING".
@@ -24,6 +26,8 @@ public:
     // QSqlQuery looks up each parameter's name on every execution, which grows with the square
     // of their number: past a few hundred values per statement that costs more than it saves.
     static constexpr int kParameters = 160;
+    // Through SQLite's C API a parameter costs the same however many there are.
+    static constexpr int kNativeParameters = 960;
 
     // Rows here refer to rows of `parent` (foreign keys, checked at once): the parent's batch
     // is written before each batch of this one.
@@ -39,11 +43,16 @@ public:
 private:
     Status write(int rows);
 
+    Status writeNative(int rows);
+
     QSqlDatabase m_db;
     QString m_head;
     QString m_tail;
     int m_columns;
     int m_rowsPerStatement;
+    sqlite3* m_native = nullptr;
+    nativesqlite::Statement m_nativeFull; // prepared for a full batch, reused
+    nativesqlite::Statement m_nativeOne;  // for the rows a flush leaves
     QVariantList m_values;
     QSqlQuery m_full; // prepared for a full batch, reused
     bool m_fullPrepared = false;

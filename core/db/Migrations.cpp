@@ -19,6 +19,8 @@ QStringList statementsFor(int version) {
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -10,7 +10,7 @@
 namespace qundesk::schema {
 
 // The version this build of QunDesk writes; PRAGMA user_version of a current workspace.
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 
 // PRAGMA application_id of every QunDesk workspace ("QDSK"), to tell our files from others.
 inline constexpr qint32 kApplicationId = 0x5144534B;
@@ -20,6 +20,7 @@ QStringList version1();
 QStringList version2();
 QStringList version3();
 QStringList version4();
+QStringList version5();
 
 // Brings `db` from `fromVersion` to kCurrentVersion, one transaction per version step, each
 // step setting user_version inside its own transaction: a failed step leaves the previous

@@ -11,8 +11,36 @@ QMutex g_mutex;
 QDateTime g_fixedNow;
 } // namespace
 
+namespace {
+// Two decimal digits of `n` (0–99) at `at`.
+void putTwo(char16_t* at, int n) {
+    at[0] = char16_t(u'0' + n / 10);
+    at[1] = char16_t(u'0' + n % 10);
+}
+} // namespace
+
 QString toStorage(const QDateTime& instant) {
-    return instant.toUTC().toString(Qt::ISODate);
+    // Written by hand like dayToStorage: an import stores a time per row it reads.
+    const QDateTime utc = instant.toUTC();
+    const QDate day = utc.date();
+    if (!utc.isValid() || day.year() < 0 || day.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    const QTime time = utc.time();
+    char16_t text[20] = {};
+    putTwo(text, day.year() / 100);
+    putTwo(text + 2, day.year() % 100);
+    text[4] = u'-';
+    putTwo(text + 5, day.month());
+    text[7] = u'-';
+    putTwo(text + 8, day.day());
+    text[10] = u'T';
+    putTwo(text + 11, time.hour());
+    text[13] = u':';
+    putTwo(text + 14, time.minute());
+    text[16] = u':';
+    putTwo(text + 17, time.second());
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(text), 20);
 }
 
 QDateTime fromStorage(const QString& text) {

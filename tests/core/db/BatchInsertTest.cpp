@@ -16,7 +16,20 @@ qint64 scalar(const QSqlDatabase& db, const char* statement) {
     return sql::scalar(db, QString::fromUtf8(statement))->toLongLong();
 }
 
-TEST(BatchInsert, WritesFullBatchesAsTheyFillAndTheRestOnFlush) {
+// Every case runs twice: through SQLite's C API where it serves the connection, and through
+// QSqlQuery (what builds whose Qt carries its own SQLite use).
+class BatchInsertTest : public ::testing::TestWithParam<bool> {
+protected:
+    void SetUp() override { nativesqlite::setAllowed(GetParam()); }
+    void TearDown() override { nativesqlite::setAllowed(true); }
+};
+
+INSTANTIATE_TEST_SUITE_P(Paths, BatchInsertTest, ::testing::Values(true, false),
+                         [](const auto& testInfo) {
+                             return std::string(testInfo.param ? "Native" : "QtSql");
+                         });
+
+TEST_P(BatchInsertTest, WritesFullBatchesAsTheyFillAndTheRestOnFlush) {
     test::TempWorkspace ws;
     const QSqlDatabase db = ws.db().connection();
     BatchInsert tags(db, QStringLiteral("INSERT INTO tags (name, category)"), 2, {}, 4);
@@ -32,7 +45,7 @@ TEST(BatchInsert, WritesFullBatchesAsTheyFillAndTheRestOnFlush) {
     EXPECT_EQ(tags.rowsWritten(), 10);
 }
 
-TEST(BatchInsert, ChildBatchWritesItsParentFirst) {
+TEST_P(BatchInsertTest, ChildBatchWritesItsParentFirst) {
     test::TempWorkspace ws;
     const QSqlDatabase db = ws.db().connection();
     Transaction tx(db);
@@ -57,11 +70,77 @@ TEST(BatchInsert, ChildBatchWritesItsParentFirst) {
     EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM member_identities"), 5);
 }
 
-TEST(BatchInsert, ReportsTheDatabaseError) {
+TEST_P(BatchInsertTest, ReportsTheDatabaseError) {
     test::TempWorkspace ws;
     BatchInsert bad(ws.db().connection(), QStringLiteral("INSERT INTO no_such_table (a)"), 1);
     ASSERT_TRUE(bad.add({1}).ok()) << "buffered, not yet written";
-    EXPECT_FALSE(bad.flush().ok());
+    const Status s = bad.flush();
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("no_such_table")))
+        << qPrintable(s.error().message);
+}
+
+TEST_P(BatchInsertTest, ConstraintFailureNamesTheStatementAndWritesNothingOfTheBatch) {
+    test::TempWorkspace ws;
+    const QSqlDatabase db = ws.db().connection();
+    BatchInsert tags(db, QStringLiteral("INSERT INTO tags (id, name)"), 2, {}, 3);
+    ASSERT_TRUE(tags.add({1, QStringLiteral("a")}).ok());
+    ASSERT_TRUE(tags.add({2, QStringLiteral("b")}).ok());
+    const Status s = tags.add({1, QStringLiteral("again")}); // fills the batch: written now
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("INSERT INTO tags")))
+        << qPrintable(s.error().message);
+    EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM tags"), 0);
+}
+
+TEST_P(BatchInsertTest, StoresEachKindOfValueAsQtSqlWould) {
+    test::TempWorkspace ws;
+    const QSqlDatabase db = ws.db().connection();
+    ASSERT_TRUE(sql::exec(db, QStringLiteral("CREATE TEMP TABLE kinds (i, r, t, b, n, d)")).ok());
+    BatchInsert kinds(db, QStringLiteral("INSERT INTO kinds (i, r, t, b, n, d)"), 6);
+    ASSERT_TRUE(kinds
+                    .add({qint64(1) << 40, 2.5, QStringLiteral("群成员 ✓"), QByteArray("\0\1", 2),
+                          QVariant(QMetaType::fromType<QString>()), QDate(2026, 6, 3)})
+                    .ok());
+    ASSERT_TRUE(kinds.flush().ok());
+    auto q = sql::exec(db, QStringLiteral("SELECT typeof(i), i, typeof(r), r, t, typeof(b), "
+                                          "length(b), typeof(n), d FROM kinds"));
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("integer"));
+    EXPECT_EQ(q->value(1).toLongLong(), qint64(1) << 40);
+    EXPECT_EQ(q->value(2).toString(), QStringLiteral("real"));
+    EXPECT_DOUBLE_EQ(q->value(3).toDouble(), 2.5);
+    EXPECT_EQ(q->value(4).toString(), QStringLiteral("群成员 ✓"));
+    EXPECT_EQ(q->value(5).toString(), QStringLiteral("blob"));
+    EXPECT_EQ(q->value(6).toInt(), 2);
+    EXPECT_EQ(q->value(7).toString(), QStringLiteral("null"));
+    EXPECT_EQ(q->value(8).toString(), QStringLiteral("2026-06-03"));
+}
+
+TEST(NativeSqlite, ServesQtsOwnConnectionInsideItsTransaction) {
+    test::TempWorkspace ws;
+    const QSqlDatabase db = ws.db().connection();
+    sqlite3* handle = nativesqlite::handle(db);
+#if QUNDESK_EXPECT_NATIVE_SQLITE
+    ASSERT_NE(handle, nullptr) << "Qt's SQLite driver and QunDesk should share the system SQLite";
+#endif
+    if (handle == nullptr)
+        GTEST_SKIP() << "Qt carries its own SQLite here: every write goes through QtSql";
+    {
+        Transaction tx(db);
+        nativesqlite::Statement insert;
+        ASSERT_TRUE(
+            insert.prepare(handle, QStringLiteral("INSERT INTO tags (name) VALUES (?)")).ok());
+        auto changed = insert.run({QStringLiteral("标签")});
+        ASSERT_TRUE(changed.ok());
+        EXPECT_EQ(*changed, 1);
+        EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM tags"), 1) << "QtSql sees the row at once";
+        // tx rolls back here
+    }
+    EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM tags"), 0) << "and it went with the transaction";
+    nativesqlite::setAllowed(false);
+    EXPECT_EQ(nativesqlite::handle(db), nullptr);
+    nativesqlite::setAllowed(true);
 }
 
 } // namespace

@@ -131,6 +131,62 @@ TEST_F(RawDatabase, StepFourTurnsSilentDaysIntoTheDaySilenceBegan) {
         << "the stale count is gone";
 }
 
+TEST_F(RawDatabase, StepFiveRebuildsStaysTagsAndStatusKeepingRowsAndChecks) {
+    for (int v = 1; v <= 4; ++v)
+        ASSERT_TRUE(schema::applyStep(m_db, v).ok());
+    for (const char* statement :
+         {"INSERT INTO chat_groups (id, name, platform, created_at) VALUES (1, 'g', 'wechat', 'x')",
+          "INSERT INTO tags (id, name) VALUES (3, 't')",
+          "INSERT INTO members (id, display_name, created_at, updated_at) VALUES (7, 'a', 'x', "
+          "'x')",
+          "INSERT INTO memberships (id, group_id, member_id, role, joined_at, left_at, leave_kind) "
+          "VALUES (11, 1, 7, 'koc', '2026-01-05', '2026-02-01', 'left')",
+          "INSERT INTO member_tags (member_id, tag_id, origin, created_at) VALUES (7, 3, 'rule', "
+          "'x')",
+          "INSERT INTO member_status (member_id, stage, fan_level, computed_on, search_text, "
+          "silent_since_day) VALUES (7, 'declining', 'advocate', '2026-03-10', 'a', "
+          "'2026-02-01')"})
+        ASSERT_TRUE(sql::exec(m_db, QString::fromUtf8(statement)).ok()) << statement;
+    ASSERT_TRUE(schema::applyStep(m_db, 5).ok());
+    EXPECT_EQ(userVersion(), 5);
+
+    const auto text = [&](const char* statement) {
+        auto value = sql::scalar(m_db, QString::fromUtf8(statement));
+        return value.ok() ? value->toString() : QStringLiteral("<error>");
+    };
+    EXPECT_EQ(text("SELECT id || role || left_at || leave_kind FROM memberships"),
+              QStringLiteral("11koc2026-02-01left"));
+    EXPECT_EQ(text("SELECT origin FROM member_tags WHERE member_id = 7 AND tag_id = 3"),
+              QStringLiteral("rule"));
+    EXPECT_EQ(text("SELECT stage || fan_level || search_text || silent_since_day FROM "
+                   "member_status"),
+              QStringLiteral("decliningadvocatea2026-02-01"));
+    for (const char* index :
+         {"idx_memberships_group", "idx_memberships_member", "idx_member_tags_tag",
+          "idx_member_status_stage", "idx_member_status_last", "idx_member_status_silent"}) {
+        EXPECT_EQ(text(qPrintable(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name "
+                                                 "= '%1'")
+                                      .arg(QString::fromUtf8(index)))),
+                  QStringLiteral("1"))
+            << index;
+    }
+    // The words allowed are the same as before; anything else is still refused.
+    for (const char* refused :
+         {"UPDATE memberships SET role = 'boss'", "UPDATE member_tags SET origin = 'guess'",
+          "UPDATE member_status SET stage = 'asleep'", "UPDATE member_status SET fan_level = 'fan'",
+          "UPDATE memberships SET left_at = '2025-01-01'"})
+        EXPECT_FALSE(sql::exec(m_db, QString::fromUtf8(refused)).ok()) << refused;
+    for (const char* allowed :
+         {"UPDATE memberships SET role = 'assistant'", "UPDATE member_tags SET origin = 'import'",
+          "UPDATE member_status SET stage = 'new', fan_level = 'observer'"})
+        EXPECT_TRUE(sql::exec(m_db, QString::fromUtf8(allowed)).ok()) << allowed;
+    // Foreign keys still hold: deleting the member takes its stay, tag and status along.
+    ASSERT_TRUE(sql::exec(m_db, QStringLiteral("DELETE FROM members WHERE id = 7")).ok());
+    EXPECT_EQ(text("SELECT (SELECT COUNT(*) FROM memberships) + (SELECT COUNT(*) FROM "
+                   "member_tags) + (SELECT COUNT(*) FROM member_status)"),
+              QStringLiteral("0"));
+}
+
 TEST_F(RawDatabase, MigrateFromZeroReachesCurrentVersion) {
     ASSERT_TRUE(schema::migrate(m_db, 0).ok());
     EXPECT_EQ(userVersion(), schema::kCurrentVersion);

@@ -31,6 +31,19 @@ TEST(LocalDays, FallsBackOnOtherForms) {
     EXPECT_FALSE(days.dayOf(QStringLiteral("not a time")).isValid());
 }
 
+TEST(TimeStorage, WritesWhatQtWritesInUtc) {
+    const QTimeZone shanghai("Asia/Shanghai");
+    for (QDateTime t(QDate(2024, 1, 1), QTime(0, 0), shanghai); t.date().year() < 2028;
+         t = t.addSecs(7 * 3600 + 23 * 60 + 41))
+        ASSERT_EQ(time::toStorage(t), t.toUTC().toString(Qt::ISODate)) << qPrintable(t.toString());
+    EXPECT_EQ(time::toStorage(QDateTime(QDate(2026, 6, 3), QTime(1, 2, 3, 456), shanghai)),
+              QStringLiteral("2026-06-02T17:02:03Z"));
+    EXPECT_EQ(time::fromStorage(
+                  time::toStorage(QDateTime(QDate(2026, 6, 3), QTime(9, 8, 7), QTimeZone::utc()))),
+              QDateTime(QDate(2026, 6, 3), QTime(9, 8, 7), QTimeZone::utc()));
+    EXPECT_TRUE(time::toStorage(QDateTime()).isEmpty());
+}
+
 TEST(DayStorage, WritesWhatQtWritesForEveryDayOfFourYears) {
     for (QDate day(2024, 1, 1); day < QDate(2028, 1, 1); day = day.addDays(1))
         ASSERT_EQ(time::dayToStorage(day), day.toString(Qt::ISODate));

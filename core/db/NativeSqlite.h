@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// The sqlite3 C API on the connection QtSql opened, for bulk writes where QtSql's per-value
+// binding costs more than SQLite itself (the member import writes ~450,000 rows per 100,000
+// members). Used only when QtSql's SQLite driver and QunDesk call one and the same SQLite
+// library in the process — Debian's, Homebrew's and vcpkg's Qt link the system SQLite. Where Qt
+// carries its own copy (the official installers), handle() is null and callers keep QtSql: a
+// second SQLite copy must never touch the same file, since POSIX locks are kept per copy.
+namespace qundesk::nativesqlite {
+
+// The connection's sqlite3 handle when the same library serves both, else nullptr.
+sqlite3* handle(const QSqlDatabase& db);
+
+// Whether this build can use SQLite's C API at all (Linux and macOS with SQLite's headers).
+bool built();
+
+// Whether handle() may return a connection (true by default). Tests turn it off to run the
+// QtSql path on machines where both would work.
+void setAllowed(bool allowed);
+bool allowed();
+
+// A prepared statement on a native connection, run once per set of values.
+class Statement {
+public:
+    Statement() = default;
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Status prepare(sqlite3* db, const QString& statement);
+    bool isPrepared() const { return m_statement != nullptr; }
+
+    // Binds `values` to the parameters in order, runs the statement to its end and resets it.
+    // Returns the rows it changed. Strings are bound without a copy: they only need to live
+    // through the call.
+    Result<qint64> run(const QVariant* values, qsizetype count);
+    Result<qint64> run(const QVariantList& values) {
+        return run(values.constData(), values.size());
+    }
+
+private:
+    Error failure() const;
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    QString m_head; // the statement's first words, for errors
+};
+
+} // namespace qundesk::nativesqlite
