@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 
 #include <atomic>
+#include <cstdint>
 
 #if QUNDESK_NATIVE_SQLITE
 #include <dlfcn.h>
@@ -16,7 +17,8 @@ namespace qundesk::nativesqlite {
 
 namespace {
 
-std::atomic_bool s_allowed{true};
+// QUNDESK_NATIVE_SQLITE=0 in the environment keeps every statement on QtSql.
+std::atomic_bool s_allowed{qEnvironmentVariable("QUNDESK_NATIVE_SQLITE") != QLatin1String("0")};
 
 #if QUNDESK_NATIVE_SQLITE
 // Whether the code behind `driver` (its class lives in Qt's SQLite plugin, or in Qt itself in a
@@ -126,51 +128,52 @@ Status Statement::prepare(sqlite3* db, const QString& statement) {
 #endif
 }
 
+#if QUNDESK_NATIVE_SQLITE
+int Statement::bindAt(int p, const QVariant& v, bool copy, QList<QByteArray>* keep) {
+    // Without a copy SQLite reads the caller's memory, which must outlive the step.
+    const sqlite3_destructor_type transient =
+        reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
+    const sqlite3_destructor_type lifetime = copy ? transient : nullptr;
+    if (v.isNull())
+        return sqlite3_bind_null(m_statement, p);
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+        return sqlite3_bind_int64(m_statement, p, v.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(m_statement, p, v.toDouble());
+    case QMetaType::QString: {
+        const QString& text = *static_cast<const QString*>(v.constData());
+        return sqlite3_bind_text16(m_statement, p, text.utf16(), int(text.size() * 2), lifetime);
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray& bytes = *static_cast<const QByteArray*>(v.constData());
+        return sqlite3_bind_blob(m_statement, p, bytes.constData(), int(bytes.size()), lifetime);
+    }
+    default: {
+        // Dates and the like as QtSql stores them: their text.
+        const QByteArray utf8 = v.toString().toUtf8();
+        if (!copy && keep != nullptr) {
+            keep->append(utf8);
+            return sqlite3_bind_text(m_statement, p, keep->last().constData(),
+                                     int(keep->last().size()), nullptr);
+        }
+        return sqlite3_bind_text(m_statement, p, utf8.constData(), int(utf8.size()), transient);
+    }
+    }
+}
+#endif
+
 Result<qint64> Statement::run(const QVariant* values, qsizetype count) {
 #if QUNDESK_NATIVE_SQLITE
     Q_ASSERT(m_statement != nullptr);
     Q_ASSERT(count == sqlite3_bind_parameter_count(m_statement));
-    // Text is bound without a copy (no destructor): `values` outlives the step.
     QList<QByteArray> converted;
     for (int i = 0; i < count; ++i) {
-        const QVariant& v = values[i];
-        const int p = i + 1;
-        int rc = SQLITE_OK;
-        if (v.isNull()) {
-            rc = sqlite3_bind_null(m_statement, p);
-        } else {
-            switch (v.typeId()) {
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::Bool:
-            case QMetaType::LongLong:
-            case QMetaType::Long:
-                rc = sqlite3_bind_int64(m_statement, p, v.toLongLong());
-                break;
-            case QMetaType::Double:
-                rc = sqlite3_bind_double(m_statement, p, v.toDouble());
-                break;
-            case QMetaType::QString: {
-                const QString& text = *static_cast<const QString*>(v.constData());
-                rc = sqlite3_bind_text16(m_statement, p, text.utf16(), int(text.size() * 2),
-                                         nullptr);
-                break;
-            }
-            case QMetaType::QByteArray: {
-                const QByteArray& bytes = *static_cast<const QByteArray*>(v.constData());
-                rc = sqlite3_bind_blob(m_statement, p, bytes.constData(), int(bytes.size()),
-                                       nullptr);
-                break;
-            }
-            default: {
-                converted << v.toString().toUtf8();
-                rc = sqlite3_bind_text(m_statement, p, converted.last().constData(),
-                                       int(converted.last().size()), nullptr);
-                break;
-            }
-            }
-        }
-        if (rc != SQLITE_OK) {
+        if (bindAt(i + 1, values[i], false, &converted) != SQLITE_OK) {
             const Error error = failure();
             sqlite3_reset(m_statement);
             return error;
@@ -190,6 +193,62 @@ Result<qint64> Statement::run(const QVariant* values, qsizetype count) {
     Q_UNUSED(values)
     Q_UNUSED(count)
     return failure();
+#endif
+}
+
+Status Statement::bind(const QString& name, const QVariant& value) {
+#if QUNDESK_NATIVE_SQLITE
+    const int p = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
+    if (p == 0 || bindAt(p, value, true, nullptr) != SQLITE_OK)
+        return failure();
+    return {};
+#else
+    Q_UNUSED(name)
+    Q_UNUSED(value)
+    return failure();
+#endif
+}
+
+Result<bool> Statement::step() {
+#if QUNDESK_NATIVE_SQLITE
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return failure();
+#else
+    return failure();
+#endif
+}
+
+bool Statement::isNull(int column) const {
+#if QUNDESK_NATIVE_SQLITE
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+#else
+    Q_UNUSED(column)
+    return true;
+#endif
+}
+
+qint64 Statement::integer(int column) const {
+#if QUNDESK_NATIVE_SQLITE
+    return sqlite3_column_int64(m_statement, column);
+#else
+    Q_UNUSED(column)
+    return 0;
+#endif
+}
+
+QString Statement::text(int column) const {
+#if QUNDESK_NATIVE_SQLITE
+    const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    if (utf8 == nullptr)
+        return {};
+    return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
+#else
+    Q_UNUSED(column)
+    return {};
 #endif
 }
 

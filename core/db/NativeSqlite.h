@@ -24,12 +24,13 @@ sqlite3* handle(const QSqlDatabase& db);
 // Whether this build can use SQLite's C API at all (Linux and macOS with SQLite's headers).
 bool built();
 
-// Whether handle() may return a connection (true by default). Tests turn it off to run the
-// QtSql path on machines where both would work.
+// Whether handle() may return a connection: true unless QUNDESK_NATIVE_SQLITE=0 is set in the
+// environment. Tests turn it off to run the QtSql path on machines where both would work.
 void setAllowed(bool allowed);
 bool allowed();
 
-// A prepared statement on a native connection, run once per set of values.
+// A prepared statement on a native connection: run() once per set of values for writes;
+// bind(), then step() and the column accessors for reads.
 class Statement {
 public:
     Statement() = default;
@@ -50,8 +51,17 @@ public:
         return run(values.constData(), values.size());
     }
 
+    // Binds `value` (copied) to every use of the parameter `name` (":today").
+    Status bind(const QString& name, const QVariant& value);
+    // The next row: true when one is ready, false at the end.
+    Result<bool> step();
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
+
 private:
     Error failure() const;
+    int bindAt(int parameter, const QVariant& value, bool copy, QList<QByteArray>* keep);
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;

@@ -3,6 +3,7 @@
 #include "rules/MemberStatusRow.h"
 
 #include "db/BatchInsert.h"
+#include "db/RowReader.h"
 #include "util/Time.h"
 
 #include <QCoreApplication>
@@ -19,21 +20,25 @@ QString julianDay(const QString& column) {
     return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(column);
 }
 
-QDate dayOf(const QVariant& julian) {
-    return julian.isNull() ? QDate() : QDate::fromJulianDay(julian.toLongLong());
-}
-
 QVariant dayOrNull(const QDate& day) {
     return day.isValid() ? QVariant(time::dayToStorage(day))
                          : QVariant(QMetaType::fromType<QString>());
 }
 
-Error databaseError(const QSqlQuery& query) {
+Error statusError(const QString& why) {
     return Error{
         QCoreApplication::translate("MemberStatusUpdater", "Cannot update member status: %1")
-            .arg(query.lastError().text()),
+            .arg(why),
         {},
         0};
+}
+
+Error databaseError(const QSqlQuery& query) {
+    return statusError(query.lastError().text());
+}
+
+Error statusError(const Error& error) {
+    return statusError(error.message);
 }
 
 // The k-th most recent day with a message up to today, for members with at least k such days
@@ -104,61 +109,64 @@ namespace memberstatus {
 Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& today,
                   const ReadScope& scope, const std::function<bool(MemberStatusInput&)>& each) {
     const qint64 onlyMember = scope.onlyMember;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(inputStatement(onlyMember, scope.refreshSearchText)))
-        return databaseError(q);
-    q.bindValue(QStringLiteral(":since"), time::dayToStorage(today.addDays(-30)));
-    q.bindValue(QStringLiteral(":today"), time::dayToStorage(today));
+    QVariantMap binds{{QStringLiteral(":since"), time::dayToStorage(today.addDays(-30))},
+                      {QStringLiteral(":today"), time::dayToStorage(today)}};
     if (onlyMember > 0)
-        q.bindValue(QStringLiteral(":member"), onlyMember);
-    if (!q.exec())
-        return databaseError(q);
+        binds.insert(QStringLiteral(":member"), onlyMember);
+    RowReader q(db);
+    if (auto s = q.exec(inputStatement(onlyMember, scope.refreshSearchText), binds); !s)
+        return statusError(s.error());
 
     time::LocalDays days(zone);
+    const auto day = [&q](int column) {
+        return q.isNull(column) ? QDate() : QDate::fromJulianDay(q.integer(column));
+    };
+    const auto localDay = [&q, &days](int column) {
+        return q.isNull(column) ? QDate() : days.dayOf(q.text(column));
+    };
     MemberStatusInput in;
-    while (q.next()) {
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return statusError(row.error());
+        if (!*row)
+            break;
         MemberStatusRow& c = in.current;
-        c.memberId = q.value(0).toLongLong();
+        c.memberId = q.integer(0);
         MemberFacts& f = c.facts;
-        const QVariant joined = q.value(2);
-        f.firstJoined = joined.isNull() ? QDate() : days.dayOf(joined.toString());
-        f.lastMessage = dayOf(q.value(3));
-        f.messages = q.value(4).toLongLong();
-        f.activeDays30 = q.value(5).toInt();
-        f.orders = q.value(6).toInt();
-        const QVariant lastOrder = q.value(7);
-        f.lastOrder = lastOrder.isNull() ? QDate() : days.dayOf(lastOrder.toString());
-        f.revenueCents = q.value(8).toLongLong();
-        f.referrals = q.value(9).toInt();
-        f.fourthActiveDay = dayOf(q.value(23));
-        f.twelfthActiveDay = dayOf(q.value(24));
+        f.firstJoined = localDay(2);
+        f.lastMessage = day(3);
+        f.messages = q.integer(4);
+        f.activeDays30 = int(q.integer(5));
+        f.orders = int(q.integer(6));
+        f.lastOrder = localDay(7);
+        f.revenueCents = q.integer(8);
+        f.referrals = int(q.integer(9));
+        f.fourthActiveDay = day(23);
+        f.twelfthActiveDay = day(24);
 
-        in.hasStored = q.value(10).toBool();
+        in.hasStored = q.integer(10) != 0;
         if (in.hasStored) {
             MemberStatusRow& s = in.stored;
             s.memberId = c.memberId;
-            s.stage = lifecycle::fromKey(q.value(11).toString());
-            s.fan = {fanlevel::fromKey(q.value(12).toString()), dayOf(q.value(13))};
-            s.facts = {dayOf(q.value(14)),
-                       dayOf(q.value(15)),
-                       q.value(18).toInt(),
-                       dayOf(q.value(20)),
-                       q.value(21).toInt(),
-                       q.value(17).toInt(),
-                       q.value(16).toLongLong(),
-                       q.value(19).toLongLong(),
+            s.stage = lifecycle::fromKey(q.text(11));
+            s.fan = {fanlevel::fromKey(q.text(12)), day(13)};
+            s.facts = {day(14),
+                       day(15),
+                       int(q.integer(18)),
+                       day(20),
+                       int(q.integer(21)),
+                       int(q.integer(17)),
+                       q.integer(16),
+                       q.integer(19),
                        QDate(),
                        QDate()};
-            s.searchText = q.value(22).toString();
+            s.searchText = q.text(22);
         }
-        const QVariant search = q.value(1);
-        c.searchText = search.isNull() ? in.stored.searchText : search.toString().toLower();
+        c.searchText = q.isNull(1) ? in.stored.searchText : q.text(1).toLower();
         if (!each(in))
             return {};
     }
-    if (q.lastError().isValid())
-        return databaseError(q);
     return {};
 }
 

@@ -1,4 +1,4 @@
-qundesk_add_test(qundesk_import_tests KIND core SOURCES
+qundesk_add_test(qundesk_import_tests KIND core ALSO_QTSQL SOURCES
     import/CsvReaderTest.cpp
     import/DateParserTest.cpp
     import/MemberCsvImporterTest.cpp

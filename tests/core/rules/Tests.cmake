@@ -1,4 +1,4 @@
-qundesk_add_test(qundesk_rules_tests KIND core SOURCES
+qundesk_add_test(qundesk_rules_tests KIND core ALSO_QTSQL SOURCES
     rules/LifecycleTest.cpp
     rules/MemberFilterTest.cpp
     rules/DailyRefreshTest.cpp

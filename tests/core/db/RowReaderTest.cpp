@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "db/RowReader.h"
+
+#include "TempWorkspace.h"
+#include "db/Sql.h"
+
+#include <gtest/gtest.h>
+
+using namespace qundesk;
+
+namespace {
+
+// Both paths: SQLite's C API where it serves the connection, and QSqlQuery.
+class RowReaderTest : public ::testing::TestWithParam<bool> {
+protected:
+    void SetUp() override { nativesqlite::setAllowed(GetParam()); }
+    void TearDown() override { nativesqlite::setAllowed(true); }
+};
+
+INSTANTIATE_TEST_SUITE_P(Paths, RowReaderTest, ::testing::Values(true, false),
+                         [](const auto& testInfo) {
+                             return std::string(testInfo.param ? "Native" : "QtSql");
+                         });
+
+TEST_P(RowReaderTest, ReadsIntegersTextAndNullsWithNamedBindsUsedTwice) {
+    test::TempWorkspace ws;
+    const QSqlDatabase db = ws.db().connection();
+    ASSERT_TRUE(sql::exec(db, QStringLiteral("INSERT INTO tags (id, name, category) VALUES (1, "
+                                             "'沉默', NULL), (2, '活跃', '行为'), (3, 'x', 'y')"))
+                    .ok());
+    RowReader rows(db);
+    ASSERT_TRUE(rows.exec(QStringLiteral("SELECT id, name, category FROM tags WHERE id >= :low "
+                                         "AND id < :low + 2 ORDER BY id"),
+                          {{QStringLiteral(":low"), 1}})
+                    .ok());
+    auto row = rows.next();
+    ASSERT_TRUE(row.ok() && *row);
+    EXPECT_EQ(rows.integer(0), 1);
+    EXPECT_EQ(rows.text(1), QStringLiteral("沉默"));
+    EXPECT_TRUE(rows.isNull(2));
+    row = rows.next();
+    ASSERT_TRUE(row.ok() && *row);
+    EXPECT_EQ(rows.integer(0), 2);
+    EXPECT_FALSE(rows.isNull(2));
+    EXPECT_EQ(rows.text(2), QStringLiteral("行为"));
+    row = rows.next();
+    ASSERT_TRUE(row.ok());
+    EXPECT_FALSE(*row) << "only ids 1 and 2";
+}
+
+TEST_P(RowReaderTest, ABadStatementIsAnErrorNamingIt) {
+    test::TempWorkspace ws;
+    RowReader rows(ws.db().connection());
+    const Status s = rows.exec(QStringLiteral("SELECT nothing FROM no_such_table"));
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("SELECT nothing FROM")))
+        << qPrintable(s.error().message);
+}
+
+} // namespace
