@@ -109,7 +109,9 @@ Result<qint64> topQuarterThreshold(const Database& db, const QDate& today) {
 } // namespace
 
 QJsonObject MemberFilterDefinition::toJson() const {
-    QJsonArray list;
+    QJsonArray list, nested;
+    for (const MemberFilterDefinition& group : groups)
+        nested.append(group.toJson());
     for (const MemberCondition& c : conditions) {
         QJsonObject o{{QStringLiteral("field"), c.field},
                       {QStringLiteral("op"), c.op},
@@ -118,9 +120,42 @@ QJsonObject MemberFilterDefinition::toJson() const {
             o.insert(QStringLiteral("days"), c.days);
         list.append(o);
     }
-    return {{QStringLiteral("match"), matchAll ? QStringLiteral("all") : QStringLiteral("any")},
-            {QStringLiteral("conditions"), list}};
+    QJsonObject out{
+        {QStringLiteral("match"), matchAll ? QStringLiteral("all") : QStringLiteral("any")},
+        {QStringLiteral("conditions"), list}};
+    if (!nested.isEmpty())
+        out.insert(QStringLiteral("groups"), nested);
+    return out;
 }
+
+namespace {
+// Groups nest at most this deep; deeper JSON is not one of ours.
+constexpr int kMaxDepth = 8;
+
+Result<MemberFilterDefinition> definitionFrom(const QJsonObject& object, int depth) {
+    if (depth > kMaxDepth)
+        return Error{
+            MemberFilterCompiler::tr("The rule definition nests groups too deeply."), {}, 0};
+    MemberFilterDefinition def;
+    def.matchAll = object.value(QStringLiteral("match")).toString() != QLatin1String("any");
+    for (const QJsonValue& v : object.value(QStringLiteral("conditions")).toArray()) {
+        const QJsonObject o = v.toObject();
+        MemberCondition c;
+        c.field = o.value(QStringLiteral("field")).toString();
+        c.op = o.value(QStringLiteral("op")).toString(QStringLiteral("="));
+        c.value = o.value(QStringLiteral("value")).toVariant();
+        c.days = o.value(QStringLiteral("days")).toInt(30);
+        def.conditions << c;
+    }
+    for (const QJsonValue& v : object.value(QStringLiteral("groups")).toArray()) {
+        auto group = definitionFrom(v.toObject(), depth + 1);
+        if (!group)
+            return group.error();
+        def.groups << *group;
+    }
+    return def;
+}
+} // namespace
 
 Result<MemberFilterDefinition> MemberFilterDefinition::fromJson(const QByteArray& json) {
     QJsonParseError error;
@@ -130,18 +165,7 @@ Result<MemberFilterDefinition> MemberFilterDefinition::fromJson(const QByteArray
                          .arg(error.errorString()),
                      {},
                      0};
-    MemberFilterDefinition def;
-    def.matchAll = doc.object().value(QStringLiteral("match")).toString() != QLatin1String("any");
-    for (const QJsonValue& v : doc.object().value(QStringLiteral("conditions")).toArray()) {
-        const QJsonObject o = v.toObject();
-        MemberCondition c;
-        c.field = o.value(QStringLiteral("field")).toString();
-        c.op = o.value(QStringLiteral("op")).toString(QStringLiteral("="));
-        c.value = o.value(QStringLiteral("value")).toVariant();
-        c.days = o.value(QStringLiteral("days")).toInt(30);
-        def.conditions << c;
-    }
-    return def;
+    return definitionFrom(doc.object(), 0);
 }
 
 QStringList MemberFilterCompiler::fields() {
@@ -158,13 +182,22 @@ QStringList MemberFilterCompiler::fields() {
 Result<CompiledFilter> MemberFilterCompiler::compile(const Database& db,
                                                      const MemberFilterDefinition& def,
                                                      const QDate& today) {
+    return compileGroup(db, def, today, QStringLiteral(":p"));
+}
+
+// Placeholders of a group are named after its place (":p3", ":g1p0", ":g1g0p2"…), so groups
+// at any depth never share one.
+Result<CompiledFilter> MemberFilterCompiler::compileGroup(const Database& db,
+                                                          const MemberFilterDefinition& def,
+                                                          const QDate& today,
+                                                          const QString& prefix) {
     CompiledFilter out;
     QStringList parts;
     const QString todayKey = QStringLiteral(":today");
     out.binds.insert(todayKey, time::dayToStorage(today));
     for (int i = 0; i < def.conditions.size(); ++i) {
         const MemberCondition& c = def.conditions.at(i);
-        const QString key = QStringLiteral(":p%1").arg(i);
+        const QString key = prefix + QString::number(i);
         if (!kOps.contains(c.op))
             return Error{tr("Condition %1: unknown operator “%2”.").arg(i + 1).arg(c.op), {}, 0};
         const QString& f = c.field;
@@ -228,6 +261,14 @@ Result<CompiledFilter> MemberFilterCompiler::compile(const Database& db,
         } else {
             return Error{tr("Condition %1: unknown field “%2”.").arg(i + 1).arg(f), {}, 0};
         }
+    }
+    for (int g = 0; g < def.groups.size(); ++g) {
+        const QString groupPrefix = prefix.left(prefix.size() - 1) + QStringLiteral("g%1p").arg(g);
+        auto group = compileGroup(db, def.groups.at(g), today, groupPrefix);
+        if (!group)
+            return group.error();
+        parts << group->where;
+        out.binds.insert(group->binds);
     }
     out.where = parts.isEmpty()
                     ? QStringLiteral("1 = 1")

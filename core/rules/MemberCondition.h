@@ -28,10 +28,15 @@ struct MemberCondition {
     int days = 30;
 };
 
-// Conditions joined with AND ("all") or OR ("any").
+// Conditions joined with AND ("all") or OR ("any"), and groups of conditions joined to them
+// the same way, each group matching by its own rule: the Members filter bar's choices AND an
+// "any of" segment are {"match": "all", "conditions": [...], "groups": [{"match": "any", …}]}.
 struct MemberFilterDefinition {
     bool matchAll = true;
     QList<MemberCondition> conditions;
+    QList<MemberFilterDefinition> groups = {};
+
+    bool isEmpty() const { return conditions.isEmpty() && groups.isEmpty(); }
 
     QJsonObject toJson() const;
     static Result<MemberFilterDefinition> fromJson(const QByteArray& json);
@@ -53,6 +58,11 @@ public:
     static Result<CompiledFilter> compile(const Database& db, const MemberFilterDefinition& def,
                                           const QDate& today);
     static QStringList fields();
+
+private:
+    static Result<CompiledFilter> compileGroup(const Database& db,
+                                               const MemberFilterDefinition& def,
+                                               const QDate& today, const QString& prefix);
 };
 
 // Members matching a definition (ids ascending), and their count.

@@ -49,6 +49,34 @@ QString escapeLike(QString text) {
 
 } // namespace
 
+MemberFilterDefinition MemberListFilter::definition() const {
+    MemberFilterDefinition def;
+    def.matchAll = true;
+    const auto add = [&def](const char* field, const char* op, const QVariant& value) {
+        def.conditions.append({QLatin1String(field), QLatin1String(op), value, 30});
+    };
+    if (segment &&
+        (segment->matchAll || segment->conditions.size() + segment->groups.size() <= 1)) {
+        def.conditions << segment->conditions;
+        def.groups << segment->groups;
+    } else if (segment) {
+        def.groups << *segment;
+    }
+    if (groupId > 0)
+        add("group", "=", groupId);
+    if (!stage.isEmpty())
+        add("stage", "=", stage);
+    if (tagId > 0)
+        add("has_tag", "=", tagId);
+    if (!source.isEmpty())
+        add("source", "=", source);
+    if (silentAtLeast >= 0)
+        add("silent_days", ">=", silentAtLeast);
+    if (neverPosted)
+        add("never_posted", "=", true);
+    return def;
+}
+
 Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListFilter& f,
                                            MemberSort sort, bool ascending, const QDate& todayIn) {
     const QDate today = todayIn.isValid() ? todayIn : time::today(SettingsStore(db).timeZone());
@@ -90,34 +118,8 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
                                                           QStringLiteral(":q")));
         }
     }
-    if (f.groupId > 0) {
-        binds.insert(QStringLiteral(":group"), f.groupId);
-        where << QStringLiteral("EXISTS (SELECT 1 FROM memberships g WHERE g.member_id = m.id AND "
-                                "g.group_id = :group AND g.left_at IS NULL)");
-    }
-    if (!f.stage.isEmpty()) {
-        binds.insert(QStringLiteral(":stage"), f.stage);
-        where << QStringLiteral("ms.stage = :stage");
-    }
-    if (f.tagId > 0) {
-        binds.insert(QStringLiteral(":tag"), f.tagId);
-        where << QStringLiteral(
-            "EXISTS (SELECT 1 FROM member_tags mt WHERE mt.member_id = m.id AND "
-            "mt.tag_id = :tag)");
-    }
-    if (!f.source.isEmpty()) {
-        binds.insert(QStringLiteral(":source"), f.source);
-        where << QStringLiteral("m.source_channel = :source");
-    }
-    if (f.silentAtLeast >= 0) {
-        binds.insert(QStringLiteral(":silentSince"),
-                     time::dayToStorage(today.addDays(-f.silentAtLeast)));
-        where << QStringLiteral("ms.silent_since_day <= :silentSince");
-    }
-    if (f.neverPosted)
-        where << QStringLiteral("ms.last_message_day IS NULL");
-    if (f.segment) {
-        auto compiled = MemberFilterCompiler::compile(db, *f.segment, today);
+    if (const MemberFilterDefinition def = f.definition(); !def.isEmpty()) {
+        auto compiled = MemberFilterCompiler::compile(db, def, today);
         if (!compiled)
             return compiled.error();
         where << compiled->where;

@@ -24,6 +24,11 @@ struct MemberListFilter {
     int silentAtLeast = -1; // silent days >= N
     bool neverPosted = false;
     std::optional<MemberFilterDefinition> segment;
+
+    // Every choice but the search as one definition (the segment's conditions joined in, an
+    // "any of" segment as a group): what the Members page saves as a segment, and what ids()
+    // compiles.
+    MemberFilterDefinition definition() const;
 };
 
 enum class MemberSort {

@@ -86,7 +86,7 @@ MemberFilterBar::MemberFilterBar(QWidget* parent)
 }
 
 void MemberFilterBar::emitChanged() {
-    m_saveSegment->setEnabled(!definition().conditions.isEmpty());
+    m_saveSegment->setEnabled(!definition().isEmpty());
     if (!m_quiet)
         emit changed();
 }
@@ -144,7 +144,7 @@ void MemberFilterBar::reloadChoices(const Database* db) {
     restoreChoice(m_source, source);
     restoreChoice(m_segment, segment);
     m_quiet = false;
-    m_saveSegment->setEnabled(!definition().conditions.isEmpty());
+    m_saveSegment->setEnabled(!definition().isEmpty());
 }
 
 MemberListFilter MemberFilterBar::filter() const {
@@ -162,27 +162,7 @@ MemberListFilter MemberFilterBar::filter() const {
 }
 
 MemberFilterDefinition MemberFilterBar::definition() const {
-    const MemberListFilter f = filter();
-    MemberFilterDefinition def;
-    def.matchAll = true;
-    auto add = [&def](const char* field, const char* op, const QVariant& value) {
-        def.conditions.append({QLatin1String(field), QLatin1String(op), value, 30});
-    };
-    if (f.segment && (f.segment->matchAll || f.segment->conditions.size() == 1))
-        def.conditions << f.segment->conditions;
-    if (f.groupId > 0)
-        add("group", "=", f.groupId);
-    if (!f.stage.isEmpty())
-        add("stage", "=", f.stage);
-    if (f.tagId > 0)
-        add("has_tag", "=", f.tagId);
-    if (!f.source.isEmpty())
-        add("source", "=", f.source);
-    if (f.silentAtLeast >= 0)
-        add("silent_days", ">=", f.silentAtLeast);
-    if (f.neverPosted)
-        add("never_posted", "=", true);
-    return def;
+    return filter().definition();
 }
 
 bool MemberFilterBar::isActive() const {

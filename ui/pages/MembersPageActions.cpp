@@ -203,7 +203,7 @@ void MembersPage::chooseExport() {
 bool MembersPage::saveSegment(const QString& name) {
     const Database* db = m_workspace.database();
     const MemberFilterDefinition definition = m_filters->definition();
-    if (!db || name.trimmed().isEmpty() || definition.conditions.isEmpty())
+    if (!db || name.trimmed().isEmpty() || definition.isEmpty())
         return false;
     Segment segment;
     segment.name = name.trimmed();

@@ -4,6 +4,7 @@
 #include "rules/BuiltinSegments.h"
 #include "rules/MemberCondition.h"
 #include "rules/TagRuleEngine.h"
+#include "store/MemberListQuery.h"
 
 #include <QJsonDocument>
 
@@ -96,6 +97,75 @@ TEST_F(MemberFilterTest, UnknownFieldOrOperatorIsAClearError) {
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("shoe_size")));
     EXPECT_FALSE(MemberFilterQuery::count(ws.db(), {true, {c("orders", "~", 1)}}, kToday).ok());
     EXPECT_FALSE(MemberFilterDefinition::fromJson("{not json").ok());
+}
+
+TEST_F(MemberFilterTest, GroupsJoinByTheirParentAndMatchByTheirOwnRule) {
+    // (source douyin OR source taobao) AND silent_days < 30: 3 and 4 are from those sources,
+    // and both posted within 30 days.
+    MemberFilterDefinition anySource{
+        false,
+        {c("source", "=", QStringLiteral("douyin")), c("source", "=", QStringLiteral("taobao"))}};
+    EXPECT_EQ(ids(anySource), (QList<qint64>{3, 4}));
+    MemberFilterDefinition both{true, {c("orders", ">=", 1)}, {anySource}};
+    EXPECT_EQ(ids(both), QList<qint64>{3}) << "4 never ordered";
+    // Groups under an "any" parent widen it; a group nested in a group keeps its own rule.
+    MemberFilterDefinition wider{false, {c("group", "=", 2)}, {both}};
+    EXPECT_EQ(ids(wider), (QList<qint64>{3, 5}));
+    MemberFilterDefinition nested{true, {}, {MemberFilterDefinition{true, {}, {anySource}}}};
+    EXPECT_EQ(ids(nested), (QList<qint64>{3, 4}));
+    EXPECT_TRUE(MemberFilterDefinition{}.isEmpty());
+    EXPECT_FALSE(nested.isEmpty());
+}
+
+TEST_F(MemberFilterTest, GroupsRoundTripThroughJsonAndTooDeepIsRefused) {
+    const MemberFilterDefinition def{
+        true,
+        {c("stage", "=", QStringLiteral("mature"))},
+        {MemberFilterDefinition{false, {c("orders", ">=", 2), c("silent_days", ">=", 30)}}}};
+    auto back = MemberFilterDefinition::fromJson(QJsonDocument(def.toJson()).toJson());
+    ASSERT_TRUE(back.ok());
+    ASSERT_EQ(back->groups.size(), 1);
+    EXPECT_FALSE(back->groups[0].matchAll);
+    ASSERT_EQ(back->groups[0].conditions.size(), 2);
+    EXPECT_EQ(back->groups[0].conditions[1].field, QStringLiteral("silent_days"));
+    EXPECT_EQ(ids(*back), ids(def));
+    EXPECT_FALSE(def.groups[0].toJson().contains(QStringLiteral("groups")))
+        << "a definition without groups is stored as before";
+
+    QByteArray deep = "{\"match\":\"all\",\"conditions\":[]}";
+    for (int i = 0; i < 12; ++i)
+        deep = "{\"match\":\"any\",\"groups\":[" + deep + "]}";
+    EXPECT_FALSE(MemberFilterDefinition::fromJson(deep).ok());
+}
+
+TEST_F(MemberFilterTest, MembersTableFiltersJoinAnAnyOfSegmentAsOneGroup) {
+    MemberListFilter f;
+    f.segment =
+        MemberFilterDefinition{false, {c("orders", ">=", 2), c("silent_days", ">=", 30)}}; // 2 or 3
+    f.source = QStringLiteral("douyin");                                                   // 3
+    const auto listed = [&](const MemberListFilter& filter) {
+        auto r = MemberListQuery::ids(ws.db(), filter, MemberSort::Name, true, kToday);
+        EXPECT_TRUE(r.ok()) << (r ? std::string() : r.error().message.toStdString());
+        return r ? r.value() : QList<qint64>{};
+    };
+    EXPECT_EQ(listed(f), QList<qint64>{3});
+    // What "Save as segment" stores finds the same members as the table shows.
+    const MemberFilterDefinition saved = f.definition();
+    EXPECT_TRUE(saved.matchAll);
+    ASSERT_EQ(saved.groups.size(), 1) << "the any-of segment stays one group";
+    EXPECT_EQ(saved.groups[0].conditions.size(), 2);
+    EXPECT_EQ(ids(saved), QList<qint64>{3});
+    f.source.clear();
+    EXPECT_EQ(ids(f.definition()), (QList<qint64>{2, 3}));
+    EXPECT_EQ(listed(f).size(), 2);
+    // The bar's own choices compile to the same members as before: group, stage, silence.
+    MemberListFilter g;
+    g.groupId = 1;
+    g.silentAtLeast = 5;
+    EXPECT_EQ(listed(g), ids({true, {c("group", "=", 1), c("silent_days", ">=", 5)}}));
+    g.silentAtLeast = 2;
+    g.neverPosted = true;
+    EXPECT_EQ(listed(g), QList<qint64>{1}) << "joined three days ago, never posted";
 }
 
 TEST_F(MemberFilterTest, DefinitionJsonRoundTrips) {

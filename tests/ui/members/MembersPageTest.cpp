@@ -7,11 +7,14 @@
 #include "db/Database.h"
 #include "models/MemberTableModel.h"
 #include "pages/MemberFilterBar.h"
+#include "rules/MemberCondition.h"
+#include "store/SegmentStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -114,6 +117,33 @@ TEST_F(MembersPageTest, BuiltInSegmentAndSavedSegment) {
     ASSERT_GE(saved, 0);
     bar->segmentBox()->setCurrentIndex(saved);
     EXPECT_EQ(rows(), expected);
+}
+
+TEST_F(MembersPageTest, SavingAnAnyOfSegmentWithAFilterKeepsWhatTheTableShows) {
+    openPage(30);
+    // An "any of" segment: from Taobao, or never posted.
+    MemberFilterDefinition anyOf;
+    anyOf.matchAll = false;
+    anyOf.conditions = {
+        {QStringLiteral("source"), QStringLiteral("="), QStringLiteral("taobao"), 30},
+        {QStringLiteral("never_posted"), QStringLiteral("="), true, 30}};
+    Segment segment;
+    segment.name = QStringLiteral("淘宝或潜水");
+    segment.definition =
+        QString::fromUtf8(QJsonDocument(anyOf.toJson()).toJson(QJsonDocument::Compact));
+    ASSERT_TRUE(SegmentStore(*workspace.database()).create(segment).ok());
+    workspace.notifyDataChanged();
+    auto* bar = page->filterBar();
+    bar->segmentBox()->setCurrentIndex(bar->segmentBox()->findText(QStringLiteral("淘宝或潜水")));
+    const int segmentOnly = rows();
+    bar->sourceBox()->setCurrentIndex(bar->sourceBox()->findData(QStringLiteral("douyin")));
+    const int expected = rows();
+    ASSERT_LT(expected, segmentOnly) << "the source narrows the segment";
+    ASSERT_GT(expected, 0);
+    ASSERT_TRUE(page->saveSegment(QStringLiteral("抖音潜水")));
+    bar->clear();
+    bar->segmentBox()->setCurrentIndex(bar->segmentBox()->findText(QStringLiteral("抖音潜水")));
+    EXPECT_EQ(rows(), expected) << "the saved segment shows the same members";
 }
 
 TEST_F(MembersPageTest, FollowsTheToolbarGroupSwitcher) {
