@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "db/BatchInsert.h"
 
+#include "SqlitePaths.h"
 #include "TempWorkspace.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -16,18 +17,8 @@ qint64 scalar(const QSqlDatabase& db, const char* statement) {
     return sql::scalar(db, QString::fromUtf8(statement))->toLongLong();
 }
 
-// Every case runs twice: through SQLite's C API where it serves the connection, and through
-// QSqlQuery (what builds whose Qt carries its own SQLite use).
-class BatchInsertTest : public ::testing::TestWithParam<bool> {
-protected:
-    void SetUp() override { nativesqlite::setAllowed(GetParam()); }
-    void TearDown() override { nativesqlite::setAllowed(true); }
-};
-
-INSTANTIATE_TEST_SUITE_P(Paths, BatchInsertTest, ::testing::Values(true, false),
-                         [](const auto& testInfo) {
-                             return std::string(testInfo.param ? "Native" : "QtSql");
-                         });
+class BatchInsertTest : public test::SqlitePaths {};
+QUNDESK_BOTH_SQLITE_PATHS(BatchInsertTest);
 
 TEST_P(BatchInsertTest, WritesFullBatchesAsTheyFillAndTheRestOnFlush) {
     test::TempWorkspace ws;

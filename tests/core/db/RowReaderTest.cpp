@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "db/RowReader.h"
 
+#include "SqlitePaths.h"
 #include "TempWorkspace.h"
 #include "db/Sql.h"
 
@@ -11,17 +12,8 @@ using namespace qundesk;
 
 namespace {
 
-// Both paths: SQLite's C API where it serves the connection, and QSqlQuery.
-class RowReaderTest : public ::testing::TestWithParam<bool> {
-protected:
-    void SetUp() override { nativesqlite::setAllowed(GetParam()); }
-    void TearDown() override { nativesqlite::setAllowed(true); }
-};
-
-INSTANTIATE_TEST_SUITE_P(Paths, RowReaderTest, ::testing::Values(true, false),
-                         [](const auto& testInfo) {
-                             return std::string(testInfo.param ? "Native" : "QtSql");
-                         });
+class RowReaderTest : public test::SqlitePaths {};
+QUNDESK_BOTH_SQLITE_PATHS(RowReaderTest);
 
 TEST_P(RowReaderTest, ReadsIntegersTextAndNullsWithNamedBindsUsedTwice) {
     test::TempWorkspace ws;
