@@ -791,6 +791,10 @@
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <source>Could not update stages and automatic tags</source>
+        <translation>Could not update stages and automatic tags</translation>
+    </message>
 </context>
 <context>
     <name>MemberCsvImporter</name>

@@ -791,6 +791,10 @@
         <source>Tags</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Could not update stages and automatic tags</source>
+        <translation>未能更新生命周期阶段和自动标签</translation>
+    </message>
 </context>
 <context>
     <name>MemberCsvImporter</name>

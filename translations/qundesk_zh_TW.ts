@@ -791,6 +791,10 @@
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
+    <message>
+        <source>Could not update stages and automatic tags</source>
+        <translation>未能更新生命週期階段和自動標籤</translation>
+    </message>
 </context>
 <context>
     <name>MemberCsvImporter</name>

@@ -259,7 +259,8 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     // Stages, fan levels and automatic tags follow the new data; the import itself stands
     // even if a rule is broken, which the report then says.
     const QDate today = time::today(zone);
-    MemberStatusUpdater::Options status{today, 0, {}};
+    MemberStatusUpdater::Options status;
+    status.today = today;
     // New members get their search text with their first status row; the import changes no
     // name, note, phone or identity of a member it found.
     status.refreshSearchText = false;

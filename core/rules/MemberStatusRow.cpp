@@ -53,8 +53,18 @@ QString kthActiveDay(int k) {
         .arg(k - 1);
 }
 
-QString inputStatement(qint64 onlyMember, bool refreshSearchText) {
-    const QString one = onlyMember > 0 ? QStringLiteral(" AND member_id = :member") : QString();
+// ":m0, :m1, …" for `count` members.
+QString memberMarks(qsizetype count) {
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral(":m%1").arg(i);
+    return marks.join(QStringLiteral(", "));
+}
+
+QString inputStatement(qsizetype onlyMembers, bool refreshSearchText) {
+    const QString one = onlyMembers > 0
+                            ? QStringLiteral(" AND member_id IN (%1)").arg(memberMarks(onlyMembers))
+                            : QString();
     // The search text is rebuilt when asked for and for members without one (no status row
     // yet, or a row from before schema 3); else the stored text stands.
     const QString search =
@@ -87,8 +97,10 @@ QString inputStatement(qint64 onlyMember, bool refreshSearchText) {
              julianDay(QStringLiteral("s.first_joined_day")),
              julianDay(QStringLiteral("s.last_message_day")),
              julianDay(QStringLiteral("s.last_order_day")), julianDay(QStringLiteral("MAX(day)")),
-             one, onlyMember > 0 ? QStringLiteral(" WHERE m.id = :member") : QString(), search,
-             kthActiveDay(4) + QStringLiteral(", ") + kthActiveDay(12));
+             one,
+             onlyMembers > 0 ? QStringLiteral(" WHERE m.id IN (%1)").arg(memberMarks(onlyMembers))
+                             : QString(),
+             search, kthActiveDay(4) + QStringLiteral(", ") + kthActiveDay(12));
 }
 
 } // namespace
@@ -108,13 +120,13 @@ namespace memberstatus {
 
 Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& today,
                   const ReadScope& scope, const std::function<bool(MemberStatusInput&)>& each) {
-    const qint64 onlyMember = scope.onlyMember;
+    const QList<qint64>& onlyMembers = scope.onlyMembers;
     QVariantMap binds{{QStringLiteral(":since"), time::dayToStorage(today.addDays(-30))},
                       {QStringLiteral(":today"), time::dayToStorage(today)}};
-    if (onlyMember > 0)
-        binds.insert(QStringLiteral(":member"), onlyMember);
+    for (qsizetype i = 0; i < onlyMembers.size(); ++i)
+        binds.insert(QStringLiteral(":m%1").arg(i), onlyMembers.at(i));
     RowReader q(db);
-    if (auto s = q.exec(inputStatement(onlyMember, scope.refreshSearchText), binds); !s)
+    if (auto s = q.exec(inputStatement(onlyMembers.size(), scope.refreshSearchText), binds); !s)
         return statusError(s.error());
 
     time::LocalDays days(zone);

@@ -38,7 +38,7 @@ struct MemberStatusInput {
 namespace memberstatus {
 
 struct ReadScope {
-    qint64 onlyMember = 0;         // > 0: just this member
+    QList<qint64> onlyMembers;     // not empty: just these members
     bool refreshSearchText = true; // false: keep the stored search text (new rows get one)
 };
 

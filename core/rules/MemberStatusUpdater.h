@@ -23,8 +23,8 @@ class MemberStatusUpdater {
 
 public:
     struct Options {
-        QDate today;                               // invalid = today in the workspace's zone
-        qint64 onlyMember = 0;                     // > 0: just this member (after an edit)
+        QDate today;               // invalid = today in the workspace's zone
+        QList<qint64> onlyMembers; // not empty: just these members (after an edit of them)
         std::function<bool(int percent)> progress; // false cancels; nothing is written
         // The lower-cased search text (name, notes, phone, handles, nicknames) is rebuilt
         // too, unless false: after edits that cannot change it (tags, groups, orders, a new

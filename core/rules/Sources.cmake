@@ -3,6 +3,7 @@ target_sources(qundesk_core PRIVATE
     rules/Lifecycle.cpp rules/Lifecycle.h
     rules/MemberCondition.cpp rules/MemberCondition.h
     rules/DailyRefresh.cpp rules/DailyRefresh.h
+    rules/MemberRefresh.cpp rules/MemberRefresh.h
     rules/MemberStatusRow.cpp rules/MemberStatusRow.h
     rules/MemberStatusUpdater.cpp rules/MemberStatusUpdater.h
     rules/TagRuleEngine.cpp rules/TagRuleEngine.h

@@ -81,7 +81,8 @@ void BM_RecomputeStatusAndTagRules(benchmark::State& state) {
     int run = 0;
     for (auto _ : state) {
         const QDate today = bench::memberBenchToday().addDays(state.range(1) == 1 ? ++run % 2 : 0);
-        MemberStatusUpdater::Options options{today, 0, {}};
+        MemberStatusUpdater::Options options;
+        options.today = today;
         options.refreshSearchText = state.range(0) == 1;
         QElapsedTimer timer;
         timer.start();

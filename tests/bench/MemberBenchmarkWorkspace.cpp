@@ -209,7 +209,9 @@ Database* sharedMemberWorkspace() {
         printError(QStringLiteral("cannot add the benchmark activity"));
         return nullptr;
     }
-    if (auto s = MemberStatusUpdater::recompute(**db, {memberBenchToday(), 0, {}}); !s) {
+    MemberStatusUpdater::Options status;
+    status.today = memberBenchToday();
+    if (auto s = MemberStatusUpdater::recompute(**db, status); !s) {
         printError(s.error().toString());
         return nullptr;
     }

@@ -5,23 +5,17 @@
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "dialogs/MessageBoxes.h"
-#include "rules/MemberStatusUpdater.h"
-#include "rules/TagRuleEngine.h"
+#include "rules/MemberRefresh.h"
 #include "shell/WorkspaceController.h"
 #include "store/MemberStore.h"
 #include "store/MembershipStore.h"
-#include "store/SettingsStore.h"
 #include "store/TagStore.h"
-#include "util/Time.h"
 
 #include <QSet>
 
 namespace qundesk {
 
 namespace {
-
-// Beyond this many members one full recomputation is cheaper than one per member.
-constexpr qsizetype kSingleRecomputeLimit = 50;
 
 void report(const QString& title, const Status& status) {
     if (!status)
@@ -31,18 +25,10 @@ void report(const QString& title, const Status& status) {
 } // namespace
 
 void refreshAfterMemberEdit(WorkspaceController& workspace, const QList<qint64>& memberIds) {
-    if (const Database* db = workspace.database()) {
-        if (memberIds.size() > kSingleRecomputeLimit) {
-            (void)MemberStatusUpdater::recompute(*db);
-        } else {
-            for (qint64 id : memberIds) {
-                MemberStatusUpdater::Options options;
-                options.onlyMember = id;
-                (void)MemberStatusUpdater::recompute(*db, options);
-            }
-        }
-        (void)TagRuleEngine::apply(*db, time::today(SettingsStore(*db).timeZone()));
-    }
+    if (const Database* db = workspace.database())
+        report(QCoreApplication::translate("MemberCommands",
+                                           "Could not update stages and automatic tags"),
+               memberrefresh::afterEdit(*db, memberIds));
     workspace.notifyDataChanged();
 }
 

@@ -4,15 +4,12 @@
 
 #include "db/Database.h"
 #include "dialogs/MessageBoxes.h"
-#include "rules/MemberStatusUpdater.h"
-#include "rules/TagRuleEngine.h"
+#include "rules/MemberRefresh.h"
 #include "shell/WorkspaceController.h"
 #include "store/MemberStore.h"
 #include "store/MembershipStore.h"
 #include "store/OrderStore.h"
-#include "store/SettingsStore.h"
 #include "store/TagStore.h"
-#include "util/Time.h"
 
 namespace qundesk {
 
@@ -54,14 +51,7 @@ void MemberCommand::undo() {
 
 // The member's stage, fan level and rule tags follow from what changed.
 void MemberCommand::refresh() {
-    MemberStatusUpdater::Options options;
-    options.onlyMember = m_memberId;
-    auto status = MemberStatusUpdater::recompute(db(), options);
-    if (!status)
-        check(status.error());
-    auto tags = TagRuleEngine::apply(db(), time::today(SettingsStore(db()).timeZone()));
-    if (!tags)
-        check(tags.error());
+    check(memberrefresh::afterEdit(db(), {m_memberId}));
     m_workspace.notifyDataChanged();
 }
 

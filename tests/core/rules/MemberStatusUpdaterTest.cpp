@@ -100,7 +100,7 @@ TEST_F(MemberStatusTest, OneMemberRecomputeTouchesOnlyThatMember) {
     member(2, QStringLiteral("2026-06-10T02:00:00Z"));
     MemberStatusUpdater::Options o;
     o.today = kToday;
-    o.onlyMember = 2;
+    o.onlyMembers = {2};
     auto n = MemberStatusUpdater::recompute(ws.db(), o);
     ASSERT_TRUE(n.ok());
     EXPECT_EQ(n.value(), 1);
