@@ -240,16 +240,14 @@ Result<QList<qint64>> TagStore::memberIdsWithTag(qint64 tagId) const {
     return ids;
 }
 
-Result<QMap<QString, int>> TagStore::countByOrigin(qint64 tagId) const {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT origin, COUNT(*) FROM member_tags WHERE tag_id = "
-                                      ":tag GROUP BY origin"),
-                       {{QStringLiteral(":tag"), tagId}});
+Result<QHash<qint64, QMap<QString, int>>> TagStore::countsByOrigin() const {
+    auto q = sql::exec(m_db, QStringLiteral("SELECT tag_id, origin, COUNT(*) FROM member_tags "
+                                            "GROUP BY tag_id, origin"));
     if (!q)
         return q.error();
-    QMap<QString, int> counts;
+    QHash<qint64, QMap<QString, int>> counts;
     while (q->next())
-        counts.insert(q->value(0).toString(), q->value(1).toInt());
+        counts[q->value(0).toLongLong()].insert(q->value(1).toString(), q->value(2).toInt());
     return counts;
 }
 

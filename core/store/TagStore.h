@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
@@ -42,9 +43,9 @@ public:
     // The member's tags with the origin and time of each assignment, ordered by tag name.
     Result<QList<MemberTag>> tagsOfMember(qint64 memberId) const;
     Result<QList<qint64>> memberIdsWithTag(qint64 tagId) const; // ascending
-    // How many members carry the tag, per origin (tagOrigin key -> members); origins no member
-    // has it from are absent.
-    Result<QMap<QString, int>> countByOrigin(qint64 tagId) const;
+    // How many members carry each tag, per origin (tag id -> tagOrigin key -> members), in one
+    // query; tags nobody carries, and origins no member has a tag from, are absent.
+    Result<QHash<qint64, QMap<QString, int>>> countsByOrigin() const;
 
     // Tag rules; the definition must be a JSON object (see jsonObjectProblem()).
     Result<qint64> createRule(const TagRule& rule);

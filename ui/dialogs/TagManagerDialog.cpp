@@ -205,13 +205,13 @@ void TagManagerDialog::reload() {
 }
 
 void TagManagerDialog::fillTags(const Database& db) {
-    TagStore store(db);
+    // Members carrying each tag, and those of them the rules gave it to (origin "rule").
+    const QHash<qint64, QMap<QString, int>> counts = orEmpty(TagStore(db).countsByOrigin());
     QSet<QString> categories;
     m_tagTable->setRowCount(int(m_tags.size()));
     for (int r = 0; r < m_tags.size(); ++r) {
         const Tag& tag = m_tags.at(r);
-        // Members carrying the tag, and those of them the rules gave it to (origin "rule").
-        const QMap<QString, int> byOrigin = orEmpty(store.countByOrigin(tag.id));
+        const QMap<QString, int> byOrigin = counts.value(tag.id);
         int members = 0;
         for (int n : byOrigin)
             members += n;
