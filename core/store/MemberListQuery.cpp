@@ -78,7 +78,8 @@ MemberFilterDefinition MemberListFilter::definition() const {
 }
 
 Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListFilter& f,
-                                           MemberSort sort, bool ascending, const QDate& todayIn) {
+                                           MemberSort sort, bool ascending, const QDate& todayIn,
+                                           int limit) {
     const QDate today = todayIn.isValid() ? todayIn : time::today(SettingsStore(db).timeZone());
     QStringList where{QStringLiteral("m.erased_at IS NULL")};
     QVariantMap binds;
@@ -129,8 +130,9 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
     auto q =
         sql::exec(db.connection(),
                   QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status ms ON "
-                                 "ms.member_id = m.id WHERE %1 ORDER BY %2 %3, m.id %3")
-                      .arg(where.join(QStringLiteral(" AND ")), sortExpression(sort), direction),
+                                 "ms.member_id = m.id WHERE %1 ORDER BY %2 %3, m.id %3%4")
+                      .arg(where.join(QStringLiteral(" AND ")), sortExpression(sort), direction,
+                           limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
                   binds);
     if (!q)
         return q.error();

@@ -71,9 +71,10 @@ struct MemberListRow {
 // (cheap even for 100,000), rows() fetches the columns of one page of them.
 class MemberListQuery {
 public:
+    // `limit` > 0: only the first that many (a picker's suggestions).
     static Result<QList<qint64>> ids(const Database& db, const MemberListFilter& filter,
                                      MemberSort sort = MemberSort::Name, bool ascending = true,
-                                     const QDate& today = {});
+                                     const QDate& today = {}, int limit = 0);
     // Rows in the order of `ids`; ids no longer present are left out.
     static Result<QList<MemberListRow>> rows(const Database& db, const QList<qint64>& ids);
 };

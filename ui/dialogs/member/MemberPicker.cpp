@@ -7,24 +7,33 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QStandardItemModel>
+#include <QTimer>
 
 namespace qundesk {
 
 namespace {
 constexpr int kMaxMatches = 20;
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kPauseMs = 150; // as the Members page's search
 } // namespace
 
 MemberPicker::MemberPicker(Database* db, QWidget* parent)
     : QLineEdit(parent)
     , m_db(db)
-    , m_matches(new QStandardItemModel(this)) {
+    , m_matches(new QStandardItemModel(this))
+    , m_pause(new QTimer(this)) {
     auto* completer = new QCompleter(m_matches, this);
     // The model already holds only matches (searched in core), so show them all.
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     setCompleter(completer);
     setClearButtonEnabled(true);
-    connect(this, &QLineEdit::textEdited, this, &MemberPicker::search);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(kPauseMs);
+    connect(m_pause, &QTimer::timeout, this, &MemberPicker::searchNow);
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        m_memberId = 0;
+        m_pause->start();
+    });
     connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
             &MemberPicker::choose);
 }
@@ -34,17 +43,18 @@ void MemberPicker::setMember(qint64 id, const QString& name) {
     setText(id > 0 ? name : QString());
 }
 
-void MemberPicker::search(const QString& text) {
-    m_memberId = 0;
+void MemberPicker::searchNow() {
+    m_pause->stop();
     m_matches->clear();
-    if (!m_db || text.trimmed().isEmpty())
+    if (!m_db || text().trimmed().isEmpty())
         return;
     MemberListFilter filter;
-    filter.search = text.trimmed();
-    auto ids = MemberListQuery::ids(*m_db, filter);
+    filter.search = text().trimmed();
+    // One more than shown, in case the excluded member is among them.
+    auto ids = MemberListQuery::ids(*m_db, filter, MemberSort::Name, true, {}, kMaxMatches + 1);
     if (!ids)
         return;
-    QList<qint64> page = ids->mid(0, kMaxMatches + 1);
+    QList<qint64> page = *ids;
     page.removeAll(m_excluded);
     auto rows = MemberListQuery::rows(*m_db, page.mid(0, kMaxMatches));
     if (!rows)
@@ -56,7 +66,8 @@ void MemberPicker::search(const QString& text) {
         item->setData(row.name, Qt::UserRole);
         m_matches->appendRow(item);
     }
-    completer()->complete();
+    if (hasFocus())
+        completer()->complete();
 }
 
 void MemberPicker::choose(const QModelIndex& index) {

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "dialogs/member/MemberPicker.h"
+
+#include "DetailFixture.h"
+#include "db/Database.h"
+
+#include <QCompleter>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace qundesk;
+
+namespace {
+
+using MemberPickerTest = test::DetailFixture;
+
+QStringList suggestions(const MemberPicker& picker) {
+    QStringList names;
+    for (int r = 0; r < picker.matches()->rowCount(); ++r)
+        names << picker.matches()->item(r)->data(Qt::UserRole).toString();
+    return names;
+}
+
+} // namespace
+
+TEST_F(MemberPickerTest, SuggestsOnceTypingPausesAndLeavesOutTheExcludedMember) {
+    const qint64 self = addMember(QStringLiteral("王小明"));
+    addMember(QStringLiteral("王小红"));
+    addMember(QStringLiteral("李雷"));
+    MemberPicker picker(&db());
+    picker.setExcluded(self);
+    picker.show();
+    // Typed as an input method would deliver it (QTest::keyClicks takes ASCII only).
+    for (const QChar c : QStringLiteral("王小"))
+        QTest::sendKeyEvent(QTest::Click, &picker, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    EXPECT_TRUE(suggestions(picker).isEmpty()) << "nothing is searched while typing";
+    QTRY_COMPARE_WITH_TIMEOUT(suggestions(picker), QStringList{QStringLiteral("王小红")}, 2000);
+}
+
+TEST_F(MemberPickerTest, ShowsAtMostTwentyAndChoosingRemembersTheMember) {
+    for (int i = 0; i < 30; ++i)
+        addMember(QStringLiteral("群成员%1").arg(i, 2, 10, QLatin1Char('0')));
+    MemberPicker picker(&db());
+    QSignalSpy chosen(&picker, &MemberPicker::memberChosen);
+    picker.setText(QStringLiteral("群成员"));
+    picker.searchNow();
+    const QStringList names = suggestions(picker);
+    ASSERT_EQ(names.size(), 20);
+    EXPECT_EQ(names.first(), QStringLiteral("群成员00")) << "by name";
+    picker.completer()->activated(picker.matches()->index(1, 0));
+    ASSERT_EQ(chosen.size(), 1);
+    EXPECT_GT(picker.memberId(), 0);
+    EXPECT_EQ(picker.text(), QStringLiteral("群成员01"));
+    QTest::keyClick(&picker, Qt::Key_Backspace);
+    EXPECT_EQ(picker.memberId(), 0) << "editing forgets the choice";
+}
