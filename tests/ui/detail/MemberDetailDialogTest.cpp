@@ -33,10 +33,16 @@ T* child(QWidget& parent, const char* name) {
     return widget;
 }
 
-int treeDepth(const QTreeWidgetItem* item) {
+// Levels below `root`, walked without recursion (GCC's -O3 sees a null child in the recursion).
+int treeDepth(const QTreeWidgetItem* root) {
     int deepest = 0;
-    for (int i = 0; i < item->childCount(); ++i)
-        deepest = std::max(deepest, 1 + treeDepth(item->child(i)));
+    QList<std::pair<const QTreeWidgetItem*, int>> pending{{root, 0}};
+    while (!pending.isEmpty()) {
+        const auto [item, depth] = pending.takeLast();
+        deepest = std::max(deepest, depth);
+        for (int i = 0; i < item->childCount(); ++i)
+            pending.append({item->child(i), depth + 1});
+    }
     return deepest;
 }
 } // namespace
