@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "import/CsvReader.h"
 
+#include <QCryptographicHash>
+
 namespace qundesk {
 
 namespace {
@@ -39,6 +41,8 @@ Status CsvReader::open() {
         return detected.error();
     m_encoding = detected->encoding;
     m_device->skip(detected->bomLength);
+    if (m_digest)
+        m_digest->addData(head.first(detected->bomLength));
     m_bytesRead = detected->bomLength;
     m_decoder = QStringDecoder(TextEncodingDetector::decoderName(m_encoding));
     fill();
@@ -56,6 +60,8 @@ bool CsvReader::fill() {
         return false;
     }
     m_bytesRead += chunk.size();
+    if (m_digest)
+        m_digest->addData(chunk);
     if (m_pos > 0) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class QCryptographicHash;
+
 namespace qundesk {
 
 struct CsvRecord {
@@ -38,12 +40,16 @@ public:
     QChar delimiter() const { return m_delimiter; }
     qint64 bytesRead() const { return m_bytesRead; }
     qsizetype maxRecordLength() const { return m_maxRecordLength; }
+    // Every byte read from the device is added to `digest` too (a read to the end gives the
+    // file's digest for the import log without reading it twice). Set before open().
+    void setDigest(QCryptographicHash* digest) { m_digest = digest; }
     void setMaxRecordLength(qsizetype chars) { m_maxRecordLength = chars; }
 
 private:
     bool fill(); // decodes the next chunk into m_buffer; false at the end of the device
 
     QIODevice* m_device;
+    QCryptographicHash* m_digest = nullptr;
     QString m_fileName;
     QStringDecoder m_decoder;
     TextEncoding m_encoding = TextEncoding::Utf8;

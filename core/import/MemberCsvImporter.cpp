@@ -75,6 +75,9 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
         return Error{tr("Cannot open the file: %1").arg(file.errorString()), path, 0};
     const qint64 size = qMax<qint64>(1, file.size());
     CsvReader reader(&file, fileName);
+    // The import log keeps the file's digest, so a later screen can tell a file seen before.
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    reader.setDigest(&sha);
     auto header = readHeader(reader, fileName);
     if (!header)
         return header.error();
@@ -240,10 +243,6 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
             return Error{set.error().message, fileName, p.line};
         }
     }
-    // The import log keeps the file's digest, so a later screen can tell a file seen before.
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (QFile again(path); again.open(QIODevice::ReadOnly))
-        sha.addData(&again);
     const QString reportJson =
         QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
     if (auto logged = ActivityStore(db).recordImport(

@@ -3,6 +3,7 @@
 #include "import/CsvReader.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
@@ -130,4 +131,23 @@ TEST(CsvReader, MultibyteCharactersAcrossChunkBoundaries) {
     ASSERT_FALSE(gb.error);
     EXPECT_EQ(gb.encoding, TextEncoding::Gb18030);
     EXPECT_EQ(gb.records.size(), 6001);
+}
+
+TEST(CsvReader, DigestsEveryByteReadBomIncluded) {
+    // Longer than one 64 KiB read, with a BOM the reader skips.
+    QByteArray bytes = QByteArray("\xEF\xBB\xBF") + QByteArray("name,city\n");
+    for (int i = 0; i < 5000; ++i)
+        bytes += QStringLiteral("群成员%1,上海\n").arg(i).toUtf8();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, QStringLiteral("members.csv"));
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    reader.setDigest(&digest);
+    ASSERT_TRUE(reader.open().ok());
+    int records = 0;
+    for (auto r = reader.next(); r.ok() && r->has_value(); r = reader.next())
+        ++records;
+    EXPECT_EQ(records, 5001);
+    EXPECT_EQ(digest.result(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
 }
