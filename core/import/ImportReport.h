@@ -17,12 +17,12 @@ struct ImportReport {
         QString reason;
     };
 
-    QString group;
+    QString group; // the import's group, when it has one (--group)
     int imported = 0;
     int duplicates = 0;
     int skipped = 0;
     int joins = 0;
-    int leaves = 0;
+    int leaves = 0; // chat imports: members seen leaving; always 0 for a member list
     int membersCreated = 0;
     int groupsCreated = 0;
     int tagsCreated = 0;

@@ -94,6 +94,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     const QTimeZone zone = SettingsStore(db).timeZone();
     const DateParser dates(options.dateOrder);
     ImportReport report;
+    report.group = options.defaultGroup.trimmed(); // the group rows without one go to
     QList<PendingReferrer> referrers;
 
     const MemoryMapScope unmapped(db.connection(), 0);

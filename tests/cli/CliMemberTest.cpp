@@ -126,6 +126,7 @@ TEST(CliMember, ImportsGb18030IntoTheGivenGroup) {
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     EXPECT_EQ(run.json().value(QStringLiteral("imported")).toInt(-1), 2);
     EXPECT_EQ(run.json().value(QStringLiteral("tags_created")).toInt(-1), 3);
+    EXPECT_EQ(run.json().value(QStringLiteral("group")).toString(), kGroup);
     EXPECT_EQ(countOf(ws, QStringLiteral("SELECT COUNT(*) FROM members WHERE city = '深圳' AND "
                                          "display_name = '林美丽'")),
               1);

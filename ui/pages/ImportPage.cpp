@@ -36,10 +36,9 @@ const QString kStyle = QStringLiteral(
     "QPushButton#importMembersButton:disabled { background: #9ca3af; }");
 } // namespace
 
-ImportPage::ImportPage(WorkspaceController& workspace, QUndoStack& undoStack, QWidget* parent)
+ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
     : QWidget(parent)
-    , m_workspace(workspace)
-    , m_undoStack(undoStack) {
+    , m_workspace(workspace) {
     setObjectName(PageCatalog::objectName(PageId::Import));
     setStyleSheet(kStyle);
     m_runner = new ImportRunner(this);

@@ -11,7 +11,6 @@
 class QLabel;
 
 class QPushButton;
-class QUndoStack;
 
 namespace qundesk {
 
@@ -27,7 +26,7 @@ class ImportPage final : public QWidget {
     Q_OBJECT
 
 public:
-    ImportPage(WorkspaceController& workspace, QUndoStack& undoStack, QWidget* parent = nullptr);
+    explicit ImportPage(WorkspaceController& workspace, QWidget* parent = nullptr);
 
     void chooseMemberFile();               // asks for a file, then previews it
     void previewFile(const QString& path); // opens the preview step, or says why not
@@ -49,7 +48,6 @@ private:
     void retranslate();
 
     WorkspaceController& m_workspace;
-    QUndoStack& m_undoStack;
     ImportRunner* m_runner = nullptr;
     QPointer<QProgressDialog> m_progress;
     QString m_importPath;

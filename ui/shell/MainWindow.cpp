@@ -103,7 +103,7 @@ void MainWindow::buildPages() {
             break;
         }
         case PageId::Import:
-            widget = new ImportPage(*m_workspace, *m_undoStack, m_pages);
+            widget = new ImportPage(*m_workspace, m_pages);
             break;
         default:
             widget = new PlaceholderPage(id, m_pages);

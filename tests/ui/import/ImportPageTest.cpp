@@ -21,7 +21,6 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <atomic>
 
@@ -32,12 +31,11 @@ namespace {
 struct ImportWorkspace {
     test::TempWorkspace ws;
     WorkspaceController controller;
-    QUndoStack undo;
     std::unique_ptr<ImportPage> page;
 
     ImportWorkspace() {
         EXPECT_TRUE(controller.open(ws.path()).ok());
-        page = std::make_unique<ImportPage>(controller, undo);
+        page = std::make_unique<ImportPage>(controller);
     }
     QString write(const QString& name, const QByteArray& bytes) {
         QFile file(ws.filePath(name));
