@@ -276,6 +276,25 @@ Result<QList<Member>> MemberStore::referrals(qint64 memberId) const {
                      {{QStringLiteral(":id"), memberId}}, QStringLiteral("ORDER BY m.id"));
 }
 
+Result<QList<ReferralNode>> MemberStore::referralTree(qint64 memberId, int maxDepth) const {
+    auto q = sql::exec(
+        m_db,
+        QStringLiteral("WITH RECURSIVE tree(id, referrer_id, depth) AS (SELECT id, referrer_id, "
+                       "1 FROM members WHERE referrer_id = :root UNION SELECT m.id, "
+                       "m.referrer_id, t.depth + 1 FROM members m JOIN tree t ON m.referrer_id = "
+                       "t.id WHERE t.depth < :depth) SELECT t.id, t.referrer_id, t.depth, "
+                       "m.display_name FROM tree t JOIN members m ON m.id = t.id ORDER BY "
+                       "t.depth, t.id"),
+        {{QStringLiteral(":root"), memberId}, {QStringLiteral(":depth"), maxDepth}});
+    if (!q)
+        return q.error();
+    QList<ReferralNode> nodes;
+    while (q->next())
+        nodes << ReferralNode{q->value(0).toLongLong(), q->value(1).toLongLong(),
+                              q->value(2).toInt(), q->value(3).toString()};
+    return nodes;
+}
+
 Result<QList<Member>> MemberStore::referralChain(qint64 memberId) const {
     auto first = referrerOf(m_db, memberId);
     if (!first)

@@ -21,6 +21,15 @@ class Database;
 //
 // Person links keep one invariant: person_id is NULL on a person's root member and points at
 // that root on every other member of the person, never at a non-root.
+// One member of a referral tree: invited by `referrerId`, `depth` levels below the root
+// (1: invited by the root itself).
+struct ReferralNode {
+    qint64 id = 0;
+    qint64 referrerId = 0;
+    int depth = 0;
+    QString name;
+};
+
 class MemberStore {
     Q_DECLARE_TR_FUNCTIONS(MemberStore)
 
@@ -50,6 +59,10 @@ public:
     // upwards (nearest first), which stops before any member seen twice.
     Result<QList<Member>> referrals(qint64 memberId) const;
     Result<QList<Member>> referralChain(qint64 memberId) const;
+    // Everyone `memberId` invited, directly or down the line, to `maxDepth` levels, in one
+    // query, ordered by depth, then id. Cycles in old data end at maxDepth; a member may then
+    // appear again deeper, which a caller drawing a tree skips.
+    Result<QList<ReferralNode>> referralTree(qint64 memberId, int maxDepth) const;
 
     // Person links across platforms. link() joins B (and everyone linked to B) to A's person;
     // unlink() takes one member out of its person; linkedMembers() lists the others of the

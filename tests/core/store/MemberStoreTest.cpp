@@ -236,6 +236,37 @@ TEST(MemberStore, ReferralChainWithCycleTerminates) {
     auto chain = store.referralChain(c);
     ASSERT_TRUE(chain.ok());
     EXPECT_EQ(idsOf(*chain), (QList<qint64>{b, a}));
+
+    // The tree down from a stops at the depth asked for, however the cycle runs.
+    auto tree = store.referralTree(a, 5);
+    ASSERT_TRUE(tree.ok());
+    ASSERT_EQ(tree->size(), 5);
+    EXPECT_EQ(tree->at(0).id, b);
+    EXPECT_EQ(tree->at(2).id, a) << "a member seen again deeper is the caller's to skip";
+    EXPECT_EQ(tree->last().depth, 5);
+}
+
+TEST(MemberStore, ReferralTreeListsEveryLevelInOneGo) {
+    test::TempWorkspace ws;
+    MemberStore store(ws.db());
+    const qint64 root = addMember(store, QStringLiteral("团长"));
+    const qint64 mid = addMember(store, QStringLiteral("中间人"), root);
+    const qint64 other = addMember(store, QStringLiteral("老朋友"), root);
+    const qint64 leaf = addMember(store, QStringLiteral("新人"), mid);
+    const qint64 deep = addMember(store, QStringLiteral("新新人"), leaf);
+    addMember(store, QStringLiteral("路人"));
+    auto tree = store.referralTree(root, 8);
+    ASSERT_TRUE(tree.ok());
+    QList<std::tuple<qint64, qint64, int, QString>> got;
+    for (const ReferralNode& n : *tree)
+        got.append({n.id, n.referrerId, n.depth, n.name});
+    EXPECT_EQ(got, (QList<std::tuple<qint64, qint64, int, QString>>{
+                       {mid, root, 1, QStringLiteral("中间人")},
+                       {other, root, 1, QStringLiteral("老朋友")},
+                       {leaf, mid, 2, QStringLiteral("新人")},
+                       {deep, leaf, 3, QStringLiteral("新新人")}}));
+    EXPECT_EQ(store.referralTree(root, 2)->size(), 3) << "two levels";
+    EXPECT_TRUE(store.referralTree(deep, 8)->isEmpty());
 }
 
 TEST(MemberStore, UpdateRefusesReferralCycle) {

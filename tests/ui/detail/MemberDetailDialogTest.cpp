@@ -271,6 +271,22 @@ TEST_F(MemberDetailDialogTest, ShowsTheReferralChainAndTwoLevelsOfInvited) {
     EXPECT_EQ(child<QLabel>(dialog, "referralChainLabel")->text(), QStringLiteral("祖师"));
 }
 
+TEST_F(MemberDetailDialogTest, AReferralTreeDeeperThanShownEndsInAndMore) {
+    const qint64 self = addMember(QStringLiteral("团长"));
+    qint64 last = self;
+    for (int level = 1; level <= ReferralView::kMaxDepth + 2; ++level)
+        last = addMember(QStringLiteral("第%1代").arg(level), last);
+    MemberDetailDialog dialog(workspace, undoStack, self);
+    auto* tree = child<QTreeWidget>(dialog, "referralTree");
+    EXPECT_EQ(dialog.referrals()->invitedCount(), ReferralView::kMaxDepth);
+    EXPECT_EQ(treeDepth(tree->invisibleRootItem()), ReferralView::kMaxDepth + 1)
+        << "the shown levels and the “… and more” under the deepest";
+    QTreeWidgetItem* item = tree->topLevelItem(0);
+    while (item->childCount() > 0)
+        item = item->child(0);
+    EXPECT_EQ(item->text(0), QStringLiteral("… and more"));
+}
+
 TEST_F(MemberDetailDialogTest, ErasesPersonalDataAfterConfirmation) {
     const qint64 id = addMember(QStringLiteral("张三"));
     Member m = member(id);

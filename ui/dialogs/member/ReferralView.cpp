@@ -4,8 +4,10 @@
 
 #include "store/MemberStore.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -59,36 +61,31 @@ void ReferralView::reload() {
 
     m_tree->clear();
     m_invited = 0;
-    QSet<qint64> seen{m_context.memberId};
-    if (!addChildren(store, m_context.memberId, m_tree->invisibleRootItem(), 1, seen))
+    // One level more than shown tells where "… and more" goes.
+    auto nodes = store.referralTree(m_context.memberId, kMaxDepth + 1);
+    if (!nodes) {
+        showError(nodes.error().toString());
         return;
-    m_tree->expandAll();
-    m_treeTitle->setText(tr("Invited %n member(s) in all", "", m_invited));
-}
-
-bool ReferralView::addChildren(const MemberStore& store, qint64 memberId, QTreeWidgetItem* parent,
-                               int depth, QSet<qint64>& seen) {
-    auto children = store.referrals(memberId);
-    if (!children) {
-        showError(children.error().toString());
-        return false;
     }
-    for (const Member& child : children.value()) {
-        if (seen.contains(child.id))
-            continue; // a cycle in old data: show each member once
-        seen.insert(child.id);
-        ++m_invited;
-        auto* item = new QTreeWidgetItem(parent, {child.displayName});
-        item->setData(0, Qt::UserRole, child.id);
-        if (depth >= kMaxDepth) {
-            if (auto more = store.referrals(child.id); more && !more->isEmpty())
-                new QTreeWidgetItem(item, {tr("… and more")});
+    QHash<qint64, QTreeWidgetItem*> items{{m_context.memberId, m_tree->invisibleRootItem()}};
+    QSet<qint64> cutShort;
+    for (const ReferralNode& node : *nodes) {
+        QTreeWidgetItem* parent = items.value(node.referrerId);
+        if (parent == nullptr || items.contains(node.id))
+            continue; // under a member not shown, or seen already (a cycle in old data)
+        if (node.depth > kMaxDepth) {
+            if (!cutShort.contains(node.referrerId))
+                new QTreeWidgetItem(parent, {tr("… and more")});
+            cutShort.insert(node.referrerId);
             continue;
         }
-        if (!addChildren(store, child.id, item, depth + 1, seen))
-            return false;
+        ++m_invited;
+        auto* item = new QTreeWidgetItem(parent, {node.name});
+        item->setData(0, Qt::UserRole, node.id);
+        items.insert(node.id, item);
     }
-    return true;
+    m_tree->expandAll();
+    m_treeTitle->setText(tr("Invited %n member(s) in all", "", m_invited));
 }
 
 } // namespace qundesk

@@ -12,8 +12,6 @@ class QTreeWidgetItem;
 
 namespace qundesk {
 
-class MemberStore;
-
 // Who invited the member (the chain up, nearest first) and everyone they brought in (the tree
 // down, cycle-safe and at most kMaxDepth levels deep), with a count of all invited.
 class ReferralView final : public MemberTab {
@@ -32,8 +30,6 @@ protected:
 
 private:
     // Adds the referrals of `memberId` under `parent`; returns false on a store error.
-    bool addChildren(const MemberStore& store, qint64 memberId, QTreeWidgetItem* parent, int depth,
-                     QSet<qint64>& seen);
 
     QLabel* m_chainTitle;
     QLabel* m_chain;
