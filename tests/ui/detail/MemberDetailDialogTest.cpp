@@ -282,8 +282,9 @@ TEST_F(MemberDetailDialogTest, AReferralTreeDeeperThanShownEndsInAndMore) {
     EXPECT_EQ(treeDepth(tree->invisibleRootItem()), ReferralView::kMaxDepth + 1)
         << "the shown levels and the “… and more” under the deepest";
     QTreeWidgetItem* item = tree->topLevelItem(0);
-    while (item->childCount() > 0)
-        item = item->child(0);
+    ASSERT_NE(item, nullptr);
+    for (QTreeWidgetItem* next = item->child(0); next != nullptr; next = next->child(0))
+        item = next; // down to the deepest
     EXPECT_EQ(item->text(0), QStringLiteral("… and more"));
 }
 
