@@ -66,7 +66,8 @@ bool allowed() {
 sqlite3* handle(const QSqlDatabase& db) {
 #if QUNDESK_NATIVE_SQLITE
     const QSqlDriver* driver = db.driver();
-    if (!s_allowed || driver == nullptr || !db.isOpen() || !sameLibrary(driver))
+    if (!s_allowed || driver == nullptr || !db.isOpen() ||
+        db.driverName() != QLatin1String("QSQLITE") || !sameLibrary(driver))
         return nullptr;
     const QVariant v = driver->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
