@@ -32,6 +32,24 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
     return query;
 }
 
+QVariantMap bindsUsedBy(const QString& statement, const QVariantMap& binds) {
+    const auto isNameChar = [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_');
+    };
+    QVariantMap used;
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
+        for (qsizetype at = statement.indexOf(it.key()); at >= 0;
+             at = statement.indexOf(it.key(), at + 1)) {
+            const qsizetype end = at + it.key().size();
+            if (end >= statement.size() || !isNameChar(statement.at(end))) {
+                used.insert(it.key(), it.value());
+                break;
+            }
+        }
+    }
+    return used;
+}
+
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantMap& binds,
                         const QVariant& fallback) {
     auto query = exec(db, statement, binds);

@@ -18,6 +18,11 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
 // The error of a failed prepare or exec of `query`, naming its statement's first words.
 Error failure(const QSqlQuery& query);
 
+// The values of `binds` whose ":name" `statement` uses (not merely a longer name that starts
+// the same), for statements that share one set of values: binding a name a statement lacks
+// is an error in some drivers.
+QVariantMap bindsUsedBy(const QString& statement, const QVariantMap& binds);
+
 // Runs a statement that returns one row with one column (COUNT, MAX…); `fallback` when empty.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
                         const QVariantMap& binds = {}, const QVariant& fallback = {});

@@ -20,10 +20,6 @@ namespace {
 // The first instant (UTC storage form) of a workspace day. startOfDay copes with days that
 // do not begin at 00:00 (daylight saving at midnight); stored instants are all UTC "…Z", so
 // comparing their text compares times.
-QString dayStart(const QDate& day, const QTimeZone& zone) {
-    return time::toStorage(day.startOfDay(zone));
-}
-
 // A member present at the end of the day: the membership started before :end and had not
 // ended by then. `m` is the memberships alias, `group`/`member` the columns to match.
 const QString kPresent = QStringLiteral(
@@ -75,19 +71,14 @@ Result<QList<GroupHealth>> GroupHealthReport::compute(const Database& db, const 
     const QSqlDatabase connection = db.connection();
     const QTimeZone zone = SettingsStore(db).timeZone();
     const QVariantMap binds = {
-        {QStringLiteral(":end"), dayStart(today.addDays(1), zone)},
-        {QStringLiteral(":from30_at"), dayStart(today.addDays(-29), zone)},
+        {QStringLiteral(":end"), time::dayStartToStorage(today.addDays(1), zone)},
+        {QStringLiteral(":from30_at"), time::dayStartToStorage(today.addDays(-29), zone)},
         {QStringLiteral(":from7_day"), time::dayToStorage(today.addDays(-6))},
         {QStringLiteral(":today"), time::dayToStorage(today)},
     };
-    // Pass each statement only the names it uses: binding a name a statement lacks is an
-    // error in some drivers.
+    // Each statement uses a subset of the bindings.
     auto run = [&](const QString& statement) -> Result<QSqlQuery> {
-        QVariantMap mine;
-        for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-            if (statement.contains(it.key()))
-                mine.insert(it.key(), it.value());
-        return sql::exec(connection, statement, mine);
+        return sql::exec(connection, statement, sql::bindsUsedBy(statement, binds));
     };
 
     auto groups = run(QStringLiteral("SELECT id, capacity FROM chat_groups ORDER BY name"));

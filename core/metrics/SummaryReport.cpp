@@ -20,10 +20,6 @@ const QString kHighest = QStringLiteral("9999");
 
 // The first instant (UTC storage form) of a workspace day: days in the zone map to instants
 // by converting local midnight, so the bounds stay right across daylight-saving changes.
-QString dayStart(const QDate& day, const QTimeZone& zone) {
-    return time::toStorage(QDateTime(day, QTime(0, 0), zone));
-}
-
 } // namespace
 
 QJsonObject Summary::toJson() const {
@@ -49,18 +45,14 @@ Result<Summary> SummaryReport::compute(const Database& db, const SummaryQuery& q
         {QStringLiteral(":from_day"),
          query.from.isValid() ? time::dayToStorage(query.from) : kLowest},
         {QStringLiteral(":to_day"), query.to.isValid() ? time::dayToStorage(query.to) : kHighest},
-        {QStringLiteral(":from_at"), query.from.isValid() ? dayStart(query.from, zone) : kLowest},
+        {QStringLiteral(":from_at"),
+         query.from.isValid() ? time::dayStartToStorage(query.from, zone) : kLowest},
         {QStringLiteral(":to_end"),
-         query.to.isValid() ? dayStart(query.to.addDays(1), zone) : kHighest},
+         query.to.isValid() ? time::dayStartToStorage(query.to.addDays(1), zone) : kHighest},
     };
-    // Each statement uses a subset of the bindings; binding a name a statement lacks is an
-    // error in some drivers, so pass only the names it has.
+    // Each statement uses a subset of the bindings.
     auto run = [&](const QString& statement) -> Result<QSqlQuery> {
-        QVariantMap mine;
-        for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-            if (statement.contains(it.key()))
-                mine.insert(it.key(), it.value());
-        auto q = sql::exec(connection, statement, mine);
+        auto q = sql::exec(connection, statement, sql::bindsUsedBy(statement, binds));
         if (!q)
             return q.error();
         if (!q->next())

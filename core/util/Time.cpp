@@ -43,6 +43,10 @@ QString toStorage(const QDateTime& instant) {
     return QString(reinterpret_cast<const QChar*>(text), 20);
 }
 
+QString dayStartToStorage(const QDate& day, const QTimeZone& zone) {
+    return toStorage(day.startOfDay(zone));
+}
+
 QDateTime fromStorage(const QString& text) {
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
     if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime)

@@ -14,6 +14,8 @@ namespace qundesk::time {
 QString toStorage(const QDateTime& instant);
 QDateTime fromStorage(const QString& text);
 QString dayToStorage(const QDate& day);
+// The instant `day` begins in `zone` (its first moment, where DST skips midnight), as stored.
+QString dayStartToStorage(const QDate& day, const QTimeZone& zone);
 QDate dayFromStorage(const QString& text);
 
 // The workspace's calendar day of an instant in `zone` (DST-safe: converts, never adds hours).

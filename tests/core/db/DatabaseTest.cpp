@@ -159,3 +159,17 @@ TEST(Database, InMemoryWorkspaceHasSchema) {
     EXPECT_EQ(db.value()->schemaVersion(), schema::kCurrentVersion);
     EXPECT_FALSE(db.value()->openAnother().ok());
 }
+
+TEST(Sql, BindsUsedByKeepsTheNamesTheStatementHas) {
+    const QVariantMap binds{{QStringLiteral(":p1"), 1},
+                            {QStringLiteral(":p10"), 10},
+                            {QStringLiteral(":group"), 3},
+                            {QStringLiteral(":from"), QStringLiteral("2026-06-01")}};
+    const QVariantMap used =
+        sql::bindsUsedBy(QStringLiteral("SELECT :p10 WHERE g = :group OR :group = 0"), binds);
+    EXPECT_EQ(used.keys(), (QStringList{QStringLiteral(":group"), QStringLiteral(":p10")}))
+        << ":p1 only starts :p10";
+    EXPECT_EQ(sql::bindsUsedBy(QStringLiteral("SELECT :p1"), binds).keys(),
+              QStringList{QStringLiteral(":p1")});
+    EXPECT_TRUE(sql::bindsUsedBy(QStringLiteral("SELECT 1"), binds).isEmpty());
+}

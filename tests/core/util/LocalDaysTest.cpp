@@ -44,6 +44,14 @@ TEST(TimeStorage, WritesWhatQtWritesInUtc) {
     EXPECT_TRUE(time::toStorage(QDateTime()).isEmpty());
 }
 
+TEST(TimeStorage, ADayStartsAtItsFirstMomentEvenWhereMidnightIsSkipped) {
+    EXPECT_EQ(time::dayStartToStorage(QDate(2026, 6, 3), QTimeZone("Asia/Shanghai")),
+              QStringLiteral("2026-06-02T16:00:00Z"));
+    // São Paulo skipped from 00:00 to 01:00 on 4 November 2018 (UTC-3 before).
+    EXPECT_EQ(time::dayStartToStorage(QDate(2018, 11, 4), QTimeZone("America/Sao_Paulo")),
+              QStringLiteral("2018-11-04T03:00:00Z"));
+}
+
 TEST(DayStorage, WritesWhatQtWritesForEveryDayOfFourYears) {
     for (QDate day(2024, 1, 1); day < QDate(2028, 1, 1); day = day.addDays(1))
         ASSERT_EQ(time::dayToStorage(day), day.toString(Qt::ISODate));
