@@ -143,6 +143,17 @@ Result<std::optional<Tag>> TagStore::findByName(const QString& name) const {
     return std::optional<Tag>{found->first()};
 }
 
+Result<qint64> TagStore::findOrCreate(const Tag& wanted, bool* created) {
+    auto found = findByName(wanted.name);
+    if (!found)
+        return found.error();
+    if (created)
+        *created = !found->has_value();
+    if (found->has_value())
+        return (*found)->id;
+    return create(wanted);
+}
+
 Result<QList<Tag>> TagStore::list() const {
     return tagsOf(m_db, QStringLiteral("ORDER BY COALESCE(t.category, ''), t.name"), {});
 }

@@ -31,6 +31,9 @@ public:
 
     Result<Tag> get(qint64 id) const;
     Result<std::optional<Tag>> findByName(const QString& name) const;
+    // The id of the tag named `wanted.name`, created from `wanted` when there is none yet;
+    // `created` (optional) tells which.
+    Result<qint64> findOrCreate(const Tag& wanted, bool* created = nullptr);
     Result<QList<Tag>> list() const; // ordered by category, then name
 
     // Bulk (un)tagging in one transaction: all members change or none. Returns how many

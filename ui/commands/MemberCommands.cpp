@@ -156,20 +156,12 @@ Status BulkTagCommand::tag(const Database& db) {
     if (!tx.isActive())
         return tx.beginError();
     TagStore tags(db);
-    auto found = tags.findByName(m_tagName);
-    if (!found)
-        return found.error();
-    m_createdTag = !found->has_value();
-    if (m_createdTag) {
-        Tag tag;
-        tag.name = m_tagName;
-        auto id = tags.create(tag);
-        if (!id)
-            return id.error();
-        m_tagId = id.value();
-    } else {
-        m_tagId = (*found)->id;
-    }
+    Tag wanted;
+    wanted.name = m_tagName;
+    auto tagId = tags.findOrCreate(wanted, &m_createdTag);
+    if (!tagId)
+        return tagId.error();
+    m_tagId = *tagId;
     auto had = MemberTagRows::capture(db, m_memberIds, m_tagId);
     if (!had)
         return had.error();

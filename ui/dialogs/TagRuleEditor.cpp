@@ -176,16 +176,10 @@ Result<qint64> TagRuleEditor::ensureTag() {
     const int index = m_tag->findText(typed, Qt::MatchFixedString);
     if (index >= 0)
         return m_tag->itemData(index).toLongLong();
-    TagStore store(m_db);
-    auto existing = store.findByName(typed);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value())
-        return existing->value().id;
-    Tag tag;
-    tag.name = typed;
-    tag.category = tr("Automatic");
-    return store.create(tag);
+    Tag wanted;
+    wanted.name = typed;
+    wanted.category = tr("Automatic");
+    return TagStore(m_db).findOrCreate(wanted);
 }
 
 void TagRuleEditor::accept() {

@@ -173,6 +173,25 @@ TEST(TagStore, TagsOfMemberGiveTheOriginOfEachAssignment) {
     EXPECT_TRUE(store.tagsOfMember(999)->isEmpty());
 }
 
+TEST(TagStore, FindOrCreateReturnsTheExistingTagOrMakesOne) {
+    test::TempWorkspace ws;
+    TagStore store(ws.db());
+    Tag wanted = makeTag(QStringLiteral("复购"));
+    wanted.category = QStringLiteral("行为");
+    bool created = false;
+    auto first = store.findOrCreate(wanted, &created);
+    ASSERT_TRUE(first.ok());
+    EXPECT_TRUE(created);
+    EXPECT_EQ(store.get(*first)->category, QStringLiteral("行为"));
+    wanted.category = QStringLiteral("别的");
+    auto again = store.findOrCreate(wanted, &created);
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(created);
+    EXPECT_EQ(*again, *first);
+    EXPECT_EQ(store.get(*first)->category, QStringLiteral("行为")) << "the existing tag is kept";
+    EXPECT_EQ(store.list()->size(), 1);
+}
+
 TEST(TagStore, CountsByOriginCountsMembersPerTagAndOrigin) {
     test::TempWorkspace ws;
     TagStore store(ws.db());
