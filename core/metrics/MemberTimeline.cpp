@@ -11,6 +11,7 @@
 #include "store/OrderStore.h"
 #include "store/SettingsStore.h"
 #include "store/TouchStore.h"
+#include "util/Money.h"
 #include "util/Time.h"
 
 #include <QHash>
@@ -42,14 +43,6 @@ QString label(const QString& key) {
     return key;
 }
 } // namespace timelineKind
-
-namespace {
-// "123.45 CNY": cents as a decimal amount with the currency code.
-QString money(qint64 cents, const QString& currency) {
-    return QStringLiteral("%1 %2").arg(QString::number(static_cast<double>(cents) / 100.0, 'f', 2),
-                                       currency);
-}
-} // namespace
 
 Result<QList<TimelineEvent>> MemberTimeline::build(const Database& db, qint64 memberId) {
     return build(db, memberId, SettingsStore(db).timeZone());
@@ -123,7 +116,7 @@ Result<QList<TimelineEvent>> MemberTimeline::build(const Database& db, qint64 me
     if (!orders)
         return orders.error();
     for (const Order& o : orders.value()) {
-        const QString amount = money(o.amountCents, o.currency);
+        const QString amount = money::format(o.amountCents, o.currency);
         const QString text = o.product.isEmpty() ? tr("Order of %1").arg(amount)
                                                  : tr("Order of %1: %2").arg(amount, o.product);
         events.append({o.orderedAt, QStringLiteral("order"), text, o.groupId});

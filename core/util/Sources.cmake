@@ -1,3 +1,4 @@
 target_sources(qundesk_core PRIVATE
+    util/Money.cpp util/Money.h
     util/Result.h
     util/Time.cpp util/Time.h)

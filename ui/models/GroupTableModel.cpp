@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "models/GroupTableModel.h"
 
+#include "util/Money.h"
+
 #include <QLocale>
 
 namespace qundesk {
@@ -174,7 +176,7 @@ QVariant GroupTableModel::toolTip(const GroupTableRow& row, int column) const {
         if (!row.hasHealth)
             return {};
         return tr("%n buyer(s) in the last 30 days, revenue %1", "", h.buyers30)
-            .arg(QLocale().toString(double(h.revenue30Cents) / 100.0, 'f', 2));
+            .arg(money::format(h.revenue30Cents));
     case Health:
         if (!row.hasHealth)
             return {};

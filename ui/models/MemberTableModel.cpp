@@ -6,6 +6,7 @@
 #include "rules/FanLevel.h"
 #include "rules/Lifecycle.h"
 #include "store/SettingsStore.h"
+#include "util/Money.h"
 
 #include <QLocale>
 
@@ -149,10 +150,6 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QString MemberTableModel::moneyText(qint64 cents) {
-    return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, QStringLiteral("¥"), 2);
-}
-
 QVariant MemberTableModel::displayValue(const MemberListRow& row, int column) const {
     const QLocale locale;
     switch (column) {
@@ -182,7 +179,7 @@ QVariant MemberTableModel::displayValue(const MemberListRow& row, int column) co
     case Orders:
         return locale.toString(row.orders);
     case Revenue:
-        return row.revenueCents > 0 ? moneyText(row.revenueCents) : QString();
+        return row.revenueCents > 0 ? money::format(row.revenueCents) : QString();
     default:
         return {};
     }

@@ -70,7 +70,6 @@ public:
 
     void retranslate();
 
-    static QString moneyText(qint64 cents);
 
 private:
     QVariant displayValue(const MemberListRow& row, int column) const;

@@ -9,6 +9,7 @@
 #include "store/MembershipStore.h"
 #include "store/OrderStore.h"
 #include "store/TouchStore.h"
+#include "util/Money.h"
 #include "util/Time.h"
 
 #include <gtest/gtest.h>
@@ -105,7 +106,9 @@ TEST_F(MemberTimelineTest, ListsJoinsWeeklyMessagesTouchesOrdersAndNotesInTimeOr
 
     EXPECT_EQ(e[2].kind, QStringLiteral("order"));
     EXPECT_EQ(e[2].at, utc("2026-03-05T06:30:00Z"));
-    EXPECT_EQ(e[2].text, QStringLiteral("Order of 129.90 CNY: 绿茶礼盒"));
+    EXPECT_EQ(
+        e[2].text,
+        QStringLiteral("Order of %1: 绿茶礼盒").arg(money::format(12990, QStringLiteral("CNY"))));
 
     EXPECT_EQ(e[3].kind, QStringLiteral("messages"));
     EXPECT_EQ(e[3].at, utc("2026-03-08T16:00:00Z"));

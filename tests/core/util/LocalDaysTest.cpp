@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "util/Money.h"
 #include "util/Time.h"
 
 #include <gtest/gtest.h>
@@ -58,4 +59,17 @@ TEST(DayStorage, WritesWhatQtWritesForEveryDayOfFourYears) {
     EXPECT_EQ(time::dayToStorage(QDate(987, 6, 5)), QStringLiteral("0987-06-05"));
     EXPECT_TRUE(time::dayToStorage(QDate()).isEmpty());
     EXPECT_EQ(time::dayFromStorage(time::dayToStorage(QDate(2026, 2, 28))), QDate(2026, 2, 28));
+}
+
+TEST(Money, AmountsCarryTheirCurrencysSymbolInTheLocalesDigits) {
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    EXPECT_EQ(money::format(123456, QStringLiteral("CNY"), english), QStringLiteral("¥1,234.56"));
+    EXPECT_EQ(money::format(990, QStringLiteral("usd"), english), QStringLiteral("$9.90"));
+    EXPECT_EQ(money::format(500, QStringLiteral("EUR"), english), QStringLiteral("€5.00"));
+    EXPECT_EQ(money::format(1250, QStringLiteral("CHF"), english), QStringLiteral("CHF 12.50"))
+        << "a code without a known symbol is written out";
+    EXPECT_EQ(
+        money::format(129990, QStringLiteral("CNY"), QLocale(QLocale::Chinese, QLocale::China)),
+        QStringLiteral("¥1,299.90"));
+    EXPECT_EQ(money::symbol(QStringLiteral("TWD")), QStringLiteral("NT$"));
 }

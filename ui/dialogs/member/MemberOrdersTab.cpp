@@ -9,6 +9,7 @@
 #include "store/GroupStore.h"
 #include "store/OrderStore.h"
 #include "store/SettingsStore.h"
+#include "util/Money.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -24,10 +25,6 @@ namespace qundesk {
 namespace {
 enum Column { DateColumn, AmountColumn, ProductColumn, GroupColumn, ColumnCount };
 
-QString amountText(qint64 cents, const QString& currency) {
-    return QStringLiteral("%1 %2").arg(
-        QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2), currency);
-}
 } // namespace
 
 MemberOrdersTab::MemberOrdersTab(const MemberContext& context, QWidget* parent)
@@ -90,7 +87,7 @@ void MemberOrdersTab::reload() {
         m_table->setItem(row, DateColumn,
                          new QTableWidgetItem(QLocale().toString(o.orderedAt.toTimeZone(zone),
                                                                  QLocale::ShortFormat)));
-        auto* amount = new QTableWidgetItem(amountText(o.amountCents, o.currency));
+        auto* amount = new QTableWidgetItem(money::format(o.amountCents, o.currency));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, AmountColumn, amount);
         m_table->setItem(row, ProductColumn, new QTableWidgetItem(o.product));
@@ -99,7 +96,7 @@ void MemberOrdersTab::reload() {
     m_table->resizeColumnsToContents();
     QStringList sums;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-        sums.append(amountText(it.value(), it.key()));
+        sums.append(money::format(it.value(), it.key()));
     sums.sort();
     const int count = static_cast<int>(m_orders.size());
     m_totals->setText(
@@ -132,7 +129,7 @@ void MemberOrdersTab::removeOrder(int row) {
     if (!MessageBoxes::ask(
             this, tr("Delete order"),
             tr("Delete the order of %1 from %2?")
-                .arg(amountText(o.amountCents, o.currency),
+                .arg(money::format(o.amountCents, o.currency),
                      QLocale().toString(o.orderedAt.toLocalTime().date(), QLocale::ShortFormat)),
             tr("You can undo this with Edit ▸ Undo.")))
         return;
