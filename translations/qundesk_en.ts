@@ -2764,6 +2764,14 @@ used</translation>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
+    <message>
+        <source>Bringing stages, fan levels and automatic tags up to today…</source>
+        <translation>Bringing stages, fan levels and automatic tags up to today…</translation>
+    </message>
+    <message>
+        <source>A new day</source>
+        <translation>A new day</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MemberDetailDialog</name>

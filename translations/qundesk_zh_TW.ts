@@ -2764,6 +2764,14 @@ used</source>
         <source>About QunDesk</source>
         <translation>關於 QunDesk</translation>
     </message>
+    <message>
+        <source>Bringing stages, fan levels and automatic tags up to today…</source>
+        <translation>正在把生命週期階段、粉絲等級和自動標籤更新到今天…</translation>
+    </message>
+    <message>
+        <source>A new day</source>
+        <translation>新的一天</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MemberDetailDialog</name>

@@ -9,7 +9,8 @@
 
 namespace qundesk::dailyrefresh {
 
-Result<bool> run(const Database& db, const QDate& todayIn) {
+Result<bool> run(const Database& db, const QDate& todayIn,
+                 const std::function<void(int percent)>& progress) {
     SettingsStore settings(db);
     const QDate today = todayIn.isValid() ? todayIn : time::today(settings.timeZone());
     const QString key = QString::fromLatin1(kSettingKey);
@@ -19,12 +20,22 @@ Result<bool> run(const Database& db, const QDate& todayIn) {
     MemberStatusUpdater::Options options;
     options.today = today;
     options.refreshSearchText = false;
+    if (progress) {
+        progress(0);
+        // The status pass is most of the work; the rules take the last tenth.
+        options.progress = [&progress](int percent) {
+            progress(percent * 90 / 100);
+            return true;
+        };
+    }
     if (auto status = MemberStatusUpdater::recompute(db, options); !status)
         return status.error();
     if (auto rules = TagRuleEngine::apply(db, today); !rules)
         return rules.error();
     if (auto s = settings.setValue(key, time::dayToStorage(today)); !s)
         return s.error();
+    if (progress)
+        progress(100);
     return true;
 }
 

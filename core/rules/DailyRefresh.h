@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <functional>
+
 namespace qundesk {
 
 class Database;
@@ -19,7 +21,9 @@ inline constexpr char kSettingKey[] = "status_day";
 
 // Recomputes member status (keeping the search text) and applies the tag rules when that was
 // last done before `today` (invalid = today in the workspace's zone). True when it ran.
-Result<bool> run(const Database& db, const QDate& today = {});
+// `progress` (optional) hears 0–100 while it runs; a day's refresh cannot be cancelled.
+Result<bool> run(const Database& db, const QDate& today = {},
+                 const std::function<void(int percent)>& progress = {});
 
 } // namespace dailyrefresh
 

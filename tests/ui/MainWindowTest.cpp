@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressDialog>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -53,6 +55,15 @@ QString cell(const QAbstractItemModel* model, int row, int column) {
 }
 
 } // namespace
+
+TEST_F(MainWindowTest, TheDaysRecomputeLeavesNoProgressDialogBehind) {
+    MainWindow window(language);
+    QSignalSpy refreshing(&window.workspace(), &WorkspaceController::refreshing);
+    openSeeded(window); // a workspace never refreshed: its day's recompute runs on opening
+    ASSERT_FALSE(refreshing.isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(window.findChild<QProgressDialog*>(QStringLiteral("dailyRefreshProgress")), nullptr);
+}
 
 TEST_F(MainWindowTest, GroupsPageListsTheGroupsWithMemberCounts) {
     MainWindow window(language);

@@ -66,7 +66,11 @@ TEST_F(WorkspaceControllerTest, OpeningOnANewDayBringsStatusUpToToday) {
     }
     ws.close();
     WorkspaceController controller;
+    QSignalSpy refreshing(&controller, &WorkspaceController::refreshing);
     ASSERT_TRUE(controller.open(ws.path()).ok());
+    ASSERT_GE(refreshing.size(), 2);
+    EXPECT_EQ(refreshing.first().at(0).toInt(), 0);
+    EXPECT_EQ(refreshing.last().at(0).toInt(), 100) << "the window's progress ends";
     const QSqlDatabase db = controller.database()->connection();
     EXPECT_EQ(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM member_status"))->toInt(), 1);
     EXPECT_NE(sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = "

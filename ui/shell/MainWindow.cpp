@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     connect(m_workspace, &WorkspaceController::dataChanged, this, &MainWindow::refreshGroups);
     connect(m_workspace, &WorkspaceController::warning, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_workspace, &WorkspaceController::refreshing, this, &MainWindow::showRefreshProgress);
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this,
             [this] { m_menus->setRecentWorkspaces(m_workspace->recentWorkspaces()); });
     connect(m_groupSwitcher, &GroupSwitcher::currentGroupChanged, m_membersPage,
@@ -222,6 +224,27 @@ void MainWindow::retranslate() {
     m_pathLabel->setText(db ? tr("Workspace: %1").arg(QDir::toNativeSeparators(db->path()))
                             : tr("No workspace open"));
     m_schemaLabel->setText(db ? tr("Schema version %1").arg(db->schemaVersion()) : QString());
+}
+
+void MainWindow::showRefreshProgress(int percent) {
+    if (!m_refreshProgress) {
+        // Shown only when the recompute lasts (a large workspace on the first start of a day).
+        m_refreshProgress =
+            new QProgressDialog(tr("Bringing stages, fan levels and automatic tags up to today…"),
+                                QString(), 0, 100, this);
+        m_refreshProgress->setObjectName(QStringLiteral("dailyRefreshProgress"));
+        m_refreshProgress->setWindowTitle(tr("A new day"));
+        m_refreshProgress->setWindowModality(Qt::WindowModal);
+        m_refreshProgress->setCancelButton(nullptr);
+        m_refreshProgress->setMinimumDuration(500);
+        m_refreshProgress->setAutoReset(false);
+    }
+    m_refreshProgress->setValue(percent);
+    if (percent >= 100) {
+        m_refreshProgress->close();
+        m_refreshProgress->deleteLater();
+        m_refreshProgress = nullptr;
+    }
 }
 
 } // namespace qundesk

@@ -6,10 +6,12 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QLabel;
+class QProgressDialog;
 class QStackedWidget;
 class QToolBar;
 class QUndoStack;
@@ -65,6 +67,8 @@ private:
     void onWorkspaceChanged();
     void refreshGroups();
     void retranslate();
+    // Progress of the day's recompute (WorkspaceController::refreshing), shown when it lasts.
+    void showRefreshProgress(int percent);
 
     LanguageManager& m_language;
     WorkspaceController* m_workspace = nullptr;
@@ -79,6 +83,7 @@ private:
     MembersPage* m_membersPage = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
+    QPointer<QProgressDialog> m_refreshProgress;
 };
 
 } // namespace qundesk

@@ -99,7 +99,7 @@ void WorkspaceController::notifyDataChanged() {
 bool WorkspaceController::refreshForToday() {
     if (!m_db)
         return false;
-    auto ran = dailyrefresh::run(*m_db);
+    auto ran = dailyrefresh::run(*m_db, {}, [this](int percent) { emit refreshing(percent); });
     if (!ran) {
         emit warning(tr("Stages and fan levels could not be brought up to today: %1")
                          .arg(ran.error().message));

@@ -54,6 +54,9 @@ signals:
     void recentWorkspacesChanged();
     // A problem the user should see but that leaves the workspace usable.
     void warning(const QString& message);
+    // While refreshForToday() recomputes: 0 … 100 (the window shows progress on big
+    // workspaces).
+    void refreshing(int percent);
 
 private:
     void remember(const QString& path);

@@ -5,6 +5,7 @@
 #include "RulesFixture.h"
 #include "util/Time.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace qundesk;
@@ -44,6 +45,22 @@ TEST_F(DailyRefreshTest, RunsOnceADayAndMovesStagesWithTheDays) {
                   ->toInt(),
               1)
         << "the rule tag follows the day too";
+}
+
+TEST_F(DailyRefreshTest, ReportsProgressFromZeroToAHundredOnlyWhenItRuns) {
+    for (qint64 id = 1; id <= 5000; ++id) // enough for the status pass to report on its way
+        member(id, QStringLiteral("2026-05-01T02:00:00Z"));
+    QList<int> heard;
+    auto ran = dailyrefresh::run(ws.db(), kToday, [&heard](int percent) { heard << percent; });
+    ASSERT_TRUE(ran.ok() && ran.value());
+    ASSERT_GE(heard.size(), 3);
+    EXPECT_EQ(heard.first(), 0);
+    EXPECT_EQ(heard.last(), 100);
+    EXPECT_TRUE(std::is_sorted(heard.cbegin(), heard.cend())) << "never backwards";
+    heard.clear();
+    ASSERT_TRUE(
+        dailyrefresh::run(ws.db(), kToday, [&heard](int percent) { heard << percent; }).ok());
+    EXPECT_TRUE(heard.isEmpty()) << "nothing to do, nothing to show";
 }
 
 } // namespace
