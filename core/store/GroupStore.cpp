@@ -137,6 +137,16 @@ Result<std::optional<Group>> GroupStore::findByName(const QString& name) const {
     return std::optional<Group>{groupFromRow(*q)};
 }
 
+Result<QHash<qint64, QString>> GroupStore::names() const {
+    auto q = sql::exec(m_db, QStringLiteral("SELECT id, name FROM chat_groups"));
+    if (!q)
+        return q.error();
+    QHash<qint64, QString> names;
+    while (q->next())
+        names.insert(q->value(0).toLongLong(), q->value(1).toString());
+    return names;
+}
+
 Result<QList<Group>> GroupStore::list(bool includeArchived) const {
     auto q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM chat_groups g %2 ORDER BY g.name")
                                  .arg(kColumns, includeArchived

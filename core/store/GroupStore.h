@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -33,6 +34,8 @@ public:
     Result<Group> get(qint64 id) const;
     Result<std::optional<Group>> findByName(const QString& name) const;
     Result<QList<Group>> list(bool includeArchived = true) const;
+    // Every group's name by id, archived ones included (for showing stays and orders).
+    Result<QHash<qint64, QString>> names() const;
     // Groups with the number of members currently in them, ordered by name.
     Result<QList<GroupSummary>> summaries(bool includeArchived = true) const;
 

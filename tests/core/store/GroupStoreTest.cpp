@@ -61,6 +61,11 @@ TEST(GroupStore, UpdateArchiveAndListActiveOnly) {
     EXPECT_EQ(store.list(true)->size(), 2);
     ASSERT_EQ(store.list(false)->size(), 1);
     EXPECT_EQ(store.list(false)->first().name, QStringLiteral("B"));
+    // Names by id keep the archived group: old stays and orders still name it.
+    auto names = store.names();
+    ASSERT_TRUE(names.ok());
+    EXPECT_EQ(names->size(), 2);
+    EXPECT_EQ(names->value(a), QStringLiteral("A"));
 }
 
 TEST(GroupStore, RemoveDeletesAndMissingIsError) {

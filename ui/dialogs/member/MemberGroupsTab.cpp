@@ -79,14 +79,12 @@ void MemberGroupsTab::reload() {
     if (!db)
         return;
     auto stays = MembershipStore(*db).listForMember(m_context.memberId);
-    auto groups = GroupStore(*db).list(true);
-    if (!stays || !groups) {
-        showError(stays ? groups.error().toString() : stays.error().toString());
+    auto groupNames = GroupStore(*db).names();
+    if (!stays || !groupNames) {
+        showError(stays ? groupNames.error().toString() : stays.error().toString());
         return;
     }
-    QHash<qint64, QString> names;
-    for (const Group& g : groups.value())
-        names.insert(g.id, g.name);
+    const QHash<qint64, QString>& names = *groupNames;
     const QTimeZone zone = SettingsStore(*db).timeZone();
     m_stays = stays.value();
     m_table->setRowCount(0);

@@ -69,14 +69,12 @@ void MemberOrdersTab::reload() {
     if (!db)
         return;
     auto orders = OrderStore(*db).listForMember(m_context.memberId);
-    auto groups = GroupStore(*db).list(true);
-    if (!orders || !groups) {
-        showError(orders ? groups.error().toString() : orders.error().toString());
+    auto groupNames = GroupStore(*db).names();
+    if (!orders || !groupNames) {
+        showError(orders ? groupNames.error().toString() : orders.error().toString());
         return;
     }
-    QHash<qint64, QString> names;
-    for (const Group& g : groups.value())
-        names.insert(g.id, g.name);
+    const QHash<qint64, QString>& names = *groupNames;
     const QTimeZone zone = SettingsStore(*db).timeZone();
     m_orders = orders.value();
     m_table->setRowCount(static_cast<int>(m_orders.size()));
