@@ -78,8 +78,9 @@ Status BatchInsert::write(int rows) {
 }
 
 Status BatchInsert::writeNative(int rows) {
-    // A full batch goes in one statement; the few rows a flush leaves go one by one, which
-    // costs less than preparing a statement for their number.
+    // A full batch goes in one statement. The few rows a flush leaves go one by one, which
+    // costs less than preparing a statement for their number, inside a savepoint: all of them
+    // are written or none, as with one statement.
     const bool full = rows == m_rowsPerStatement;
     nativesqlite::Statement& target = full ? m_nativeFull : m_nativeOne;
     if (!target.isPrepared()) {
@@ -88,13 +89,29 @@ Status BatchInsert::writeNative(int rows) {
             !s)
             return s;
     }
+    const bool guarded = !full && rows > 1;
+    if (guarded) {
+        if (auto s = nativesqlite::execute(m_native, QStringLiteral("SAVEPOINT batch_rest")); !s)
+            return s;
+    }
+    qint64 written = 0;
     for (int r = 0; r < (full ? 1 : rows); ++r) {
         const int values = full ? rows * m_columns : m_columns;
         auto changed = target.run(m_values.constData() + qsizetype(r) * m_columns, values);
-        if (!changed)
+        if (!changed) {
+            if (guarded) {
+                (void)nativesqlite::execute(m_native, QStringLiteral("ROLLBACK TO batch_rest"));
+                (void)nativesqlite::execute(m_native, QStringLiteral("RELEASE batch_rest"));
+            }
             return changed.error();
-        m_written += *changed;
+        }
+        written += *changed;
     }
+    if (guarded) {
+        if (auto s = nativesqlite::execute(m_native, QStringLiteral("RELEASE batch_rest")); !s)
+            return s;
+    }
+    m_written += written;
     m_values.clear();
     return {};
 }

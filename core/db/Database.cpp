@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "db/Database.h"
 
+#include "db/NativeSqlite.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
 
@@ -130,6 +131,7 @@ Result<std::unique_ptr<Database>> Database::openAnother() const {
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool migrate) {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    nativesqlite::watchConnections(); // before the open, so bulk writes may use SQLite's C API
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);

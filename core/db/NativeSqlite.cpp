@@ -3,10 +3,13 @@
 #include "db/NativeSqlite.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
 #include <QSqlDriver>
 
 #include <atomic>
 #include <cstdint>
+#include <mutex>
 
 #if QUNDESK_NATIVE_SQLITE
 #include <dlfcn.h>
@@ -21,9 +24,27 @@ namespace {
 std::atomic_bool s_allowed{qEnvironmentVariable("QUNDESK_NATIVE_SQLITE") != QLatin1String("0")};
 
 #if QUNDESK_NATIVE_SQLITE
+// Every connection opened through the SQLite library QunDesk links: its auto extension runs
+// for each of them, and only for them. A connection Qt's driver opened with a copy of its own
+// never shows up here, whatever that copy's symbols resolve to.
+std::mutex s_seenMutex;
+QSet<const void*> s_seen;
+
+int noteConnection(sqlite3* db, const char**, const sqlite3_api_routines*) {
+    const std::lock_guard lock(s_seenMutex);
+    s_seen.insert(db);
+    return SQLITE_OK;
+}
+
+bool seen(const sqlite3* db) {
+    const std::lock_guard lock(s_seenMutex);
+    return s_seen.contains(db);
+}
+
 // Whether the code behind `driver` (its class lives in Qt's SQLite plugin, or in Qt itself in a
 // static build) resolves sqlite3 to the very library QunDesk calls. A plugin that carries its
-// own SQLite either hides those symbols (not found) or exports its own (another address).
+// own SQLite either hides those symbols (not found) or exports its own (another address). Not
+// proof on its own (dlsym also searches the plugin's dependencies); see noteConnection().
 bool sameLibrary(const QSqlDriver* driver) {
     static const bool same = [driver] {
         Dl_info info{};
@@ -41,11 +62,39 @@ bool sameLibrary(const QSqlDriver* driver) {
 }
 #endif
 
+// NULL where QtSql binds NULL: a null variant, and null strings, byte arrays and dates.
+bool isNullForSql(const QVariant& v) {
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString*>(v.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray*>(v.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate*>(v.constData())->isNull();
+    case QMetaType::QTime:
+        return static_cast<const QTime*>(v.constData())->isNull();
+    case QMetaType::QDateTime:
+        return static_cast<const QDateTime*>(v.constData())->isNull();
+    default:
+        return false;
+    }
+}
+
 QString statementHead(const QString& statement) {
     return statement.simplified().section(QLatin1Char(' '), 0, 2);
 }
 
 } // namespace
+
+void watchConnections() {
+#if QUNDESK_NATIVE_SQLITE
+    static std::once_flag once;
+    std::call_once(once,
+                   [] { sqlite3_auto_extension(reinterpret_cast<void (*)()>(&noteConnection)); });
+#endif
+}
 
 bool built() {
 #if QUNDESK_NATIVE_SQLITE
@@ -72,10 +121,29 @@ sqlite3* handle(const QSqlDatabase& db) {
     const QVariant v = driver->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
+    sqlite3* connection = *static_cast<sqlite3* const*>(v.constData());
+    return seen(connection) ? connection : nullptr;
 #else
     Q_UNUSED(db)
     return nullptr;
+#endif
+}
+
+Status execute(sqlite3* db, const QString& statement) {
+#if QUNDESK_NATIVE_SQLITE
+    char* message = nullptr;
+    if (sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString why = QString::fromUtf8(message);
+    sqlite3_free(message);
+    return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
+                     .arg(statementHead(statement), why),
+                 {},
+                 0};
+#else
+    Q_UNUSED(db)
+    Q_UNUSED(statement)
+    return Error{};
 #endif
 }
 
@@ -135,7 +203,7 @@ int Statement::bindAt(int p, const QVariant& v, bool copy, QList<QByteArray>* ke
     const sqlite3_destructor_type transient =
         reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
     const sqlite3_destructor_type lifetime = copy ? transient : nullptr;
-    if (v.isNull())
+    if (isNullForSql(v))
         return sqlite3_bind_null(m_statement, p);
     switch (v.typeId()) {
     case QMetaType::Int:
@@ -177,6 +245,7 @@ Result<qint64> Statement::run(const QVariant* values, qsizetype count) {
         if (bindAt(i + 1, values[i], false, &converted) != SQLITE_OK) {
             const Error error = failure();
             sqlite3_reset(m_statement);
+            sqlite3_clear_bindings(m_statement);
             return error;
         }
     }
@@ -184,6 +253,7 @@ Result<qint64> Statement::run(const QVariant* values, qsizetype count) {
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         const Error error = failure();
         sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement); // the values bound without a copy are gone
         return error;
     }
     const qint64 changed = sqlite3_changes(m_db);
@@ -200,7 +270,9 @@ Result<qint64> Statement::run(const QVariant* values, qsizetype count) {
 Status Statement::bind(const QString& name, const QVariant& value) {
 #if QUNDESK_NATIVE_SQLITE
     const int p = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
-    if (p == 0 || bindAt(p, value, true, nullptr) != SQLITE_OK)
+    if (p == 0)
+        return {}; // a name the statement does not use, which QtSql ignores too
+    if (bindAt(p, value, true, nullptr) != SQLITE_OK)
         return failure();
     return {};
 #else

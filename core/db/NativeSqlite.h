@@ -18,7 +18,12 @@ struct sqlite3_stmt;
 // second SQLite copy must never touch the same file, since POSIX locks are kept per copy.
 namespace qundesk::nativesqlite {
 
-// The connection's sqlite3 handle when the same library serves both, else nullptr.
+// Starts noting the connections QunDesk's SQLite library opens (an auto extension), the proof
+// handle() asks for; call before opening any database. Database::open() does.
+void watchConnections();
+
+// The connection's sqlite3 handle when the same library serves both (the connection was opened
+// after watchConnections(), by QunDesk's SQLite), else nullptr.
 sqlite3* handle(const QSqlDatabase& db);
 
 // Whether this build can use SQLite's C API at all (Linux and macOS with SQLite's headers).
@@ -28,6 +33,9 @@ bool built();
 // environment. Tests turn it off to run the QtSql path on machines where both would work.
 void setAllowed(bool allowed);
 bool allowed();
+
+// Runs `statement` (no values, no rows: SAVEPOINT and the like) on a native connection.
+Status execute(sqlite3* db, const QString& statement);
 
 // A prepared statement on a native connection: run() once per set of values for writes;
 // bind(), then step() and the column accessors for reads.

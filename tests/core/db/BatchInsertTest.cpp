@@ -84,6 +84,31 @@ TEST_P(BatchInsertTest, ConstraintFailureNamesTheStatementAndWritesNothingOfTheB
     EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM tags"), 0);
 }
 
+TEST_P(BatchInsertTest, TheRowsAFlushLeavesAreWrittenAllOrNone) {
+    test::TempWorkspace ws;
+    const QSqlDatabase db = ws.db().connection();
+    Transaction tx(db);
+    BatchInsert tags(db, QStringLiteral("INSERT INTO tags (id, name)"), 2, {}, 10);
+    ASSERT_TRUE(tags.add({1, QStringLiteral("a")}).ok());
+    ASSERT_TRUE(tags.add({2, QStringLiteral("b")}).ok());
+    ASSERT_TRUE(tags.add({1, QStringLiteral("again")}).ok()) << "buffered";
+    EXPECT_FALSE(tags.flush().ok());
+    EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM tags"), 0) << "not the first two either";
+    EXPECT_EQ(tags.rowsWritten(), 0);
+}
+
+TEST_P(BatchInsertTest, NullStringsAndDatesAreStoredAsNull) {
+    test::TempWorkspace ws;
+    const QSqlDatabase db = ws.db().connection();
+    ASSERT_TRUE(sql::exec(db, QStringLiteral("CREATE TEMP TABLE nulls (s, d, e)")).ok());
+    BatchInsert nulls(db, QStringLiteral("INSERT INTO nulls (s, d, e)"), 3);
+    ASSERT_TRUE(nulls.add({QString(), QDate(), QString(QLatin1String(""))}).ok());
+    ASSERT_TRUE(nulls.flush().ok());
+    EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nulls WHERE s IS NULL AND d IS NULL"), 1);
+    EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM nulls WHERE e = ''"), 1)
+        << "an empty string stays an empty string";
+}
+
 TEST_P(BatchInsertTest, StoresEachKindOfValueAsQtSqlWould) {
     test::TempWorkspace ws;
     const QSqlDatabase db = ws.db().connection();

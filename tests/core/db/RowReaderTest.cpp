@@ -41,6 +41,17 @@ TEST_P(RowReaderTest, ReadsIntegersTextAndNullsWithNamedBindsUsedTwice) {
     EXPECT_FALSE(*row) << "only ids 1 and 2";
 }
 
+TEST_P(RowReaderTest, ANameTheStatementDoesNotUseIsIgnored) {
+    test::TempWorkspace ws;
+    RowReader rows(ws.db().connection());
+    ASSERT_TRUE(rows.exec(QStringLiteral("SELECT :a + 1"),
+                          {{QStringLiteral(":a"), 41}, {QStringLiteral(":unused"), 0}})
+                    .ok());
+    auto row = rows.next();
+    ASSERT_TRUE(row.ok() && *row);
+    EXPECT_EQ(rows.integer(0), 42);
+}
+
 TEST_P(RowReaderTest, ABadStatementIsAnErrorNamingIt) {
     test::TempWorkspace ws;
     RowReader rows(ws.db().connection());
