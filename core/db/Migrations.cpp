@@ -6,9 +6,36 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace qundesk::schema {
 
 namespace {
+// Steps that rebuild tables (new table, copy, drop, rename).
+const QList<int> kRebuildingSteps = {5};
+
+// Foreign keys off for the scope, back on after (when they were on).
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(const QSqlDatabase& db)
+        : m_db(db) {
+        auto on = sql::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"), {}, 0);
+        m_wasOn = on && on->toInt() == 1;
+        if (m_wasOn)
+            (void)sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff() {
+        if (m_wasOn)
+            (void)sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_wasOn = false;
+};
+
 QStringList statementsFor(int version) {
     switch (version) {
     case 1:
@@ -35,6 +62,12 @@ Status applyStep(const QSqlDatabase& db, int toVersion) {
                      {},
                      0};
     }
+    // A step that rebuilds tables copies their rows as they are, rows of broken old data whose
+    // parent is gone included: foreign keys are off meanwhile, as SQLite's procedure for
+    // altering a table says (the pragma does nothing inside a transaction).
+    std::optional<ForeignKeysOff> keysOff;
+    if (kRebuildingSteps.contains(toVersion))
+        keysOff.emplace(db);
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();

@@ -187,6 +187,22 @@ TEST_F(RawDatabase, StepFiveRebuildsStaysTagsAndStatusKeepingRowsAndChecks) {
               QStringLiteral("0"));
 }
 
+TEST_F(RawDatabase, StepFiveKeepsRowsOfBrokenOldDataAndTurnsForeignKeysBackOn) {
+    for (int v = 1; v <= 4; ++v)
+        ASSERT_TRUE(schema::applyStep(m_db, v).ok());
+    // A tag of a member who is gone, written with foreign keys off by some older build.
+    ASSERT_TRUE(sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+    ASSERT_TRUE(sql::exec(m_db, QStringLiteral("INSERT INTO member_tags (member_id, tag_id, "
+                                               "created_at) VALUES (404, 405, 'x')"))
+                    .ok());
+    ASSERT_TRUE(sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON")).ok());
+    const Status step = schema::applyStep(m_db, 5);
+    ASSERT_TRUE(step.ok()) << qPrintable(step.error().message);
+    EXPECT_EQ(sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM member_tags"))->toInt(), 1)
+        << "the workspace opens; the integrity check still reports the orphan";
+    EXPECT_EQ(sql::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+}
+
 TEST_F(RawDatabase, MigrateFromZeroReachesCurrentVersion) {
     ASSERT_TRUE(schema::migrate(m_db, 0).ok());
     EXPECT_EQ(userVersion(), schema::kCurrentVersion);
