@@ -55,6 +55,27 @@ TEST_F(WorkspaceControllerTest, AFailedOpenKeepsTheCurrentWorkspace) {
     EXPECT_EQ(controller.recentWorkspaces(), QStringList({ws.path()}));
 }
 
+TEST_F(WorkspaceControllerTest, AFailedRefreshStillEndsItsProgressAndWarns) {
+    test::TempWorkspace ws;
+    for (const char* statement :
+         {"INSERT INTO members (id, display_name, created_at, updated_at) VALUES (1, 'a', 'x', "
+          "'x')",
+          "INSERT INTO tags (id, name) VALUES (7, 't')",
+          "INSERT INTO tag_rules (tag_id, name, definition, updated_at) VALUES (7, 'broken', "
+          "'{\"conditions\":[{\"field\":\"shoe_size\",\"op\":\"=\",\"value\":1}]}', 'x')"}) {
+        ASSERT_TRUE(sql::exec(ws.db().connection(), QString::fromUtf8(statement)).ok());
+    }
+    ws.close();
+    WorkspaceController controller;
+    QSignalSpy refreshing(&controller, &WorkspaceController::refreshing);
+    QSignalSpy warning(&controller, &WorkspaceController::warning);
+    ASSERT_TRUE(controller.open(ws.path()).ok()) << "the workspace opens all the same";
+    ASSERT_FALSE(refreshing.isEmpty());
+    EXPECT_EQ(refreshing.last().at(0).toInt(), 100) << "no progress left hanging";
+    ASSERT_EQ(warning.size(), 1);
+    EXPECT_TRUE(warning.first().at(0).toString().contains(QStringLiteral("shoe_size")));
+}
+
 TEST_F(WorkspaceControllerTest, OpeningOnANewDayBringsStatusUpToToday) {
     test::TempWorkspace ws;
     // A member whose status was never computed, and a workspace last refreshed long ago.

@@ -227,6 +227,8 @@ void MainWindow::retranslate() {
 }
 
 void MainWindow::showRefreshProgress(int percent) {
+    if (!m_refreshProgress && percent >= 100)
+        return;
     if (!m_refreshProgress) {
         // Shown only when the recompute lasts (a large workspace on the first start of a day).
         m_refreshProgress =

@@ -44,8 +44,11 @@ Status WorkspaceController::open(const QString& path) {
         return opened.error();
     m_db = std::move(opened).value();
     remember(absolute);
-    refreshForToday();
+    // Pages drop the previous workspace first: the day's recompute may show progress, which
+    // lets the window paint.
     emit workspaceChanged();
+    if (refreshForToday())
+        emit dataChanged();
     return {};
 }
 
@@ -65,8 +68,9 @@ Status WorkspaceController::openDemo() {
     }
     m_db = std::move(opened).value();
     remember(path);
-    refreshForToday();
     emit workspaceChanged();
+    if (refreshForToday())
+        emit dataChanged();
     return {};
 }
 
@@ -99,7 +103,13 @@ void WorkspaceController::notifyDataChanged() {
 bool WorkspaceController::refreshForToday() {
     if (!m_db)
         return false;
-    auto ran = dailyrefresh::run(*m_db, {}, [this](int percent) { emit refreshing(percent); });
+    int last = -1;
+    auto ran = dailyrefresh::run(*m_db, {}, [this, &last](int percent) {
+        last = percent;
+        emit refreshing(percent);
+    });
+    if (last >= 0 && last < 100)
+        emit refreshing(100); // ended early (a failure): the progress ends all the same
     if (!ran) {
         emit warning(tr("Stages and fan levels could not be brought up to today: %1")
                          .arg(ran.error().message));
