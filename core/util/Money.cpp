@@ -8,7 +8,7 @@ namespace qundesk::money {
 
 QString symbol(const QString& code) {
     static const QHash<QString, QString> symbols = {{QStringLiteral("CNY"), QStringLiteral("¥")},
-                                                    {QStringLiteral("JPY"), QStringLiteral("¥")},
+                                                    {QStringLiteral("JPY"), QStringLiteral("JP¥")},
                                                     {QStringLiteral("USD"), QStringLiteral("$")},
                                                     {QStringLiteral("HKD"), QStringLiteral("HK$")},
                                                     {QStringLiteral("TWD"), QStringLiteral("NT$")},

@@ -9,7 +9,7 @@
 // shows an amount writes it the same way.
 namespace qundesk::money {
 
-// The symbol operators read for a currency: ¥ for CNY and JPY, $ for USD, HK$, NT$, €, £;
+// The symbol operators read for a currency: ¥ for CNY, JP¥, $ for USD, HK$, NT$, €, £;
 // other codes are shown as the code itself.
 QString symbol(const QString& code);
 

@@ -72,4 +72,6 @@ TEST(Money, AmountsCarryTheirCurrencysSymbolInTheLocalesDigits) {
         money::format(129990, QStringLiteral("CNY"), QLocale(QLocale::Chinese, QLocale::China)),
         QStringLiteral("¥1,299.90"));
     EXPECT_EQ(money::symbol(QStringLiteral("TWD")), QStringLiteral("NT$"));
+    EXPECT_NE(money::symbol(QStringLiteral("JPY")), money::symbol(QStringLiteral("CNY")))
+        << "totals in two currencies must not read alike";
 }

@@ -56,3 +56,22 @@ TEST_F(MemberPickerTest, ShowsAtMostTwentyAndChoosingRemembersTheMember) {
     QTest::keyClick(&picker, Qt::Key_Backspace);
     EXPECT_EQ(picker.memberId(), 0) << "editing forgets the choice";
 }
+
+TEST_F(MemberPickerTest, ChoosingBeforeThePauseEndsKeepsTheChoice) {
+    addMember(QStringLiteral("王小红"));
+    MemberPicker picker(&db());
+    picker.show();
+    picker.setText(QStringLiteral("王"));
+    picker.searchNow();
+    ASSERT_EQ(picker.matches()->rowCount(), 1);
+    QTest::sendKeyEvent(QTest::Click, &picker, Qt::Key_unknown, QStringLiteral("小"),
+                        Qt::NoModifier); // starts the pause
+    picker.completer()->activated(picker.matches()->index(0, 0));
+    const qint64 chosen = picker.memberId();
+    ASSERT_GT(chosen, 0);
+    addMember(QStringLiteral("王小红二")); // a search run after the choice would list them too
+    QTest::qWait(300);                     // past the pause
+    EXPECT_EQ(picker.matches()->rowCount(), 1) << "no search after the choice";
+    EXPECT_EQ(picker.memberId(), chosen);
+    EXPECT_EQ(picker.text(), QStringLiteral("王小红"));
+}

@@ -39,6 +39,7 @@ MemberPicker::MemberPicker(Database* db, QWidget* parent)
 }
 
 void MemberPicker::setMember(qint64 id, const QString& name) {
+    m_pause->stop(); // a search still waiting would reopen the list over the choice
     m_memberId = id;
     setText(id > 0 ? name : QString());
 }
