@@ -11,14 +11,19 @@
 namespace qundesk::memberrefresh {
 
 Status afterEdit(const Database& db, const QList<qint64>& memberIds) {
+    const bool few = !memberIds.isEmpty() && memberIds.size() <= kMemberLimit;
     if (!memberIds.isEmpty()) {
         MemberStatusUpdater::Options options;
-        if (memberIds.size() <= kMemberLimit)
+        if (few)
             options.onlyMembers = memberIds;
         if (auto r = MemberStatusUpdater::recompute(db, options); !r)
             return r.error();
     }
-    if (auto r = TagRuleEngine::apply(db, time::today(SettingsStore(db).timeZone())); !r)
+    // A rule's verdict on a member depends on that member's data alone: after an edit of a few
+    // members only their rule tags can change.
+    if (auto r = TagRuleEngine::apply(db, time::today(SettingsStore(db).timeZone()), {},
+                                      few ? memberIds : QList<qint64>{});
+        !r)
         return r.error();
     return {};
 }

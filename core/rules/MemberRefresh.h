@@ -18,8 +18,8 @@ namespace memberrefresh {
 inline constexpr qsizetype kMemberLimit = 50;
 
 // Recomputes the status of `memberIds` (everyone's past kMemberLimit; nobody's when empty, for
-// edits of no particular member), then applies every tag rule. Returns the first failure; what
-// succeeded before it stays.
+// edits of no particular member), then applies every tag rule to them (to everyone when empty
+// or past the limit). Returns the first failure; what succeeded before it stays.
 Status afterEdit(const Database& db, const QList<qint64>& memberIds);
 
 } // namespace memberrefresh

@@ -13,9 +13,21 @@
 
 namespace qundesk {
 
-Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today,
-                                        const QDateTime& at) {
+Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today, const QDateTime& at,
+                                        const QList<qint64>& onlyMembers) {
     const QSqlDatabase conn = db.connection();
+    // " AND <column> IN (:o0, :o1, …)" with its binds, when only some members are concerned.
+    QVariantMap memberBinds;
+    QStringList marks;
+    for (qsizetype i = 0; i < onlyMembers.size(); ++i) {
+        marks << QStringLiteral(":o%1").arg(i);
+        memberBinds.insert(marks.last(), onlyMembers.at(i));
+    }
+    const auto onlyThem = [&marks](const char* column) {
+        return marks.isEmpty() ? QString()
+                               : QStringLiteral(" AND %1 IN (%2)")
+                                     .arg(QLatin1String(column), marks.join(QStringLiteral(", ")));
+    };
     struct Rule {
         qint64 tagId;
         QString name;
@@ -64,23 +76,28 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today,
             if (!compiled)
                 return Error{
                     tr("Tag rule “%1”: %2").arg(rule.name, compiled.error().message), {}, 0};
+            QVariantMap binds = compiled->binds;
+            binds.insert(memberBinds);
             auto matched =
                 sql::exec(conn,
                           QStringLiteral("INSERT OR IGNORE INTO temp.rule_match SELECT m.id FROM "
                                          "members m LEFT JOIN member_status ms ON ms.member_id = "
-                                         "m.id WHERE m.erased_at IS NULL AND %1")
-                              .arg(compiled->where),
-                          compiled->binds);
+                                         "m.id WHERE m.erased_at IS NULL AND %1%2")
+                              .arg(compiled->where, onlyThem("m.id")),
+                          binds);
             if (!matched)
                 return matched.error();
             ++run.rules;
         }
+        QVariantMap removeBinds = memberBinds;
+        removeBinds.insert(QStringLiteral(":tag"), tagId);
         auto removed =
             sql::exec(conn,
                       QStringLiteral("DELETE FROM member_tags WHERE tag_id = :tag AND origin = "
                                      "'rule' AND member_id NOT IN (SELECT member_id FROM "
-                                     "temp.rule_match)"),
-                      {{QStringLiteral(":tag"), tagId}});
+                                     "temp.rule_match)%1")
+                          .arg(onlyThem("member_id")),
+                      removeBinds);
         if (!removed)
             return removed.error();
         auto added = sql::exec(

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 
 namespace qundesk {
 
@@ -25,9 +26,12 @@ class TagRuleEngine {
     Q_DECLARE_TR_FUNCTIONS(TagRuleEngine)
 
 public:
-    // `at` stamps the tags it adds (invalid = now).
+    // `at` stamps the tags it adds (invalid = now). `onlyMembers` not empty: only these members'
+    // rule tags are brought in line (after an edit of them: a rule's verdict on one member
+    // depends on that member's data alone, so nobody else's can have changed).
     static Result<TagRuleRun> apply(const Database& db, const QDate& today,
-                                    const QDateTime& at = {});
+                                    const QDateTime& at = {},
+                                    const QList<qint64>& onlyMembers = {});
 };
 
 } // namespace qundesk

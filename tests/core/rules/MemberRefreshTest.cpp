@@ -58,6 +58,18 @@ TEST_F(MemberRefreshTest, NoMembersRunsOnlyTheRulesAndManyMembersRecomputeEveryo
     EXPECT_EQ(tagged(), 1);
 }
 
+TEST_F(MemberRefreshTest, AnEditOfAFewMembersTouchesOnlyTheirRuleTags) {
+    // Member 2 carries a rule tag it no longer earns (its order was taken back behind the
+    // rules' back); an edit of member 1 leaves that to member 2's own edit or the next full run.
+    order(1, QStringLiteral("2026-06-01T02:00:00Z"), 1000);
+    run(QStringLiteral("INSERT INTO member_tags (member_id, tag_id, origin, created_at) VALUES "
+                       "(2, 9, 'rule', 'x')"));
+    ASSERT_TRUE(memberrefresh::afterEdit(ws.db(), {1}).ok());
+    EXPECT_EQ(tagged(), 2) << "1 gained the tag, 2 kept its stale one";
+    ASSERT_TRUE(memberrefresh::afterEdit(ws.db(), {}).ok());
+    EXPECT_EQ(tagged(), 1) << "a run over everyone takes 2's away";
+}
+
 TEST_F(MemberRefreshTest, ABrokenRuleIsReported) {
     run(QStringLiteral("UPDATE tag_rules SET definition = '{\"conditions\":[{\"field\":"
                        "\"shoe_size\",\"op\":\"=\",\"value\":1}]}'"));
