@@ -83,7 +83,10 @@ void GroupTableDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QString label = index.data(Qt::DisplayRole).toString();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const int labelWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 8;
+    // Room for "100%", or for the label itself when it is longer (a group far over capacity).
+    const int labelWidth = qMax(option.fontMetrics.horizontalAdvance(QStringLiteral("100%")),
+                                option.fontMetrics.horizontalAdvance(label)) +
+                           8;
     const QRect textRect(area.right() - labelWidth + 1, area.top(), labelWidth, area.height());
     painter->setPen(textColor);
     painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, label);
