@@ -104,6 +104,7 @@ Database::Database(QString path, QString connectionName)
 Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        nativesqlite::forget(db);
         if (db.isOpen())
             db.close();
     }
@@ -131,12 +132,16 @@ Result<std::unique_ptr<Database>> Database::openAnother() const {
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool migrate) {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
-    nativesqlite::watchConnections(); // before the open, so bulk writes may use SQLite's C API
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
+    bool opened = false;
+    {
+        const nativesqlite::OpenWitness witness; // so bulk writes may use SQLite's C API
+        opened = db.open();
+    }
+    if (!opened)
         return Error{tr("Cannot open the workspace: %1").arg(db.lastError().text()), path, 0};
 
     // Reads go through a memory map of up to 256 MiB (the operating system's page cache, shared

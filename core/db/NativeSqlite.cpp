@@ -29,10 +29,13 @@ std::atomic_bool s_allowed{qEnvironmentVariable("QUNDESK_NATIVE_SQLITE") != QLat
 // never shows up here, whatever that copy's symbols resolve to.
 std::mutex s_seenMutex;
 QSet<const void*> s_seen;
+thread_local int t_witnesses = 0; // OpenWitness objects alive on this thread
 
 int noteConnection(sqlite3* db, const char**, const sqlite3_api_routines*) {
-    const std::lock_guard lock(s_seenMutex);
-    s_seen.insert(db);
+    if (t_witnesses > 0) {
+        const std::lock_guard lock(s_seenMutex);
+        s_seen.insert(db);
+    }
     return SQLITE_OK;
 }
 
@@ -44,7 +47,7 @@ bool seen(const sqlite3* db) {
 // Whether the code behind `driver` (its class lives in Qt's SQLite plugin, or in Qt itself in a
 // static build) resolves sqlite3 to the very library QunDesk calls. A plugin that carries its
 // own SQLite either hides those symbols (not found) or exports its own (another address). Not
-// proof on its own (dlsym also searches the plugin's dependencies); see noteConnection().
+// proof on its own (dlsym also searches the plugin's dependencies); see OpenWitness.
 bool sameLibrary(const QSqlDriver* driver) {
     static const bool same = [driver] {
         Dl_info info{};
@@ -88,11 +91,42 @@ QString statementHead(const QString& statement) {
 
 } // namespace
 
-void watchConnections() {
+OpenWitness::OpenWitness() {
 #if QUNDESK_NATIVE_SQLITE
     static std::once_flag once;
     std::call_once(once,
                    [] { sqlite3_auto_extension(reinterpret_cast<void (*)()>(&noteConnection)); });
+    ++t_witnesses;
+#endif
+}
+
+OpenWitness::~OpenWitness() {
+#if QUNDESK_NATIVE_SQLITE
+    --t_witnesses;
+#endif
+}
+
+namespace {
+// The sqlite3* behind a QSQLITE connection, read from the driver (never dereferenced here).
+const void* driverHandle(const QSqlDatabase& db) {
+    const QSqlDriver* driver = db.driver();
+    if (driver == nullptr || db.driverName() != QLatin1String("QSQLITE"))
+        return nullptr;
+    const QVariant v = driver->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<const void* const*>(v.constData());
+}
+} // namespace
+
+void forget(const QSqlDatabase& db) {
+#if QUNDESK_NATIVE_SQLITE
+    if (const void* connection = driverHandle(db)) {
+        const std::lock_guard lock(s_seenMutex);
+        s_seen.remove(connection);
+    }
+#else
+    Q_UNUSED(db)
 #endif
 }
 
@@ -114,15 +148,13 @@ bool allowed() {
 
 sqlite3* handle(const QSqlDatabase& db) {
 #if QUNDESK_NATIVE_SQLITE
-    const QSqlDriver* driver = db.driver();
-    if (!s_allowed || driver == nullptr || !db.isOpen() ||
-        db.driverName() != QLatin1String("QSQLITE") || !sameLibrary(driver))
+    if (!s_allowed || !db.isOpen())
         return nullptr;
-    const QVariant v = driver->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+    const void* connection = driverHandle(db);
+    if (connection == nullptr || !seen(static_cast<const sqlite3*>(connection)) ||
+        !sameLibrary(db.driver()))
         return nullptr;
-    sqlite3* connection = *static_cast<sqlite3* const*>(v.constData());
-    return seen(connection) ? connection : nullptr;
+    return static_cast<sqlite3*>(const_cast<void*>(connection));
 #else
     Q_UNUSED(db)
     return nullptr;

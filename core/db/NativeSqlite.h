@@ -18,12 +18,23 @@ struct sqlite3_stmt;
 // second SQLite copy must never touch the same file, since POSIX locks are kept per copy.
 namespace qundesk::nativesqlite {
 
-// Starts noting the connections QunDesk's SQLite library opens (an auto extension), the proof
-// handle() asks for; call before opening any database. Database::open() does.
-void watchConnections();
+// While it lives, notes the connections QunDesk's SQLite library opens on this thread (an auto
+// extension), the proof handle() asks for: wrap the open of each QSQLITE connection in one.
+// Connections other code opens with the same library (system frameworks) are never noted.
+class OpenWitness {
+public:
+    OpenWitness();
+    ~OpenWitness();
+    OpenWitness(const OpenWitness&) = delete;
+    OpenWitness& operator=(const OpenWitness&) = delete;
+};
 
-// The connection's sqlite3 handle when the same library serves both (the connection was opened
-// after watchConnections(), by QunDesk's SQLite), else nullptr.
+// Drops `db`'s connection from those noted; call before closing it, so a later connection at
+// the same address is not taken for it.
+void forget(const QSqlDatabase& db);
+
+// The connection's sqlite3 handle when the same library serves both (QunDesk's SQLite opened
+// it under an OpenWitness), else nullptr.
 sqlite3* handle(const QSqlDatabase& db);
 
 // Whether this build can use SQLite's C API at all (Linux and macOS with SQLite's headers).

@@ -159,4 +159,33 @@ TEST(NativeSqlite, ServesQtsOwnConnectionInsideItsTransaction) {
     nativesqlite::setAllowed(true);
 }
 
+TEST(NativeSqlite, ServesOnlyConnectionsOpenedUnderAWitnessUntilForgotten) {
+    test::TempWorkspace ws;
+    const auto open = [&ws](const QString& name, bool witnessed) {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(ws.path());
+        if (witnessed) {
+            const nativesqlite::OpenWitness witness;
+            EXPECT_TRUE(raw.open());
+        } else {
+            EXPECT_TRUE(raw.open());
+        }
+        return raw;
+    };
+    {
+        QSqlDatabase plain = open(QStringLiteral("plain"), false);
+        EXPECT_EQ(nativesqlite::handle(plain), nullptr) << "no proof who opened it";
+        QSqlDatabase witnessed = open(QStringLiteral("witnessed"), true);
+        if (nativesqlite::handle(ws.db().connection()) != nullptr) {
+            EXPECT_NE(nativesqlite::handle(witnessed), nullptr);
+            nativesqlite::forget(witnessed);
+            EXPECT_EQ(nativesqlite::handle(witnessed), nullptr) << "forgotten before closing";
+        }
+        plain.close();
+        witnessed.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+    QSqlDatabase::removeDatabase(QStringLiteral("witnessed"));
+}
+
 } // namespace
