@@ -151,6 +151,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool mi
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA mmap_size = 268435456"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
     for (const QString& pragma : pragmas) {
         if (auto r = sql::exec(db, pragma); !r)
