@@ -230,11 +230,11 @@ Status Statement::prepare(sqlite3* db, const QString& statement) {
 }
 
 #if QUNDESK_NATIVE_SQLITE
-int Statement::bindAt(int p, const QVariant& v, bool copy, QList<QByteArray>* keep) {
-    // Without a copy SQLite reads the caller's memory, which must outlive the step.
+int Statement::bindAt(int p, const QVariant& v, char** text, QList<QByteArray>* keep) {
+    // Without `text` SQLite copies the value; with it, strings go as UTF-8 into the space at
+    // *text and everything is bound without a copy: it must outlive the step.
     const sqlite3_destructor_type transient =
         reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
-    const sqlite3_destructor_type lifetime = copy ? transient : nullptr;
     if (isNullForSql(v))
         return sqlite3_bind_null(m_statement, p);
     switch (v.typeId()) {
@@ -247,17 +247,26 @@ int Statement::bindAt(int p, const QVariant& v, bool copy, QList<QByteArray>* ke
     case QMetaType::Double:
         return sqlite3_bind_double(m_statement, p, v.toDouble());
     case QMetaType::QString: {
-        const QString& text = *static_cast<const QString*>(v.constData());
-        return sqlite3_bind_text16(m_statement, p, text.utf16(), int(text.size() * 2), lifetime);
+        const QString& string = *static_cast<const QString*>(v.constData());
+        if (text == nullptr) {
+            const QByteArray utf8 = string.toUtf8();
+            return sqlite3_bind_text(m_statement, p, utf8.constData(), int(utf8.size()), transient);
+        }
+        // The workspace holds UTF-8: text bound as UTF-16 would be converted by SQLite, with
+        // an allocation per value.
+        char* begin = *text;
+        *text = m_utf8.appendToBuffer(begin, string);
+        return sqlite3_bind_text(m_statement, p, begin, int(*text - begin), nullptr);
     }
     case QMetaType::QByteArray: {
         const QByteArray& bytes = *static_cast<const QByteArray*>(v.constData());
-        return sqlite3_bind_blob(m_statement, p, bytes.constData(), int(bytes.size()), lifetime);
+        return sqlite3_bind_blob(m_statement, p, bytes.constData(), int(bytes.size()),
+                                 text == nullptr ? transient : nullptr);
     }
     default: {
         // Dates and the like as QtSql stores them: their text.
         const QByteArray utf8 = v.toString().toUtf8();
-        if (!copy && keep != nullptr) {
+        if (text != nullptr && keep != nullptr) {
             keep->append(utf8);
             return sqlite3_bind_text(m_statement, p, keep->last().constData(),
                                      int(keep->last().size()), nullptr);
@@ -272,9 +281,20 @@ Result<qint64> Statement::run(const QVariant* values, qsizetype count) {
 #if QUNDESK_NATIVE_SQLITE
     Q_ASSERT(m_statement != nullptr);
     Q_ASSERT(count == sqlite3_bind_parameter_count(m_statement));
+    // Room for every string as UTF-8 (at most three bytes per UTF-16 unit), and never empty:
+    // a null pointer would bind NULL where an empty string is meant.
+    qsizetype room = 1;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (values[i].typeId() == QMetaType::QString)
+            room +=
+                m_utf8.requiredSpace(static_cast<const QString*>(values[i].constData())->size());
+    }
+    if (qsizetype(m_text.size()) < room)
+        m_text.resize(size_t(room));
+    char* text = m_text.data();
     QList<QByteArray> converted;
     for (int i = 0; i < count; ++i) {
-        if (bindAt(i + 1, values[i], false, &converted) != SQLITE_OK) {
+        if (bindAt(i + 1, values[i], &text, &converted) != SQLITE_OK) {
             const Error error = failure();
             sqlite3_reset(m_statement);
             sqlite3_clear_bindings(m_statement);
@@ -304,7 +324,7 @@ Status Statement::bind(const QString& name, const QVariant& value) {
     const int p = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
     if (p == 0)
         return {}; // a name the statement does not use, which QtSql ignores too
-    if (bindAt(p, value, true, nullptr) != SQLITE_OK)
+    if (bindAt(p, value, nullptr, nullptr) != SQLITE_OK)
         return failure();
     return {};
 #else

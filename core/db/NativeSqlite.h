@@ -5,7 +5,10 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
+#include <QStringEncoder>
 #include <QVariant>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -80,11 +83,13 @@ public:
 
 private:
     Error failure() const;
-    int bindAt(int parameter, const QVariant& value, bool copy, QList<QByteArray>* keep);
+    int bindAt(int parameter, const QVariant& value, char** text, QList<QByteArray>* keep);
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     QString m_head; // the statement's first words, for errors
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    std::vector<char> m_text; // run()'s strings as UTF-8, reused
 };
 
 } // namespace qundesk::nativesqlite
