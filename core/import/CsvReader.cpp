@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "import/CsvReader.h"
 
-#include <QCryptographicHash>
+#include "util/StreamDigest.h"
 
 namespace qundesk {
 
@@ -70,6 +70,25 @@ bool CsvReader::fill() {
     return true;
 }
 
+qsizetype CsvReader::ordinaryRun(bool quoted) const {
+    // Inside quotes only a quote is special; outside, the delimiter, the line's end and a quote.
+    const char16_t* data = reinterpret_cast<const char16_t*>(m_buffer.constData());
+    const char16_t delimiter = m_delimiter.unicode();
+    qsizetype end = m_pos;
+    if (quoted) {
+        while (end < m_buffer.size() && data[end] != u'"')
+            ++end;
+    } else {
+        while (end < m_buffer.size()) {
+            const char16_t c = data[end];
+            if (c == delimiter || c == u'\n' || c == u'\r' || c == u'"')
+                break;
+            ++end;
+        }
+    }
+    return end - m_pos;
+}
+
 Result<std::optional<CsvRecord>> CsvReader::next() {
     for (;;) {
         CsvRecord record;
@@ -88,6 +107,23 @@ Result<std::optional<CsvRecord>> CsvReader::next() {
                     return std::optional<CsvRecord>{};
                 record.fields << field;
                 break;
+            }
+            // A run of ordinary characters goes into the field at once.
+            const qsizetype run = ordinaryRun(quoted);
+            if (run > 0) {
+                any = true;
+                recordLength += run;
+                if (recordLength > m_maxRecordLength)
+                    return Error{tr("This line is longer than %n character(s); is it really a "
+                                    "CSV file?",
+                                    "", int(m_maxRecordLength)),
+                                 m_fileName, record.line};
+                const QStringView text = QStringView(m_buffer).mid(m_pos, run);
+                if (quoted)
+                    m_line += text.count(QLatin1Char('\n'));
+                field.append(text);
+                m_pos += run;
+                continue;
             }
             const QChar c = m_buffer.at(m_pos++);
             any = true;

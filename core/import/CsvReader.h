@@ -12,9 +12,9 @@
 
 #include <optional>
 
-class QCryptographicHash;
-
 namespace qundesk {
+
+class StreamDigest;
 
 struct CsvRecord {
     QStringList fields;
@@ -42,14 +42,16 @@ public:
     qsizetype maxRecordLength() const { return m_maxRecordLength; }
     // Every byte read from the device is added to `digest` too (a read to the end gives the
     // file's digest for the import log without reading it twice). Set before open().
-    void setDigest(QCryptographicHash* digest) { m_digest = digest; }
+    void setDigest(StreamDigest* digest) { m_digest = digest; }
     void setMaxRecordLength(qsizetype chars) { m_maxRecordLength = chars; }
 
 private:
     bool fill(); // decodes the next chunk into m_buffer; false at the end of the device
+    // How many characters from m_pos on need no decision (see next()).
+    qsizetype ordinaryRun(bool quoted) const;
 
     QIODevice* m_device;
-    QCryptographicHash* m_digest = nullptr;
+    StreamDigest* m_digest = nullptr;
     QString m_fileName;
     QStringDecoder m_decoder;
     TextEncoding m_encoding = TextEncoding::Utf8;

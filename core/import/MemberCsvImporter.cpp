@@ -11,9 +11,9 @@
 #include "rules/TagRuleEngine.h"
 #include "store/ActivityStore.h"
 #include "store/SettingsStore.h"
+#include "util/StreamDigest.h"
 #include "util/Time.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -76,7 +76,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     const qint64 size = qMax<qint64>(1, file.size());
     CsvReader reader(&file, fileName);
     // The import log keeps the file's digest, so a later screen can tell a file seen before.
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    StreamDigest sha;
     reader.setDigest(&sha);
     auto header = readHeader(reader, fileName);
     if (!header)
@@ -92,6 +92,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
         return Error{s.error().message, fileName, 1};
 
     const QTimeZone zone = SettingsStore(db).timeZone();
+    const QDate today = time::today(zone);
     const DateParser dates(options.dateOrder);
     ImportReport report;
     report.group = options.defaultGroup.trimmed(); // the group rows without one go to
@@ -102,7 +103,10 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
-    MemberImportWriter writer(db);
+    MemberImportWriter writer(db, today);
+    // Members whose status the file changed after the writer set it: found members given a
+    // group, and referrers (new members get theirs from the writer).
+    QSet<qint64> touched;
     if (auto s = writer.prepare(); !s)
         return s.error();
 
@@ -156,6 +160,8 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
             changed = changed || *tagged > 0;
             if (!p.referrer.isEmpty())
                 referrers.append({memberId, p.referrer, p.line});
+            if (changed && !isNew)
+                touched.insert(memberId);
             ++(changed ? report.imported : report.duplicates);
         }
         // The rows still buffered are the chunk's last ones: a failure names its last line.
@@ -242,7 +248,28 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
                      .arg(p.referrer)});
         } else if (auto set = writer.setReferrer(p.memberId, found.first()); !set) {
             return Error{set.error().message, fileName, p.line};
+        } else if (*set) {
+            touched.insert(found.first());
         }
+    }
+    // Stages and fan levels of the members changed after the writer set theirs: a few by id,
+    // many by one pass over everyone (which finds the rest unchanged).
+    if (!touched.isEmpty()) {
+        MemberStatusUpdater::Options status;
+        status.today = today;
+        // The import changes no name, note, phone or identity of a member it found.
+        status.refreshSearchText = false;
+        constexpr qsizetype kById = 500;
+        if (touched.size() <= kById)
+            status.onlyMembers = QList<qint64>(touched.cbegin(), touched.cend());
+        if (options.progress) {
+            status.progress = [&options](int percent) {
+                options.progress(90 + percent * 8 / 100);
+                return true; // the rows are in; what follows from them is no longer cancellable
+            };
+        }
+        if (auto r = MemberStatusUpdater::recompute(db, status); !r)
+            return Error{r.error().message, fileName, 0};
     }
     const QString reportJson =
         QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
@@ -256,22 +283,8 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     if (!options.mapping || options.mapping->columns != MemberCsvMapping::guess(*header).columns)
         (void)MemberCsvMapping::save(db, *header, mapping);
 
-    // Stages, fan levels and automatic tags follow the new data; the import itself stands
-    // even if a rule is broken, which the report then says.
-    const QDate today = time::today(zone);
-    MemberStatusUpdater::Options status;
-    status.today = today;
-    // New members get their search text with their first status row; the import changes no
-    // name, note, phone or identity of a member it found.
-    status.refreshSearchText = false;
-    if (options.progress) {
-        status.progress = [&options](int percent) {
-            options.progress(90 + percent * 8 / 100);
-            return true; // the rows are in; what follows from them is no longer cancellable
-        };
-    }
-    if (auto r = MemberStatusUpdater::recompute(db, status); !r)
-        report.errors.append({0, r.error().message});
+    // Automatic tags follow the new data; the import itself stands even if a rule is broken,
+    // which the report then says.
     if (auto r = TagRuleEngine::apply(db, today); !r)
         report.errors.append({0, r.error().message});
     if (options.progress)

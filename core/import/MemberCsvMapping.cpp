@@ -11,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace qundesk {
 
@@ -71,18 +70,30 @@ const QList<Synonyms>& synonyms() {
     return list;
 }
 
-// The key `text` names: one of `keys` itself (any letter case), or one of its `synonyms`.
-QString lookup(const QString& text, const QStringList& keys,
-               const QList<std::pair<QString, QStringList>>& synonyms) {
-    const QString t = text.trimmed().toLower();
-    if (keys.contains(t))
-        return t;
-    for (const auto& [key, words] : synonyms) {
-        if (words.contains(t))
-            return key;
+// The words a column may hold for one of `keys`: each key itself (any letter case) and its
+// synonyms. Built once per kind of column; an import asks for every row.
+class Words {
+public:
+    Words(const QStringList& keys, const QList<std::pair<QString, QStringList>>& synonyms) {
+        for (const QString& key : keys)
+            m_keys.insert(key, key);
+        for (const auto& [key, words] : synonyms) {
+            for (const QString& word : words) {
+                if (!m_keys.contains(word)) // a key, or an earlier synonym, comes first
+                    m_keys.insert(word, key);
+            }
+        }
     }
-    return {};
-}
+    // The key `text` names, or an empty string.
+    QString find(const QString& text) const {
+        if (text.isEmpty())
+            return {};
+        return m_keys.value(text.trimmed().toLower());
+    }
+
+private:
+    QHash<QString, QString> m_keys; // word -> key
+};
 
 } // namespace
 
@@ -206,39 +217,43 @@ Status MemberCsvMapping::save(const Database& db, const QStringList& header,
 }
 
 QString memberwords::gender(const QString& text) {
-    return lookup(text, gender::keys(),
-                  {{QStringLiteral("female"),
-                    {QStringLiteral("f"), QStringLiteral("女"), QStringLiteral("woman")}},
-                   {QStringLiteral("male"),
-                    {QStringLiteral("m"), QStringLiteral("男"), QStringLiteral("man")}},
-                   {QStringLiteral("other"), {QStringLiteral("其他"), QStringLiteral("其它")}}});
+    static const Words words(
+        gender::keys(),
+        {{QStringLiteral("female"),
+          {QStringLiteral("f"), QStringLiteral("女"), QStringLiteral("woman")}},
+         {QStringLiteral("male"),
+          {QStringLiteral("m"), QStringLiteral("男"), QStringLiteral("man")}},
+         {QStringLiteral("other"), {QStringLiteral("其他"), QStringLiteral("其它")}}});
+    return words.find(text);
 }
 
 QString memberwords::role(const QString& text) {
-    const QString key =
-        lookup(text, role::keys(),
-               {{QStringLiteral("owner"), {QStringLiteral("群主")}},
-                {QStringLiteral("admin"), {QStringLiteral("管理员"), QStringLiteral("管理員")}},
-                {QStringLiteral("kol"), {QStringLiteral("达人"), QStringLiteral("達人")}},
-                {QStringLiteral("assistant"), {QStringLiteral("助理"), QStringLiteral("小助手")}},
-                {QStringLiteral("member"),
-                 {QStringLiteral("成员"), QStringLiteral("群成员"), QStringLiteral("成員"),
-                  QStringLiteral("群成員")}}});
+    static const Words words(
+        role::keys(),
+        {{QStringLiteral("owner"), {QStringLiteral("群主")}},
+         {QStringLiteral("admin"), {QStringLiteral("管理员"), QStringLiteral("管理員")}},
+         {QStringLiteral("kol"), {QStringLiteral("达人"), QStringLiteral("達人")}},
+         {QStringLiteral("assistant"), {QStringLiteral("助理"), QStringLiteral("小助手")}},
+         {QStringLiteral("member"),
+          {QStringLiteral("成员"), QStringLiteral("群成员"), QStringLiteral("成員"),
+           QStringLiteral("群成員")}}});
+    const QString key = words.find(text);
     return key.isEmpty() ? QStringLiteral("member") : key;
 }
 
 QString memberwords::platform(const QString& text) {
-    return lookup(
-        text, platform::keys(),
+    static const Words words(
+        platform::keys(),
         {{QStringLiteral("wechat"), {QStringLiteral("微信"), QStringLiteral("weixin")}},
          {QStringLiteral("wecom"),
           {QStringLiteral("企业微信"), QStringLiteral("企微"), QStringLiteral("企業微信")}},
          {QStringLiteral("telegram"), {QStringLiteral("tg")}}});
+    return words.find(text);
 }
 
 QString memberwords::source(const QString& text) {
-    const QString key = lookup(
-        text, sourceChannel::keys(),
+    static const Words words(
+        sourceChannel::keys(),
         {{QStringLiteral("douyin"), {QStringLiteral("抖音"), QStringLiteral("tiktok")}},
          {QStringLiteral("taobao"), {QStringLiteral("淘宝"), QStringLiteral("淘寶")}},
          {QStringLiteral("xiaohongshu"), {QStringLiteral("小红书"), QStringLiteral("小紅書")}},
@@ -250,16 +265,21 @@ QString memberwords::source(const QString& text) {
          {QStringLiteral("referral"),
           {QStringLiteral("转介绍"), QStringLiteral("推荐"), QStringLiteral("轉介紹")}},
          {QStringLiteral("other"), {QStringLiteral("其他")}}});
+    const QString key = words.find(text);
     return key.isEmpty() ? text.trimmed() : key;
 }
 
 QStringList memberwords::tags(const QString& text) {
-    static const QRegularExpression separators(QStringLiteral("[,;，；、|]"));
+    static const QString separators = QStringLiteral(",;，；、|");
     QStringList out;
-    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString tag = part.trimmed();
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !separators.contains(text.at(i)))
+            continue;
+        const QStringView tag = QStringView(text).mid(from, i - from).trimmed();
+        from = i + 1;
         if (!tag.isEmpty() && !out.contains(tag))
-            out << tag;
+            out << tag.toString();
     }
     return out;
 }

@@ -6,15 +6,20 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "import/MemberImportKeys.h"
+#include "rules/MemberStatusWriter.h"
+#include "store/SettingsStore.h"
 #include "util/Time.h"
 
 namespace qundesk {
 
 using namespace importkeys;
 
-MemberImportWriter::MemberImportWriter(const Database& db)
+MemberImportWriter::MemberImportWriter(const Database& db, const QDate& today)
     : m_db(db.connection())
-    , m_now(time::toStorage(time::now())) {}
+    , m_now(time::toStorage(time::now()))
+    , m_today(today)
+    , m_thresholds(SettingsStore(db).thresholds())
+    , m_days(SettingsStore(db).timeZone()) {}
 
 MemberImportWriter::~MemberImportWriter() = default;
 
@@ -75,9 +80,12 @@ Status MemberImportWriter::prepare() {
         m_db, QStringLiteral("INSERT INTO member_tags (member_id, tag_id, origin, created_at)"), 4,
         QStringLiteral("ON CONFLICT (member_id, tag_id) DO NOTHING"));
 
-    // Identities, stays and tags refer to members: the batch of members goes first.
+    m_statusRows = std::make_unique<MemberStatusWriter>(m_db, m_today);
+
+    // Identities, stays, tags and status rows refer to members: the batch of members goes first.
     for (BatchInsert* child : {m_identityRows.get(), m_membershipRows.get(), m_tagRows.get()})
         child->writeAfter(m_members.get());
+    m_statusRows->writeAfter(m_members.get());
 
     const QList<std::pair<QSqlQuery*, QString>> statements = {
         {&m_insertTag, QStringLiteral("INSERT INTO tags (name) VALUES (?)")},
@@ -145,6 +153,13 @@ Result<qint64> MemberImportWriter::createMember(const MemberRow& row) {
     if (hasNonAsciiCase(name))
         m_foldedNames.insert(name.trimmed().toLower(), id);
     m_known.insert(id);
+    MemberStatusRow& status = m_newStatus.emplace_back();
+    status.memberId = id;
+    status.isNew = true;
+    status.searchText = memberstatus::searchText(
+        name, row.notes, row.phone,
+        row.handle.isEmpty() ? QList<std::pair<QString, QString>>{}
+                             : QList<std::pair<QString, QString>>{{row.handle, row.name}});
     return id;
 }
 
@@ -152,11 +167,19 @@ Result<bool> MemberImportWriter::ensureMembership(qint64 groupId, qint64 memberI
                                                   const MemberRow& row, bool created) {
     if (m_stays.contains({groupId, memberId}))
         return false;
+    const QString joined = time::toStorage(row.joinedAt.isValid() ? row.joinedAt : time::now());
     if (auto s = m_membershipRows->add(
-            {groupId, memberId, row.role.isEmpty() ? QStringLiteral("member") : row.role,
-             time::toStorage(row.joinedAt.isValid() ? row.joinedAt : time::now())});
+            {groupId, memberId, row.role.isEmpty() ? QStringLiteral("member") : row.role, joined});
         !s)
         return s.error();
+    // A new member's first day in a group: the earliest of this file's stays so far.
+    const qsizetype newIndex = m_newStatus.isEmpty() ? -1 : memberId - m_newStatus.first().memberId;
+    if (newIndex >= 0 && newIndex < m_newStatus.size()) {
+        const QDate day = m_days.dayOf(joined);
+        QDate& first = m_newStatus[newIndex].facts.firstJoined;
+        if (!first.isValid() || day < first)
+            first = day;
+    }
     m_stays.insert({groupId, memberId});
     const QString key = nameKey(groupId, row.name.isEmpty() ? row.handle : row.name);
     m_groupNames.insert(key, memberId);
@@ -195,6 +218,14 @@ Status MemberImportWriter::flush() {
         if (auto s = batch->flush(); !s)
             return s;
     }
+    for (MemberStatusRow& status : m_newStatus) {
+        memberstatus::settle(status, FanLevelState{}, m_thresholds, m_today);
+        if (auto s = m_statusRows->add(status); !s)
+            return s;
+    }
+    if (auto s = m_statusRows->flush(); !s)
+        return s;
+    m_newStatus.clear();
     m_identities.clear();
     m_phones.clear();
     m_groupNames.clear();

@@ -4,7 +4,9 @@
 
 #include "db/BatchInsert.h"
 #include "import/KeyFilter.h"
+#include "rules/MemberStatusRow.h"
 #include "util/Result.h"
+#include "util/Time.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,6 +20,7 @@
 namespace qundesk {
 
 class Database;
+class MemberStatusWriter;
 
 // One member row as the importer understood it.
 struct MemberRow {
@@ -42,9 +45,12 @@ struct MemberRow {
 // filter of the workspace's keys may hold, so new people cost no query; the rows are then
 // matched and written into multi-row batches, and flush() writes the batches and forgets the
 // chunk. So memory stays flat in the size of the file. Runs inside the caller's transaction.
+// New members get their member_status row (stage and fan level on `today`) with their other
+// rows: what they hold is all in the file. A member a later row changes again, and the
+// referrers, need the status pass afterwards (MemberStatusUpdater).
 class MemberImportWriter {
 public:
-    explicit MemberImportWriter(const Database& db);
+    MemberImportWriter(const Database& db, const QDate& today);
     ~MemberImportWriter();
     Status prepare(); // groups, tags, the next member id, and the statements
 
@@ -61,7 +67,7 @@ public:
                                   bool created);
     // Number of tags newly given; `created` counts tags that did not exist.
     Result<int> addTags(qint64 memberId, const QStringList& tags, int* created);
-    // Writes every buffered row and drops the chunk's look-ups.
+    // Writes every buffered row (new members' status rows too) and drops the chunk's look-ups.
     Status flush();
 
     // Members named `text` (without case), or holding it as a user id on any platform.
@@ -76,6 +82,9 @@ private:
 
     QSqlDatabase m_db;
     QString m_now;
+    QDate m_today;
+    Thresholds m_thresholds;
+    time::LocalDays m_days; // the workspace's zone: first days of stays
     qint64 m_nextMemberId = 1;
     QHash<QString, qint64> m_groups; // group name -> id (a workspace has few)
     QHash<QString, qint64> m_tags;   // tag name -> id
@@ -96,7 +105,9 @@ private:
     QSet<qint64> m_known;                              // members whose stays and tags are fetched
     QList<std::pair<QString, qint64>> m_foldedMatches; // (lower name, member) via m_foldedNames
     QList<qint64> m_alsoKnown;                         // members the chunk names through m_joinedAs
+    QList<MemberStatusRow> m_newStatus; // the chunk's new members in id order (ids run on by one)
     std::unique_ptr<BatchInsert> m_members, m_identityRows, m_membershipRows, m_tagRows;
+    std::unique_ptr<MemberStatusWriter> m_statusRows;
     QSqlQuery m_insertTag, m_insertGroup, m_setReferrer, m_referralCycle;
 };
 

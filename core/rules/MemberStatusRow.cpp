@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "rules/MemberStatusRow.h"
 
-#include "db/BatchInsert.h"
 #include "db/RowReader.h"
 #include "util/Time.h"
 
@@ -20,21 +19,12 @@ QString julianDay(const QString& column) {
     return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(column);
 }
 
-QVariant dayOrNull(const QDate& day) {
-    return day.isValid() ? QVariant(time::dayToStorage(day))
-                         : QVariant(QMetaType::fromType<QString>());
-}
-
 Error statusError(const QString& why) {
     return Error{
         QCoreApplication::translate("MemberStatusUpdater", "Cannot update member status: %1")
             .arg(why),
         {},
         0};
-}
-
-Error databaseError(const QSqlQuery& query) {
-    return statusError(query.lastError().text());
 }
 
 Error statusError(const Error& error) {
@@ -66,7 +56,8 @@ QString inputStatement(qsizetype onlyMembers, bool refreshSearchText) {
                             ? QStringLiteral(" AND member_id IN (%1)").arg(memberMarks(onlyMembers))
                             : QString();
     // The search text is rebuilt when asked for and for members without one (no status row
-    // yet, or a row from before schema 3); else the stored text stands.
+    // yet, or a row from before schema 3); else the stored text stands. memberstatus::searchText
+    // builds the same text from the same fields.
     const QString search =
         QStringLiteral(
             "CASE WHEN %1 OR s.member_id IS NULL OR s.search_text IS NULL THEN "
@@ -182,54 +173,19 @@ Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& to
     return {};
 }
 
-Status writeRows(const QSqlDatabase& db, const QList<MemberStatusRow>& rows, const QDate& today) {
-    // Changed rows are replaced (delete, then a plain insert): an upsert per row makes SQLite
-    // open a statement journal for every execution. Both go in batches.
-    constexpr int kBatch = 100;
-    const QString todayText = time::dayToStorage(today);
-    BatchInsert insert(db,
-                       QStringLiteral("INSERT INTO member_status (member_id, stage, fan_level, "
-                                      "fan_level_earned_on, first_joined_day, last_message_day, "
-                                      "messages, active_days_30, orders, revenue_cents, "
-                                      "last_order_day, referrals, silent_since_day, computed_on, "
-                                      "search_text)"),
-                       15);
-    QSqlQuery remove(db);
-    int prepared = 0;
-    for (qsizetype from = 0; from < rows.size(); from += kBatch) {
-        const qsizetype to = qMin<qsizetype>(from + kBatch, rows.size());
-        QVariantList stored;
-        for (qsizetype i = from; i < to; ++i) {
-            if (!rows.at(i).isNew)
-                stored << rows.at(i).memberId;
-        }
-        if (!stored.isEmpty() && stored.size() != prepared) {
-            QStringList marks;
-            for (qsizetype i = 0; i < stored.size(); ++i)
-                marks << QStringLiteral("?");
-            if (!remove.prepare(QStringLiteral("DELETE FROM member_status WHERE member_id IN (%1)")
-                                    .arg(marks.join(QLatin1Char(',')))))
-                return databaseError(remove);
-            prepared = int(stored.size());
-        }
-        for (qsizetype i = 0; i < stored.size(); ++i)
-            remove.bindValue(int(i), stored.at(i));
-        if (!stored.isEmpty() && !remove.exec())
-            return databaseError(remove);
-        for (qsizetype i = from; i < to; ++i) {
-            const MemberStatusRow& r = rows.at(i);
-            const MemberFacts& f = r.facts;
-            if (auto s =
-                    insert.add({r.memberId, lifecycle::key(r.stage), fanlevel::key(r.fan.level),
-                                dayOrNull(r.fan.earnedThrough), dayOrNull(f.firstJoined),
-                                dayOrNull(f.lastMessage), f.messages, f.activeDays30, f.orders,
-                                f.revenueCents, dayOrNull(f.lastOrder), f.referrals,
-                                dayOrNull(lifecycle::silentSince(f)), todayText, r.searchText});
-                !s)
-                return s;
-        }
-    }
-    return insert.flush(); // every row's delete ran before its insert, whichever batch it is in
+void settle(MemberStatusRow& row, const FanLevelState& stored, const Thresholds& thresholds,
+            const QDate& today) {
+    row.stage = lifecycle::classify(row.facts, thresholds, today);
+    row.fan = fanlevel::update(stored, row.facts, today);
+}
+
+QString searchText(const QString& name, const QString& notes, const QString& phone,
+                   const QList<std::pair<QString, QString>>& identities) {
+    // As the read's SQL builds it (inputStatement), lower-cased.
+    QString text = name + QLatin1Char(' ') + notes + QLatin1Char(' ') + phone;
+    for (const auto& [handle, nickname] : identities)
+        text += QLatin1Char(' ') + handle + QLatin1Char(' ') + nickname;
+    return text.toLower();
 }
 
 } // namespace memberstatus

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "rules/FanLevel.h"
+#include "rules/Lifecycle.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -48,9 +49,15 @@ struct ReadScope {
 Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& today,
                   const ReadScope& scope, const std::function<bool(MemberStatusInput&)>& each);
 
-// Replaces the member_status rows of `rows` (delete where one is stored, then multi-row
-// inserts), stamped as computed on `today`. Runs inside the caller's transaction.
-Status writeRows(const QSqlDatabase& db, const QList<MemberStatusRow>& rows, const QDate& today);
+// The stage and fan level of `row` from its facts, and the fan level stored before (none for a
+// new row).
+void settle(MemberStatusRow& row, const FanLevelState& stored, const Thresholds& thresholds,
+            const QDate& today);
+
+// A member's search text: name, notes, phone, then each identity's handle and nickname
+// (empty where missing), lower-cased — what readInputs builds in SQL.
+QString searchText(const QString& name, const QString& notes, const QString& phone,
+                   const QList<std::pair<QString, QString>>& identities);
 
 } // namespace memberstatus
 

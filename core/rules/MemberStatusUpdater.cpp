@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "rules/MemberStatusRow.h"
+#include "rules/MemberStatusWriter.h"
 #include "store/SettingsStore.h"
 #include "util/Time.h"
 
@@ -26,12 +27,11 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
     if (!tx.isActive())
         return tx.beginError();
 
-    // One joined read in member order; the rows whose status changed are written every
-    // kFlush rows, so memory stays flat however many members there are. (Rows written behind
-    // the read's position do not disturb it: it reads members in id order and each member's
-    // status row once.)
-    constexpr int kFlush = 4096;
-    QList<MemberStatusRow> changed;
+    // One joined read in member order; the rows whose status changed are written as the read
+    // goes (the writer holds a batch at most), so memory stays flat however many members there
+    // are. (Rows written behind the read's position do not disturb it: it reads members in id
+    // order and each member's status row once.)
+    MemberStatusWriter writer(conn, today);
     int total = 0, written = 0;
     bool cancelled = false;
     Status writeStatus;
@@ -44,16 +44,12 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
         conn, zone, today, {options.onlyMembers, options.refreshSearchText},
         [&](MemberStatusInput& in) {
             MemberStatusRow& row = in.current;
-            row.stage = lifecycle::classify(row.facts, thresholds, today);
-            row.fan =
-                fanlevel::update(in.hasStored ? in.stored.fan : FanLevelState{}, row.facts, today);
+            memberstatus::settle(row, in.hasStored ? in.stored.fan : FanLevelState{}, thresholds,
+                                 today);
             row.isNew = !in.hasStored;
-            if (!in.hasStored || !row.sameStatus(in.stored))
-                changed.append(row);
-            if (changed.size() >= kFlush) {
-                writeStatus = memberstatus::writeRows(conn, changed, today);
-                written += int(changed.size());
-                changed.clear();
+            if (!in.hasStored || !row.sameStatus(in.stored)) {
+                writeStatus = writer.add(row);
+                ++written;
                 if (!writeStatus)
                     return false;
             }
@@ -70,13 +66,13 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
         return writeStatus.error();
     if (cancelled)
         return Error{tr("Cancelled."), {}, 0};
-    if (auto s = memberstatus::writeRows(conn, changed, today); !s)
+    if (auto s = writer.flush(); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     if (options.progress)
         options.progress(100);
-    return written + int(changed.size());
+    return written;
 }
 
 } // namespace qundesk

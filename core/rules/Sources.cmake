@@ -6,5 +6,6 @@ target_sources(qundesk_core PRIVATE
     rules/MemberRefresh.cpp rules/MemberRefresh.h
     rules/MemberStatusRow.cpp rules/MemberStatusRow.h
     rules/MemberStatusUpdater.cpp rules/MemberStatusUpdater.h
+    rules/MemberStatusWriter.cpp rules/MemberStatusWriter.h
     rules/TagRuleEngine.cpp rules/TagRuleEngine.h
     rules/BuiltinSegments.cpp rules/BuiltinSegments.h)

@@ -1,4 +1,5 @@
 target_sources(qundesk_core PRIVATE
     util/Money.cpp util/Money.h
     util/Result.h
+    util/StreamDigest.cpp util/StreamDigest.h
     util/Time.cpp util/Time.h)

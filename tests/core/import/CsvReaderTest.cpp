@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "import/CsvReader.h"
 
+#include "util/StreamDigest.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QStringEncoder>
@@ -142,7 +144,7 @@ TEST(CsvReader, DigestsEveryByteReadBomIncluded) {
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer, QStringLiteral("members.csv"));
-    QCryptographicHash digest(QCryptographicHash::Sha256);
+    StreamDigest digest;
     reader.setDigest(&digest);
     ASSERT_TRUE(reader.open().ok());
     int records = 0;
@@ -150,4 +152,21 @@ TEST(CsvReader, DigestsEveryByteReadBomIncluded) {
         ++records;
     EXPECT_EQ(records, 5001);
     EXPECT_EQ(digest.result(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+}
+
+TEST(CsvReader, QuotesInsideAFieldAndCarriageReturnsAsSpreadsheetsWriteThem) {
+    // A quote after other characters is one of them; \r\n ends a line; \r inside quotes stays.
+    const Parsed p = parse("name,notes\r\nab\"c,x\r\n\"q\r\nr\",\"\"\r\nlast,\"end\"\"\"");
+    ASSERT_FALSE(p.error);
+    ASSERT_EQ(p.records.size(), 4);
+    EXPECT_EQ(p.records[1].fields, (QStringList{QStringLiteral("ab\"c"), QStringLiteral("x")}));
+    EXPECT_EQ(p.records[2].fields, (QStringList{QStringLiteral("q\r\nr"), QString()}));
+    EXPECT_EQ(p.records[3].line, 5);
+    EXPECT_EQ(p.records[3].fields, (QStringList{QStringLiteral("last"), QStringLiteral("end\"")}));
+}
+
+TEST(CsvReader, AHugeQuotedFieldIsRefusedAtItsLine) {
+    const Parsed p = parse("a,b\n1,2\n\"" + QByteArray(5000, 'x') + "\"\n", 1000);
+    ASSERT_TRUE(p.error);
+    EXPECT_EQ(p.error->line, 3);
 }

@@ -34,3 +34,24 @@ TEST(DateParser, TimesAreWallClockInTheZone) {
     EXPECT_FALSE(
         DateParser().parseDateTime(QStringLiteral("2026-03-02 25:00"), QTimeZone::utc()).isValid());
 }
+
+TEST(DateParser, CommonShapesReadAsThePatternReadsThem) {
+    // "yyyy-MM-dd[ HH:mm[:ss]]" is read without the pattern; every variant must agree with it.
+    const QTimeZone utc = QTimeZone::utc();
+    const DateParser p;
+    const auto at = [&](const char* text) {
+        return p.parseDateTime(QString::fromUtf8(text), utc);
+    };
+    EXPECT_EQ(at("2026-03-02T20:15"), QDateTime(QDate(2026, 3, 2), QTime(20, 15), utc));
+    EXPECT_EQ(at("2026/03/02 20:15:09"), QDateTime(QDate(2026, 3, 2), QTime(20, 15, 9), utc));
+    EXPECT_EQ(at(" 2026.03.02 "), QDateTime(QDate(2026, 3, 2), QTime(0, 0), utc));
+    EXPECT_EQ(at("2026-03-02 9:05"), QDateTime(QDate(2026, 3, 2), QTime(9, 5), utc));
+    EXPECT_EQ(at("2026-3-02"), QDateTime(QDate(2026, 3, 2), QTime(0, 0), utc));
+    EXPECT_EQ(at("2026-03-02 20：15"), QDateTime(QDate(2026, 3, 2), QTime(20, 15), utc));
+    EXPECT_FALSE(at("2026-13-02").isValid());
+    EXPECT_FALSE(at("2026-03-02 20:60").isValid());
+    EXPECT_FALSE(at("2026-03-02 20:15:61").isValid());
+    EXPECT_FALSE(at("2026-03-0x").isValid());
+    EXPECT_FALSE(at("2026-03-02x20:15").isValid());
+    EXPECT_FALSE(at("2026-03-02 20-15").isValid());
+}
