@@ -4,6 +4,7 @@
 
 #include "db/BatchInsert.h"
 #include "import/KeyFilter.h"
+#include "import/MemberRow.h"
 #include "rules/MemberStatusRow.h"
 #include "util/Result.h"
 #include "util/Time.h"
@@ -21,23 +22,6 @@ namespace qundesk {
 
 class Database;
 class MemberStatusWriter;
-
-// One member row as the importer understood it.
-struct MemberRow {
-    QString name;
-    QString handle;
-    QString platform;
-    QString groupName;
-    QString role;
-    QDateTime joinedAt;
-    QString gender;
-    QDate birthday;
-    QString city;
-    QString source;
-    QString notes;
-    QString phone;
-    QStringList tags;
-};
 
 // The writing half of the member import. Rows come in chunks: lookUp() fetches, with a few
 // queries per chunk, what the workspace already holds that the chunk's rows may name

@@ -6,5 +6,7 @@ target_sources(qundesk_core PRIVATE
     import/MemberCsvImporter.cpp import/MemberCsvImporter.h
     import/MemberCsvMapping.cpp import/MemberCsvMapping.h
     import/MemberImportKeys.h import/MemberImportLookup.cpp
+    import/MemberRowSource.cpp import/MemberRowSource.h
+    import/MemberRow.h
     import/MemberImportWriter.cpp import/MemberImportWriter.h
     import/TextEncoding.cpp import/TextEncoding.h)

@@ -129,6 +129,69 @@ TEST_F(MemberImportChunksTest, AFoundMembersOtherNameHoldsForTheWholeFile) {
               0);
 }
 
+TEST_F(MemberImportChunksTest, ABrokenLineChunksLaterFailsTheWholeFileAtThatLine) {
+    // The rows are read ahead on their own thread: chunks already written are rolled back, and
+    // skipped rows of those chunks do not hide the error.
+    QByteArray csv = "name,group,joined\n";
+    for (int i = 0; i < 2500; ++i)
+        csv += QStringLiteral("成员%1,G,%2\n")
+                   .arg(i)
+                   .arg(i % 100 == 0 ? QStringLiteral("not a date") : QStringLiteral("2026-01-02"))
+                   .toUtf8();
+    csv += "\"open,G,\n";
+    auto report = run(csv);
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.error().line, 2502);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM chat_groups")), 0);
+}
+
+TEST_F(MemberImportChunksTest, CancellingAfterTheFirstChunkStopsReadingAndChangesNothing) {
+    QByteArray csv = "name,group\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += QStringLiteral("成员%1,G\n").arg(i).toUtf8();
+    int calls = 0;
+    MemberImportOptions options;
+    options.progress = [&calls](int) {
+        ++calls;
+        return false;
+    };
+    auto report = MemberCsvImporter::run(ws.db(), write(QStringLiteral("m.csv"), csv), options);
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members")), 0);
+    // The workspace is free for the next import.
+    auto again = run("name,group\nA,G\n");
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again->membersCreated, 1);
+}
+
+TEST_F(MemberImportChunksTest, ReferencesHoldAndForeignKeysAreCheckedAgainAfterwards) {
+    // The import writes without SQLite's row-by-row key checks; every reference must still hold,
+    // and the connection checks keys again after a success and after a failure.
+    QByteArray csv = "name,handle,group,tags,referrer\n";
+    for (int i = 0; i < 2300; ++i)
+        csv += QStringLiteral("成员%1,wx%1,群%2,标签%3;共同,%4\n")
+                   .arg(i)
+                   .arg(i % 5)
+                   .arg(i % 7)
+                   .arg(i > 0 && i % 10 == 0 ? QStringLiteral("成员%1").arg(i / 10) : QString())
+                   .toUtf8();
+    ASSERT_TRUE(run(csv).ok());
+    ASSERT_TRUE(run("name,handle,group,tags\n别名,wx5,新群,新标签\n").ok());
+    EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+    auto violations = sql::exec(ws.db().connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    ASSERT_TRUE(violations.ok());
+    EXPECT_FALSE(violations->next()) << "a reference without its row";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE member_id = (SELECT "
+                                    "member_id FROM member_identities WHERE platform_uid = "
+                                    "'wx5')")),
+              2);
+
+    ASSERT_FALSE(run("name,group\nA,G\n\"open,G\n").ok());
+    EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+}
+
 TEST(KeyFilter, NeverMissesAnAddedKeyAndRarelyClaimsAnother) {
     KeyFilter filter(20); // 1 Mi bits, 50,000 keys
     for (int i = 0; i < 50000; ++i)

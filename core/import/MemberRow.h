@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace qundesk {
+
+// One member row as the importer understood it.
+struct MemberRow {
+    QString name;
+    QString handle;
+    QString platform;
+    QString groupName;
+    QString role;
+    QDateTime joinedAt;
+    QString gender;
+    QDate birthday;
+    QString city;
+    QString source;
+    QString notes;
+    QString phone;
+    QStringList tags;
+};
+
+} // namespace qundesk

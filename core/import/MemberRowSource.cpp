@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "import/MemberRowSource.h"
+
+#include "import/CsvReader.h"
+
+namespace qundesk {
+
+MemberRowSource::MemberRowSource(CsvReader& reader, const MemberCsvMapping& mapping,
+                                 const MemberImportOptions& options, const QTimeZone& zone)
+    : m_reader(reader)
+    , m_mapping(mapping)
+    , m_dates(options.dateOrder)
+    , m_defaultGroup(options.defaultGroup.trimmed())
+    , m_defaultPlatform(options.defaultPlatform)
+    , m_zone(zone)
+    , m_thread([this] { read(); }) {}
+
+MemberRowSource::~MemberRowSource() {
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+Result<std::optional<MemberRowChunk>> MemberRowSource::next() {
+    if (m_ended)
+        return std::optional<MemberRowChunk>{};
+    Item item;
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_items.empty(); });
+        item = std::move(m_items.front());
+        m_items.pop_front();
+    }
+    m_changed.notify_all(); // room for the next chunk
+    if (item.error) {
+        m_ended = true;
+        return *item.error;
+    }
+    m_ended = !item.chunk;
+    return std::move(item.chunk);
+}
+
+bool MemberRowSource::put(Item item) {
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_stopped || m_items.size() < kAhead; });
+    if (m_stopped)
+        return false;
+    m_items.push_back(std::move(item));
+    m_changed.notify_all();
+    return true;
+}
+
+void MemberRowSource::read() {
+    MemberRowChunk chunk;
+    chunk.rows.reserve(kRows);
+    for (;;) {
+        auto next = m_reader.next();
+        if (!next) {
+            put({std::nullopt, next.error()});
+            return;
+        }
+        if (!next->has_value()) {
+            chunk.bytesRead = m_reader.bytesRead();
+            if ((!chunk.rows.isEmpty() || !chunk.skipped.isEmpty()) && !put({std::move(chunk), {}}))
+                return;
+            put({});
+            return;
+        }
+        const CsvRecord& record = **next;
+        const auto field = [&](MemberField f) {
+            const int c = m_mapping.column(f);
+            return c >= 0 && c < record.fields.size() ? record.fields.at(c).trimmed() : QString();
+        };
+        MemberRow row;
+        row.name = field(MemberField::Name);
+        row.handle = field(MemberField::Handle);
+        if (row.name.isEmpty() && row.handle.isEmpty()) {
+            chunk.skipped.append({record.line, MemberCsvImporter::tr("No name or handle.")});
+            continue;
+        }
+        const QString joined = field(MemberField::Joined), birthday = field(MemberField::Birthday);
+        row.joinedAt = m_dates.parseDateTime(joined, m_zone);
+        row.birthday = m_dates.parseDate(birthday);
+        if (!joined.isEmpty() && !row.joinedAt.isValid()) {
+            chunk.skipped.append(
+                {record.line,
+                 MemberCsvImporter::tr("The join date “%1” is not a date.").arg(joined)});
+            continue;
+        }
+        if (!birthday.isEmpty() && !row.birthday.isValid()) {
+            chunk.skipped.append(
+                {record.line,
+                 MemberCsvImporter::tr("The birthday “%1” is not a date.").arg(birthday)});
+            continue;
+        }
+        row.groupName = field(MemberField::Group);
+        if (row.groupName.isEmpty())
+            row.groupName = m_defaultGroup;
+        row.platform = memberwords::platform(field(MemberField::Platform));
+        if (row.platform.isEmpty())
+            row.platform = m_defaultPlatform;
+        row.role = memberwords::role(field(MemberField::Role));
+        row.gender = memberwords::gender(field(MemberField::Gender));
+        row.city = field(MemberField::City);
+        row.source = memberwords::source(field(MemberField::Source));
+        row.notes = field(MemberField::Notes);
+        row.phone = field(MemberField::Phone);
+        row.tags = memberwords::tags(field(MemberField::Tags));
+        chunk.rows.append({std::move(row), record.line, field(MemberField::Referrer)});
+        if (chunk.rows.size() < kRows)
+            continue;
+        chunk.bytesRead = m_reader.bytesRead();
+        if (!put({std::move(chunk), {}}))
+            return;
+        chunk = {};
+        chunk.rows.reserve(kRows);
+    }
+}
+
+} // namespace qundesk

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "import/MemberCsvImporter.h"
+#include "import/MemberRow.h"
+
+#include <QTimeZone>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace qundesk {
+
+class CsvReader;
+
+// Rows of a member CSV, a chunk at a time, with the rows skipped among them.
+struct MemberRowChunk {
+    struct Row {
+        MemberRow row;
+        qint64 line = 0;
+        QString referrer;
+    };
+    QList<Row> rows;
+    QList<std::pair<qint64, QString>> skipped; // line, reason
+    qint64 bytesRead = 0;                      // of the file, through this chunk
+};
+
+// Reads and checks the rows of a member CSV (after its header) on a thread of its own, a
+// couple of chunks ahead of the import's writer: parsing the file then costs the import no
+// time. The reader belongs to the source until the source is gone.
+class MemberRowSource {
+public:
+    static constexpr int kRows = 1000; // rows per chunk
+
+    MemberRowSource(CsvReader& reader, const MemberCsvMapping& mapping,
+                    const MemberImportOptions& options, const QTimeZone& zone);
+    ~MemberRowSource(); // stops reading
+    MemberRowSource(const MemberRowSource&) = delete;
+    MemberRowSource& operator=(const MemberRowSource&) = delete;
+
+    // The next chunk, or none at the end of the file. A file that cannot be read as CSV ends
+    // with its error.
+    Result<std::optional<MemberRowChunk>> next();
+
+private:
+    struct Item {
+        std::optional<MemberRowChunk> chunk; // neither: the end of the file
+        std::optional<Error> error;
+    };
+    void read();
+    bool put(Item item); // false once the source is stopped
+
+    CsvReader& m_reader;
+    MemberCsvMapping m_mapping;
+    DateParser m_dates;
+    QString m_defaultGroup;
+    QString m_defaultPlatform;
+    QTimeZone m_zone;
+
+    static constexpr std::size_t kAhead = 2;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Item> m_items;
+    bool m_stopped = false;
+    bool m_ended = false; // next() gave the end or an error
+    std::thread m_thread;
+};
+
+} // namespace qundesk
