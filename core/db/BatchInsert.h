@@ -18,7 +18,9 @@ namespace qundesk {
 // Runs inside the caller's transaction; flush() before anything reads or refers to the rows.
 class BatchInsert {
 public:
-    // `head`: "INSERT INTO table (col, …)"; `tail`: e.g. "ON CONFLICT DO NOTHING".
+    // `head`: "INSERT INTO table (col, …)"; `tail`: e.g. "ON CONFLICT DO NOTHING". Where a
+    // failure undoes the caller's whole transaction, "INSERT OR FAIL INTO" spares SQLite the
+    // statement journal of each batch (unless foreign keys are checked: then it keeps one).
     // `rowsPerStatement` 0 = about kParameters values per statement.
     BatchInsert(const QSqlDatabase& db, QString head, int columns, QString tail = {},
                 int rowsPerStatement = 0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "db/PageCacheScope.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -13,28 +14,6 @@ namespace qundesk::schema {
 namespace {
 // Steps that rebuild tables (new table, copy, drop, rename).
 const QList<int> kRebuildingSteps = {5};
-
-// Foreign keys off for the scope, back on after (when they were on).
-class ForeignKeysOff {
-public:
-    explicit ForeignKeysOff(const QSqlDatabase& db)
-        : m_db(db) {
-        auto on = sql::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"), {}, 0);
-        m_wasOn = on && on->toInt() == 1;
-        if (m_wasOn)
-            (void)sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
-    }
-    ~ForeignKeysOff() {
-        if (m_wasOn)
-            (void)sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_wasOn = false;
-};
 
 QStringList statementsFor(int version) {
     switch (version) {

@@ -51,4 +51,13 @@ public:
         : PragmaScope(std::move(db), QStringLiteral("mmap_size"), bytes) {}
 };
 
+// Turns SQLite's foreign key checks off for one piece of work that keeps every reference right
+// itself (a migration that rebuilds tables, a bulk import). SQLite ignores the change inside a
+// transaction, where the keys then stay checked.
+class ForeignKeysOff : public PragmaScope {
+public:
+    explicit ForeignKeysOff(QSqlDatabase db)
+        : PragmaScope(std::move(db), QStringLiteral("foreign_keys"), 0) {}
+};
+
 } // namespace qundesk

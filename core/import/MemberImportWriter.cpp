@@ -66,19 +66,23 @@ Status MemberImportWriter::prepare() {
 
     m_members = std::make_unique<BatchInsert>(
         m_db,
-        QStringLiteral("INSERT INTO members (id, display_name, gender, birthday, city, phone, "
-                       "source_channel, notes, created_at, updated_at)"),
+        QStringLiteral(
+            "INSERT OR FAIL INTO members (id, display_name, gender, birthday, city, phone, "
+            "source_channel, notes, created_at, updated_at)"),
         10);
     m_identityRows = std::make_unique<BatchInsert>(
         m_db,
-        QStringLiteral("INSERT INTO member_identities (member_id, platform, platform_uid, "
+        QStringLiteral("INSERT OR FAIL INTO member_identities (member_id, platform, platform_uid, "
                        "handle, nickname)"),
         5);
     m_membershipRows = std::make_unique<BatchInsert>(
-        m_db, QStringLiteral("INSERT INTO memberships (group_id, member_id, role, joined_at)"), 4);
+        m_db,
+        QStringLiteral("INSERT OR FAIL INTO memberships (group_id, member_id, role, joined_at)"),
+        4);
     m_tagRows = std::make_unique<BatchInsert>(
-        m_db, QStringLiteral("INSERT INTO member_tags (member_id, tag_id, origin, created_at)"), 4,
-        QStringLiteral("ON CONFLICT (member_id, tag_id) DO NOTHING"));
+        m_db,
+        QStringLiteral("INSERT OR FAIL INTO member_tags (member_id, tag_id, origin, created_at)"),
+        4, QStringLiteral("ON CONFLICT (member_id, tag_id) DO NOTHING"));
 
     m_statusRows = std::make_unique<MemberStatusWriter>(m_db, m_today);
 

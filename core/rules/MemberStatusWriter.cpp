@@ -22,7 +22,7 @@ MemberStatusWriter::MemberStatusWriter(const QSqlDatabase& db, const QDate& toda
     : m_db(db)
     , m_today(time::dayToStorage(today))
     , m_insert(db,
-               QStringLiteral("INSERT INTO member_status (member_id, stage, fan_level, "
+               QStringLiteral("INSERT OR FAIL INTO member_status (member_id, stage, fan_level, "
                               "fan_level_earned_on, first_joined_day, last_message_day, "
                               "messages, active_days_30, orders, revenue_cents, "
                               "last_order_day, referrals, silent_since_day, computed_on, "

@@ -12,7 +12,9 @@ namespace qundesk {
 // Writes member_status rows, stamped as computed on one day: a row that replaces a stored one
 // (not isNew) deletes it first, then every row goes in by multi-row inserts (an upsert per row
 // would make SQLite open a statement journal for every execution). Runs inside the caller's
-// transaction; rows are buffered, so flush() before anything reads them.
+// transaction, which a failure must undo whole: the inserts are INSERT OR FAIL, which keeps
+// the rows of a batch written before the failing one. Rows are buffered, so flush() before
+// anything reads them.
 class MemberStatusWriter {
 public:
     MemberStatusWriter(const QSqlDatabase& db, const QDate& today);
