@@ -7,27 +7,46 @@
 namespace qundesk {
 
 namespace {
-constexpr size_t kSeedA = static_cast<size_t>(0x9E3779B97F4A7C15ull);
-constexpr size_t kSeedB = static_cast<size_t>(0xC2B2AE3D27D4EB4Full);
+constexpr quint64 kSeedA = 0x9E3779B97F4A7C15ull;
+constexpr quint64 kSeedB = 0xC2B2AE3D27D4EB4Full;
+
+quint64 mix(quint64 h) {
+    // The finaliser of MurmurHash3: every bit of the input moves every bit of the output.
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 33;
+    return h;
+}
 } // namespace
 
 KeyFilter::KeyFilter(int log2Bits)
     : m_words(size_t(1) << (log2Bits - 6), 0)
-    , m_mask((size_t(1) << log2Bits) - 1) {}
+    , m_blocks(m_words.size() / kBlockWords) {}
 
-void KeyFilter::add(const QString& key) {
-    const size_t a = qHash(key, kSeedA), b = qHash(key, kSeedB) | 1;
-    for (int i = 0; i < kProbes; ++i) {
-        const size_t bit = (a + size_t(i) * b) & m_mask;
-        m_words[bit >> 6] |= quint64(1) << (bit & 63);
+KeyFilter::Bits KeyFilter::bitsOf(Kind kind, QStringView a, QStringView b) const {
+    const quint64 h = mix(quint64(qHash(a, size_t(kSeedA + quint64(kind)))) ^
+                          mix(quint64(qHash(b, size_t(kSeedB))) + quint64(b.size())));
+    Bits bits{size_t(h % m_blocks) * kBlockWords, {}};
+    quint64 probes = mix(h ^ kSeedB);
+    for (int i = 0; i < kProbes; ++i, probes >>= 9) {
+        const unsigned bit = unsigned(probes & 511);
+        bits.mask[bit >> 6] |= quint64(1) << (bit & 63);
     }
+    return bits;
 }
 
-bool KeyFilter::mayContain(const QString& key) const {
-    const size_t a = qHash(key, kSeedA), b = qHash(key, kSeedB) | 1;
-    for (int i = 0; i < kProbes; ++i) {
-        const size_t bit = (a + size_t(i) * b) & m_mask;
-        if (!(m_words[bit >> 6] & (quint64(1) << (bit & 63))))
+void KeyFilter::add(Kind kind, QStringView a, QStringView b) {
+    const Bits bits = bitsOf(kind, a, b);
+    for (int w = 0; w < kBlockWords; ++w)
+        m_words[bits.block + size_t(w)] |= bits.mask[w];
+}
+
+bool KeyFilter::mayContain(Kind kind, QStringView a, QStringView b) const {
+    const Bits bits = bitsOf(kind, a, b);
+    for (int w = 0; w < kBlockWords; ++w) {
+        if ((m_words[bits.block + size_t(w)] & bits.mask[w]) != bits.mask[w])
             return false;
     }
     return true;

@@ -26,15 +26,9 @@ inline bool hasNonAsciiCase(const QString& name) {
     return false;
 }
 
-// Keys of the workspace filter: a user id on a platform, a phone, a name without case.
-inline QString uidKey(const QString& platform, const QString& uid) {
-    return QStringLiteral("u") + key2(platform, uid);
-}
-inline QString phoneKey(const QString& phone) {
-    return QStringLiteral("p") + phone;
-}
-inline QString nameFilterKey(const QString& name) {
-    return QStringLiteral("n") + name.trimmed().toLower();
+// A name as the workspace filter holds it: without case and surrounding spaces.
+inline QString filterName(const QString& name) {
+    return name.trimmed().toLower();
 }
 
 } // namespace qundesk::importkeys

@@ -68,18 +68,20 @@ Status MemberImportWriter::fetchPeople(const QList<MemberRow>& rows, bool anyWit
     QVariantList phones, names;
     QSet<QString> seenUid, seenPhone, seenName;
     for (const MemberRow& row : rows) {
-        if (!row.handle.isEmpty() && m_seen.mayContain(uidKey(row.platform, row.handle)) &&
+        if (!row.handle.isEmpty() &&
+            m_seen.mayContain(KeyFilter::Kind::UserId, row.platform, row.handle) &&
             !seenUid.contains(key2(row.platform, row.handle))) {
             seenUid.insert(key2(row.platform, row.handle));
             uids[row.platform] << row.handle;
         }
-        if (!row.phone.isEmpty() && m_seen.mayContain(phoneKey(row.phone)) &&
+        if (!row.phone.isEmpty() && m_seen.mayContain(KeyFilter::Kind::Phone, row.phone) &&
             !seenPhone.contains(row.phone)) {
             seenPhone.insert(row.phone);
             phones << row.phone;
         }
         const QString name = row.name.trimmed();
-        if (!name.isEmpty() && m_seen.mayContain(nameFilterKey(name)) && !seenName.contains(name)) {
+        if (!name.isEmpty() && m_seen.mayContain(KeyFilter::Kind::Name, filterName(name)) &&
+            !seenName.contains(name)) {
             seenName.insert(name);
             names << name;
         }

@@ -40,16 +40,17 @@ Status MemberImportWriter::prepare() {
                                 "platform_uid IS NOT NULL"),
                  [&](QSqlQuery& q) {
                      m_platforms.insert(q.value(0).toString());
-                     m_seen.add(uidKey(q.value(0).toString(), q.value(1).toString()));
+                     m_seen.add(KeyFilter::Kind::UserId, q.value(0).toString(),
+                                q.value(1).toString());
                  });
     if (s)
         s = load(QStringLiteral("SELECT phone, display_name, id FROM members WHERE erased_at IS "
                                 "NULL"),
                  [&](QSqlQuery& q) {
                      if (!q.value(0).isNull())
-                         m_seen.add(phoneKey(q.value(0).toString()));
+                         m_seen.add(KeyFilter::Kind::Phone, q.value(0).toString());
                      const QString name = q.value(1).toString();
-                     m_seen.add(nameFilterKey(name));
+                     m_seen.add(KeyFilter::Kind::Name, filterName(name));
                      if (hasNonAsciiCase(name))
                          m_foldedNames.insert(name.trimmed().toLower(), q.value(2).toLongLong());
                  });
@@ -144,18 +145,19 @@ Result<qint64> MemberImportWriter::createMember(const MemberRow& row) {
             {id, row.platform, row.handle, row.handle, sql::nullIfEmpty(row.name)});
         m_identities.insert(key2(row.platform, row.handle), id);
         m_platforms.insert(row.platform);
-        m_seen.add(uidKey(row.platform, row.handle));
+        m_seen.add(KeyFilter::Kind::UserId, row.platform, row.handle);
     }
     if (!s)
         return s.error();
     if (!row.phone.isEmpty()) {
         m_phones.insert(row.phone, id);
-        m_seen.add(phoneKey(row.phone));
+        m_seen.add(KeyFilter::Kind::Phone, row.phone);
     }
-    m_names.insert(name.trimmed().toLower(), id);
-    m_seen.add(nameFilterKey(name));
+    const QString lower = filterName(name);
+    m_names.insert(lower, id);
+    m_seen.add(KeyFilter::Kind::Name, lower);
     if (hasNonAsciiCase(name))
-        m_foldedNames.insert(name.trimmed().toLower(), id);
+        m_foldedNames.insert(lower, id);
     m_known.insert(id);
     MemberStatusRow& status = m_newStatus.emplace_back();
     status.memberId = id;

@@ -195,13 +195,25 @@ TEST_F(MemberImportChunksTest, ReferencesHoldAndForeignKeysAreCheckedAgainAfterw
 TEST(KeyFilter, NeverMissesAnAddedKeyAndRarelyClaimsAnother) {
     KeyFilter filter(20); // 1 Mi bits, 50,000 keys
     for (int i = 0; i < 50000; ++i)
-        filter.add(QStringLiteral("key%1").arg(i));
+        filter.add(KeyFilter::Kind::Name, QStringLiteral("key%1").arg(i));
     for (int i = 0; i < 50000; ++i)
-        ASSERT_TRUE(filter.mayContain(QStringLiteral("key%1").arg(i))) << i;
+        ASSERT_TRUE(filter.mayContain(KeyFilter::Kind::Name, QStringLiteral("key%1").arg(i))) << i;
     int claimed = 0;
     for (int i = 0; i < 50000; ++i)
-        claimed += filter.mayContain(QStringLiteral("other%1").arg(i)) ? 1 : 0;
+        claimed +=
+            filter.mayContain(KeyFilter::Kind::Name, QStringLiteral("other%1").arg(i)) ? 1 : 0;
     EXPECT_LT(claimed, 500) << "about 1 in 300 expected at this load";
+    // The same strings as another kind of key, or split in two, are other keys.
+    int otherKind = 0, split = 0;
+    for (int i = 0; i < 50000; ++i) {
+        otherKind +=
+            filter.mayContain(KeyFilter::Kind::Phone, QStringLiteral("key%1").arg(i)) ? 1 : 0;
+        split += filter.mayContain(KeyFilter::Kind::Name, QStringLiteral("key"), QString::number(i))
+                     ? 1
+                     : 0;
+    }
+    EXPECT_LT(otherKind, 500);
+    EXPECT_LT(split, 500);
 }
 
 } // namespace
