@@ -6,14 +6,15 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace qundesk::importkeys {
 
-inline QString key2(const QString& a, const QString& b) {
-    return a + QLatin1Char('\x1f') + b;
-}
+using PlatformUid = std::pair<QString, QString>; // platform, user id
+using GroupName = std::pair<qint64, QString>;    // group, name without case
 
-inline QString nameKey(qint64 groupId, const QString& name) {
-    return key2(QString::number(groupId), name.trimmed().toLower());
+inline GroupName nameKey(qint64 groupId, const QString& name) {
+    return {groupId, name.trimmed().toLower()};
 }
 
 // Whether folding `name`'s case needs more than SQLite's NOCASE, which folds ASCII only

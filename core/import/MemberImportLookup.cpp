@@ -56,7 +56,7 @@ Status MemberImportWriter::lookUp(const QList<MemberRow>& rows, const QList<qint
     // Members this file already joined to a group under another name: their stays and tags too.
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (groupIds.at(i) > 0 && !rows.at(i).name.isEmpty()) {
-            if (const qint64 id = m_joinedAs.value(nameKey(groupIds.at(i), rows.at(i).name)))
+            if (const qint64 id = m_joinedAs.value({groupIds.at(i), rows.at(i).foldedName}))
                 m_alsoKnown.append(id);
         }
     }
@@ -66,12 +66,13 @@ Status MemberImportWriter::lookUp(const QList<MemberRow>& rows, const QList<qint
 Status MemberImportWriter::fetchPeople(const QList<MemberRow>& rows, bool anyWithoutGroup) {
     QHash<QString, QVariantList> uids; // platform -> user ids
     QVariantList phones, names;
-    QSet<QString> seenUid, seenPhone, seenName;
+    QSet<std::pair<QString, QString>> seenUid;
+    QSet<QString> seenPhone, seenName;
     for (const MemberRow& row : rows) {
         if (!row.handle.isEmpty() &&
             m_seen.mayContain(KeyFilter::Kind::UserId, row.platform, row.handle) &&
-            !seenUid.contains(key2(row.platform, row.handle))) {
-            seenUid.insert(key2(row.platform, row.handle));
+            !seenUid.contains({row.platform, row.handle})) {
+            seenUid.insert({row.platform, row.handle});
             uids[row.platform] << row.handle;
         }
         if (!row.phone.isEmpty() && m_seen.mayContain(KeyFilter::Kind::Phone, row.phone) &&
@@ -89,15 +90,15 @@ Status MemberImportWriter::fetchPeople(const QList<MemberRow>& rows, bool anyWit
     // Identities by platform, so each look-up is a probe of the (platform, uid) index.
     Status s;
     for (auto it = uids.cbegin(); s && it != uids.cend(); ++it) {
-        s = selectIn(m_db,
-                     QStringLiteral("SELECT platform_uid, member_id FROM member_identities WHERE "
-                                    "platform = ? AND platform_uid IN (%1)"),
-                     it.value(),
-                     [&](QSqlQuery& q) {
-                         m_identities.insert(key2(it.key(), q.value(0).toString()),
-                                             q.value(1).toLongLong());
-                     },
-                     {it.key()});
+        s = selectIn(
+            m_db,
+            QStringLiteral("SELECT platform_uid, member_id FROM member_identities WHERE "
+                           "platform = ? AND platform_uid IN (%1)"),
+            it.value(),
+            [&](QSqlQuery& q) {
+                m_identities.insert({it.key(), q.value(0).toString()}, q.value(1).toLongLong());
+            },
+            {it.key()});
     }
     if (s)
         s = selectIn(m_db,
@@ -175,7 +176,7 @@ Status MemberImportWriter::fetchStaysAndTags() {
     // Members found by a name with non-ASCII case, under that name in each of their groups.
     for (const auto& [lower, id] : std::as_const(m_foldedMatches)) {
         for (const auto& [group, member] : std::as_const(m_stays)) {
-            const QString key = key2(QString::number(group), lower);
+            const GroupName key{group, lower};
             if (member == id && !m_groupNames.contains(key))
                 m_groupNames.insert(key, id);
         }
@@ -185,7 +186,7 @@ Status MemberImportWriter::fetchStaysAndTags() {
 
 qint64 MemberImportWriter::findExisting(const MemberRow& row, qint64 groupId) const {
     if (!row.handle.isEmpty()) {
-        if (qint64 id = m_identities.value(key2(row.platform, row.handle)))
+        if (qint64 id = m_identities.value({row.platform, row.handle}))
             return id;
     }
     if (!row.phone.isEmpty()) {
@@ -195,11 +196,11 @@ qint64 MemberImportWriter::findExisting(const MemberRow& row, qint64 groupId) co
     if (row.name.isEmpty())
         return 0;
     if (groupId > 0) {
-        const QString key = nameKey(groupId, row.name);
+        const GroupName key{groupId, row.foldedName};
         const qint64 id = m_groupNames.value(key);
         return id != 0 ? id : m_joinedAs.value(key);
     }
-    const QList<qint64> same = m_names.values(row.name.trimmed().toLower());
+    const QList<qint64> same = m_names.values(row.foldedName);
     return same.size() == 1 ? same.first() : 0;
 }
 

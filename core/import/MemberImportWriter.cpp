@@ -132,7 +132,7 @@ Result<qint64> MemberImportWriter::groupId(const QString& name, const QString& p
 }
 
 Result<qint64> MemberImportWriter::createMember(const MemberRow& row) {
-    const QString name = row.name.isEmpty() ? row.handle : row.name;
+    const QString name = row.shownName();
     const qint64 id = m_nextMemberId++;
     Status s =
         m_members->add({id, name, sql::nullIfEmpty(row.gender),
@@ -143,7 +143,7 @@ Result<qint64> MemberImportWriter::createMember(const MemberRow& row) {
     if (s && !row.handle.isEmpty()) {
         s = m_identityRows->add(
             {id, row.platform, row.handle, row.handle, sql::nullIfEmpty(row.name)});
-        m_identities.insert(key2(row.platform, row.handle), id);
+        m_identities.insert({row.platform, row.handle}, id);
         m_platforms.insert(row.platform);
         m_seen.add(KeyFilter::Kind::UserId, row.platform, row.handle);
     }
@@ -153,7 +153,7 @@ Result<qint64> MemberImportWriter::createMember(const MemberRow& row) {
         m_phones.insert(row.phone, id);
         m_seen.add(KeyFilter::Kind::Phone, row.phone);
     }
-    const QString lower = filterName(name);
+    const QString& lower = row.foldedName;
     m_names.insert(lower, id);
     m_seen.add(KeyFilter::Kind::Name, lower);
     if (hasNonAsciiCase(name))
@@ -162,10 +162,7 @@ Result<qint64> MemberImportWriter::createMember(const MemberRow& row) {
     MemberStatusRow& status = m_newStatus.emplace_back();
     status.memberId = id;
     status.isNew = true;
-    status.searchText = memberstatus::searchText(
-        name, row.notes, row.phone,
-        row.handle.isEmpty() ? QList<std::pair<QString, QString>>{}
-                             : QList<std::pair<QString, QString>>{{row.handle, row.name}});
+    status.searchText = row.searchText;
     return id;
 }
 
@@ -187,7 +184,7 @@ Result<bool> MemberImportWriter::ensureMembership(qint64 groupId, qint64 memberI
             first = day;
     }
     m_stays.insert({groupId, memberId});
-    const QString key = nameKey(groupId, row.name.isEmpty() ? row.handle : row.name);
+    const GroupName key{groupId, row.foldedName};
     m_groupNames.insert(key, memberId);
     // A member found by user id or phone joins under the row's name, which may not be theirs:
     // later rows of the file give that name in that group for the same person.

@@ -78,14 +78,14 @@ private:
     // members joined a group under in this file (group '\x1f' lower name -> member). Both grow
     // only with such names, not with the file.
     QMultiHash<QString, qint64> m_foldedNames;
-    QHash<QString, qint64> m_joinedAs;
+    QHash<std::pair<qint64, QString>, qint64> m_joinedAs;
     // The current chunk: look-ups and what was written since.
-    QHash<QString, qint64> m_identities;               // platform '\x1f' uid -> member
-    QHash<QString, qint64> m_phones;                   // phone -> member
-    QHash<QString, qint64> m_groupNames;               // group '\x1f' lower name -> member present
-    QMultiHash<QString, qint64> m_names;               // lower name -> members (everyone)
-    QSet<std::pair<qint64, qint64>> m_stays;           // (group, member) present
-    QSet<std::pair<qint64, qint64>> m_given;           // (member, tag) held
+    QHash<std::pair<QString, QString>, qint64> m_identities; // (platform, uid) -> member
+    QHash<QString, qint64> m_phones;                         // phone -> member
+    QHash<std::pair<qint64, QString>, qint64> m_groupNames; // (group, lower name) -> member present
+    QMultiHash<QString, qint64> m_names;                    // lower name -> members (everyone)
+    QSet<std::pair<qint64, qint64>> m_stays;                // (group, member) present
+    QSet<std::pair<qint64, qint64>> m_given;                // (member, tag) held
     QSet<qint64> m_known;                              // members whose stays and tags are fetched
     QList<std::pair<QString, qint64>> m_foldedMatches; // (lower name, member) via m_foldedNames
     QList<qint64> m_alsoKnown;                         // members the chunk names through m_joinedAs

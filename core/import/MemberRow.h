@@ -24,6 +24,13 @@ struct MemberRow {
     QString notes;
     QString phone;
     QStringList tags;
+    // Worked out with the row, off the writer's thread (MemberRowSource): the name the member
+    // is shown under (name, else handle) trimmed and without case, and the search text a new
+    // member of this row gets (memberstatus::searchText).
+    QString foldedName;
+    QString searchText;
+
+    QString shownName() const { return name.isEmpty() ? handle : name; }
 };
 
 } // namespace qundesk

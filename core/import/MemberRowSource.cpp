@@ -3,6 +3,7 @@
 #include "import/MemberRowSource.h"
 
 #include "import/CsvReader.h"
+#include "rules/MemberStatusRow.h"
 
 namespace qundesk {
 
@@ -110,6 +111,11 @@ void MemberRowSource::read() {
         row.notes = field(MemberField::Notes);
         row.phone = field(MemberField::Phone);
         row.tags = memberwords::tags(field(MemberField::Tags));
+        row.foldedName = row.shownName().trimmed().toLower();
+        row.searchText = memberstatus::searchText(
+            row.shownName(), row.notes, row.phone,
+            row.handle.isEmpty() ? QList<std::pair<QString, QString>>{}
+                                 : QList<std::pair<QString, QString>>{{row.handle, row.name}});
         chunk.rows.append({std::move(row), record.line, field(MemberField::Referrer)});
         if (chunk.rows.size() < kRows)
             continue;
