@@ -235,19 +235,13 @@ int Statement::bindAt(int p, const QVariant& v, char** text, QList<QByteArray>* 
     // *text and everything is bound without a copy: it must outlive the step.
     const sqlite3_destructor_type transient =
         reinterpret_cast<sqlite3_destructor_type>(static_cast<std::intptr_t>(-1));
-    if (isNullForSql(v))
-        return sqlite3_bind_null(m_statement, p);
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Bool:
-    case QMetaType::LongLong:
-    case QMetaType::Long:
-        return sqlite3_bind_int64(m_statement, p, v.toLongLong());
-    case QMetaType::Double:
-        return sqlite3_bind_double(m_statement, p, v.toDouble());
-    case QMetaType::QString: {
+    // Strings and integers, nearly all of a bulk write, are read in place: no conversion and no
+    // second look at the type.
+    const int type = v.typeId();
+    if (type == QMetaType::QString) {
         const QString& string = *static_cast<const QString*>(v.constData());
+        if (string.isNull())
+            return sqlite3_bind_null(m_statement, p);
         if (text == nullptr) {
             const QByteArray utf8 = string.toUtf8();
             return sqlite3_bind_text(m_statement, p, utf8.constData(), int(utf8.size()), transient);
@@ -258,6 +252,19 @@ int Statement::bindAt(int p, const QVariant& v, char** text, QList<QByteArray>* 
         *text = m_utf8.appendToBuffer(begin, string);
         return sqlite3_bind_text(m_statement, p, begin, int(*text - begin), nullptr);
     }
+    if (isNullForSql(v))
+        return sqlite3_bind_null(m_statement, p);
+    switch (type) {
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(m_statement, p, *static_cast<const qlonglong*>(v.constData()));
+    case QMetaType::Int:
+        return sqlite3_bind_int64(m_statement, p, *static_cast<const int*>(v.constData()));
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+    case QMetaType::Long:
+        return sqlite3_bind_int64(m_statement, p, v.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(m_statement, p, v.toDouble());
     case QMetaType::QByteArray: {
         const QByteArray& bytes = *static_cast<const QByteArray*>(v.constData());
         return sqlite3_bind_blob(m_statement, p, bytes.constData(), int(bytes.size()),

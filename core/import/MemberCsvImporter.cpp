@@ -185,6 +185,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
         }
         if (options.progress && !options.progress(int((*chunk)->bytesRead * 90 / size)))
             return Error{tr("Import cancelled; nothing was changed."), fileName, 0};
+        source.giveBack(std::move(**chunk));
     }
 
     // One inviter often stands on many rows: each distinct name is looked up once.

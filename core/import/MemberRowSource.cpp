@@ -45,11 +45,18 @@ Result<std::optional<MemberRowChunk>> MemberRowSource::next() {
     return std::move(item.chunk);
 }
 
+void MemberRowSource::giveBack(MemberRowChunk&& chunk) {
+    const std::lock_guard lock(m_mutex);
+    m_spent.push_back(std::move(chunk));
+}
+
 bool MemberRowSource::put(Item item) {
+    std::deque<MemberRowChunk> spent; // freed here, after the lock is released
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_stopped || m_items.size() < kAhead; });
     if (m_stopped)
         return false;
+    spent.swap(m_spent);
     m_items.push_back(std::move(item));
     m_changed.notify_all();
     return true;

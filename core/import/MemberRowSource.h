@@ -44,6 +44,8 @@ public:
     // The next chunk, or none at the end of the file. A file that cannot be read as CSV ends
     // with its error.
     Result<std::optional<MemberRowChunk>> next();
+    // Hands a written chunk back: its rows are freed on the source's thread, not the writer's.
+    void giveBack(MemberRowChunk&& chunk);
 
 private:
     struct Item {
@@ -64,6 +66,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Item> m_items;
+    std::deque<MemberRowChunk> m_spent; // given back, to free
     bool m_stopped = false;
     bool m_ended = false; // next() gave the end or an error
     std::thread m_thread;
