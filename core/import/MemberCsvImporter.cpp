@@ -119,54 +119,54 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
 
     // Rows are read on a thread of their own (MemberRowSource), and matched and written a chunk
     // at a time (see MemberImportWriter).
-    const auto writeChunk = [&](const QList<MemberRowChunk::Row>& chunk) -> Status {
-        QList<MemberRow> rows;
+    const auto writeChunk = [&](const MemberRowChunk& chunk) -> Status {
+        const QList<MemberRow>& rows = chunk.rows;
         QList<qint64> groups;
-        rows.reserve(chunk.size());
-        for (const MemberRowChunk::Row& p : chunk) {
+        groups.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
             bool groupCreated = false;
-            auto group = writer.groupId(p.row.groupName, p.row.platform, &groupCreated);
+            auto group = writer.groupId(rows.at(i).groupName, rows.at(i).platform, &groupCreated);
             if (!group)
-                return Error{group.error().message, fileName, p.line};
+                return Error{group.error().message, fileName, chunk.lines.at(i)};
             report.groupsCreated += groupCreated ? 1 : 0;
-            rows << p.row;
             groups << *group;
         }
         if (auto s = writer.lookUp(rows, groups); !s)
-            return Error{s.error().message, fileName, chunk.first().line};
-        for (qsizetype i = 0; i < chunk.size(); ++i) {
-            const MemberRowChunk::Row& p = chunk.at(i);
+            return Error{s.error().message, fileName, chunk.lines.first()};
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const MemberRow& row = rows.at(i);
+            const qint64 line = chunk.lines.at(i);
             const qint64 group = groups.at(i);
-            qint64 memberId = writer.findExisting(p.row, group);
+            qint64 memberId = writer.findExisting(row, group);
             const bool isNew = memberId == 0;
             if (isNew) {
-                auto created = writer.createMember(p.row);
+                auto created = writer.createMember(row);
                 if (!created)
-                    return Error{created.error().message, fileName, p.line};
+                    return Error{created.error().message, fileName, line};
                 memberId = *created;
                 ++report.membersCreated;
             }
             bool changed = isNew;
             if (group > 0) {
-                auto joinedNow = writer.ensureMembership(group, memberId, p.row, isNew);
+                auto joinedNow = writer.ensureMembership(group, memberId, row, isNew);
                 if (!joinedNow)
-                    return Error{joinedNow.error().message, fileName, p.line};
+                    return Error{joinedNow.error().message, fileName, line};
                 changed = changed || *joinedNow;
                 report.joins += *joinedNow ? 1 : 0;
             }
-            auto tagged = writer.addTags(memberId, p.row.tags, &report.tagsCreated);
+            auto tagged = writer.addTags(memberId, row.tags, &report.tagsCreated);
             if (!tagged)
-                return Error{tagged.error().message, fileName, p.line};
+                return Error{tagged.error().message, fileName, line};
             changed = changed || *tagged > 0;
-            if (!p.referrer.isEmpty())
-                referrers.append({memberId, p.referrer, p.line});
+            if (!chunk.referrers.at(i).isEmpty())
+                referrers.append({memberId, chunk.referrers.at(i), line});
             if (changed && !isNew)
                 touched.insert(memberId);
             ++(changed ? report.imported : report.duplicates);
         }
         // The rows still buffered are the chunk's last ones: a failure names its last line.
         if (auto s = writer.flush(); !s)
-            return Error{s.error().message, fileName, chunk.last().line};
+            return Error{s.error().message, fileName, chunk.lines.last()};
         return {};
     };
 
@@ -180,7 +180,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
         for (const auto& [line, reason] : std::as_const((*chunk)->skipped))
             report.skip(line, reason);
         if (!(*chunk)->rows.isEmpty()) {
-            if (auto s = writeChunk((*chunk)->rows); !s)
+            if (auto s = writeChunk(**chunk); !s)
                 return s.error();
         }
         if (options.progress && !options.progress(int((*chunk)->bytesRead * 90 / size)))

@@ -64,7 +64,12 @@ bool MemberRowSource::put(Item item) {
 
 void MemberRowSource::read() {
     MemberRowChunk chunk;
-    chunk.rows.reserve(kRows);
+    const auto reserve = [&chunk] {
+        chunk.rows.reserve(kRows);
+        chunk.lines.reserve(kRows);
+        chunk.referrers.reserve(kRows);
+    };
+    reserve();
     for (;;) {
         auto next = m_reader.next();
         if (!next) {
@@ -123,14 +128,16 @@ void MemberRowSource::read() {
             row.shownName(), row.notes, row.phone,
             row.handle.isEmpty() ? QList<std::pair<QString, QString>>{}
                                  : QList<std::pair<QString, QString>>{{row.handle, row.name}});
-        chunk.rows.append({std::move(row), record.line, field(MemberField::Referrer)});
+        chunk.rows.append(std::move(row));
+        chunk.lines.append(record.line);
+        chunk.referrers.append(field(MemberField::Referrer));
         if (chunk.rows.size() < kRows)
             continue;
         chunk.bytesRead = m_reader.bytesRead();
         if (!put({std::move(chunk), {}}))
             return;
         chunk = {};
-        chunk.rows.reserve(kRows);
+        reserve();
     }
 }
 

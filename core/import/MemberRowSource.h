@@ -18,12 +18,9 @@ class CsvReader;
 
 // Rows of a member CSV, a chunk at a time, with the rows skipped among them.
 struct MemberRowChunk {
-    struct Row {
-        MemberRow row;
-        qint64 line = 0;
-        QString referrer;
-    };
-    QList<Row> rows;
+    QList<MemberRow> rows;
+    QList<qint64> lines;                       // of each row
+    QStringList referrers;                     // each row's referrer as written
     QList<std::pair<qint64, QString>> skipped; // line, reason
     qint64 bytesRead = 0;                      // of the file, through this chunk
 };
