@@ -37,8 +37,12 @@ BatchInsert::BatchInsert(const QSqlDatabase& db, QString head, int columns, QStr
 }
 
 Status BatchInsert::add(const QVariantList& row) {
+    return add(QVariantList(row));
+}
+
+Status BatchInsert::add(QVariantList&& row) {
     Q_ASSERT(row.size() == m_columns);
-    m_values << row;
+    m_values.append(std::move(row));
     if (pending() >= m_rowsPerStatement)
         return write(m_rowsPerStatement);
     return {};

@@ -37,6 +37,7 @@ public:
 
     // Buffers one row of `columns` values; writes the batch when it is full.
     Status add(const QVariantList& row);
+    Status add(QVariantList&& row); // moves the values in
     Status flush();
 
     qsizetype pending() const { return m_values.size() / m_columns; }

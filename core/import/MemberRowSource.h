@@ -30,7 +30,10 @@ struct MemberRowChunk {
 // time. The reader belongs to the source until the source is gone.
 class MemberRowSource {
 public:
-    static constexpr int kRows = 1000; // rows per chunk
+    // Rows per chunk: a multiple of the rows per statement of every table the writer fills with
+    // one row per member (BatchInsert::kNativeParameters / 4, 5, 10 and 15 columns), so no
+    // chunk ends in rows written one by one.
+    static constexpr int kRows = 960;
 
     MemberRowSource(CsvReader& reader, const MemberCsvMapping& mapping,
                     const MemberImportOptions& options, const QTimeZone& zone);
