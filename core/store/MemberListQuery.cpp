@@ -3,8 +3,10 @@
 #include "store/MemberListQuery.h"
 
 #include "db/Database.h"
+#include "db/RowReader.h"
 #include "db/Sql.h"
 #include "db/SqlDialect.h"
+#include "store/MemberNameOrder.h"
 #include "store/SettingsStore.h"
 #include "util/Time.h"
 
@@ -83,6 +85,7 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
     const QDate today = todayIn.isValid() ? todayIn : time::today(SettingsStore(db).timeZone());
     QStringList where{QStringLiteral("m.erased_at IS NULL")};
     QVariantMap binds;
+    QString from = QStringLiteral("members m LEFT JOIN member_status ms ON ms.member_id = m.id");
     if (const QString s = f.search.trimmed(); !s.isEmpty()) {
         // member_status.search_text holds the lower-cased searchable text of every member whose
         // status was computed. Status rows go with their member (ON DELETE CASCADE), so equal
@@ -97,8 +100,11 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
         if (!missing)
             return missing.error();
         if (missing->toLongLong() == 0) {
-            where << QStringLiteral("m.id IN (SELECT s.member_id FROM member_status s WHERE %1)")
-                         .arg(fast);
+            // Every member has a status row: read those in order (the search text is there) and
+            // look a member up only for a match.
+            from = QStringLiteral("member_status ms CROSS JOIN members m ON m.id = ms.member_id");
+            where << dialect::containsIgnoringCase(QStringLiteral("ms.search_text"),
+                                                   QStringLiteral(":q"));
         } else {
             where
                 << QStringLiteral(
@@ -126,14 +132,33 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
         where << compiled->where;
         binds.insert(compiled->binds);
     }
+    if (sort == MemberSort::Name && limit <= 0) {
+        // Sorting tens of thousands of matches by name is most of a search's time: the
+        // matches are read in any order and put in the name order kept for the workspace.
+        RowReader q(db.connection());
+        if (auto s = q.exec(QStringLiteral("SELECT m.id FROM %1 WHERE %2")
+                                .arg(from, where.join(QStringLiteral(" AND "))),
+                            binds);
+            !s)
+            return s.error();
+        QList<qint64> matches;
+        for (;;) {
+            auto row = q.next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            matches << q.integer(0);
+        }
+        return membernameorder::arrange(db, matches, ascending);
+    }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    auto q =
-        sql::exec(db.connection(),
-                  QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status ms ON "
-                                 "ms.member_id = m.id WHERE %1 ORDER BY %2 %3, m.id %3%4")
-                      .arg(where.join(QStringLiteral(" AND ")), sortExpression(sort), direction,
-                           limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
-                  binds);
+    auto q = sql::exec(db.connection(),
+                       QStringLiteral("SELECT m.id FROM %1 WHERE %2 ORDER BY %3 %4, m.id %4%5")
+                           .arg(from, where.join(QStringLiteral(" AND ")), sortExpression(sort),
+                                direction,
+                                limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
+                       binds);
     if (!q)
         return q.error();
     QList<qint64> ids;

@@ -15,3 +15,4 @@ target_sources(qundesk_core PRIVATE
     store/SopRunStore.cpp store/SopRunStore.h)
 target_sources(qundesk_core PRIVATE store/MemberListQuery.cpp store/MemberListQuery.h)
 target_sources(qundesk_core PRIVATE store/MemberSnapshot.cpp store/MemberSnapshot.h)
+target_sources(qundesk_core PRIVATE store/MemberNameOrder.cpp store/MemberNameOrder.h)

@@ -6,6 +6,7 @@
 #include "DemoBenchmarkWorkspace.h"
 #include "MemberBenchmarkWorkspace.h"
 #include "db/Database.h"
+#include "db/Sql.h"
 #include "import/MemberCsvImporter.h"
 #include "rules/BuiltinSegments.h"
 #include "rules/MemberStatusUpdater.h"
@@ -145,6 +146,36 @@ void BM_MemberSearchKeystroke(benchmark::State& state) {
     runIds(state, filter);
 }
 BENCHMARK(BM_MemberSearchKeystroke)->DenseRange(0, 7)->Unit(benchmark::kMillisecond);
+
+// The first keystroke after an edit: the name order kept for the workspace is read again
+// (store/MemberNameOrder.h). Each run changes one setting first; its time is not counted.
+void BM_MemberSearchAfterEdit(benchmark::State& state) {
+    Database* db = bench::sharedMemberWorkspace();
+    if (!db) {
+        state.SkipWithError("no member workspace");
+        return;
+    }
+    MemberListFilter filter;
+    filter.search = QStringLiteral("u0");
+    int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        (void)sql::exec(
+            db->connection(),
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('bench_edit', "
+                           ":v) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            {{QStringLiteral(":v"), ++run}});
+        state.ResumeTiming();
+        auto ids =
+            MemberListQuery::ids(*db, filter, MemberSort::Name, true, bench::memberBenchToday());
+        if (!ids) {
+            state.SkipWithError(qPrintable(ids.error().toString()));
+            return;
+        }
+        state.counters["matches"] = double(ids->size());
+    }
+}
+BENCHMARK(BM_MemberSearchAfterEdit)->Unit(benchmark::kMillisecond);
 
 // The stage filter alone, and with a search string.
 void BM_MemberStageFilter(benchmark::State& state) {

@@ -5,7 +5,8 @@ qundesk_add_test(qundesk_people_store_tests KIND core SOURCES
     store/MemberStoreTest.cpp
     store/MembershipStoreTest.cpp
     store/TagStoreTest.cpp
-    store/SegmentStoreTest.cpp)
+    store/SegmentStoreTest.cpp
+    store/MemberNameOrderTest.cpp)
 qundesk_add_test(qundesk_plan_store_tests KIND core SOURCES
     store/ActivityStoreTest.cpp
     store/OrderStoreTest.cpp
