@@ -22,11 +22,11 @@ using namespace qundesk;
 namespace {
 
 // Import of an N-row member CSV (args: rows, a referrer every K rows (0 = none)) into a new
-// workspace, including the status and tag-rule pass the importer runs at the end.
+// workspace, including new members' status rows and the tag rules the importer applies.
 // peak_rss_growth_MiB = peak resident set during the import minus the resident set before it.
-// The import holds nothing per row; SQLite's page caches (16 MiB for the import, 32 MiB for the
-// status pass) fill up to their limits as the workspace grows, so the figure levels off once
-// the workspace outgrows them: compare 100,000 and 200,000 rows.
+// The import holds nothing per row; SQLite's page cache (32 MiB for the import) fills up to
+// its limit as the workspace grows, so the figure levels off once the workspace outgrows it:
+// compare 100,000 and 200,000 rows.
 void BM_ImportMemberCsv(benchmark::State& state) {
     const int rows = int(state.range(0));
     const QString csv = bench::memberCsv(rows, int(state.range(1)));
