@@ -18,8 +18,7 @@ MemberImportWriter::MemberImportWriter(const Database& db, const QDate& today)
     : m_db(db.connection())
     , m_now(time::toStorage(time::now()))
     , m_today(today)
-    , m_thresholds(SettingsStore(db).thresholds())
-    , m_days(SettingsStore(db).timeZone()) {}
+    , m_thresholds(SettingsStore(db).thresholds()) {}
 
 MemberImportWriter::~MemberImportWriter() = default;
 
@@ -170,18 +169,17 @@ Result<bool> MemberImportWriter::ensureMembership(qint64 groupId, qint64 memberI
                                                   const MemberRow& row, bool created) {
     if (m_stays.contains({groupId, memberId}))
         return false;
-    const QString joined = time::toStorage(row.joinedAt.isValid() ? row.joinedAt : time::now());
-    if (auto s = m_membershipRows->add(
-            {groupId, memberId, row.role.isEmpty() ? QStringLiteral("member") : row.role, joined});
+    if (auto s = m_membershipRows->add({groupId, memberId,
+                                        row.role.isEmpty() ? QStringLiteral("member") : row.role,
+                                        row.joinedStored});
         !s)
         return s.error();
     // A new member's first day in a group: the earliest of this file's stays so far.
     const qsizetype newIndex = m_newStatus.isEmpty() ? -1 : memberId - m_newStatus.first().memberId;
     if (newIndex >= 0 && newIndex < m_newStatus.size()) {
-        const QDate day = m_days.dayOf(joined);
         QDate& first = m_newStatus[newIndex].facts.firstJoined;
-        if (!first.isValid() || day < first)
-            first = day;
+        if (!first.isValid() || row.joinedDay < first)
+            first = row.joinedDay;
     }
     m_stays.insert({groupId, memberId});
     const GroupName key{groupId, row.foldedName};

@@ -68,7 +68,6 @@ private:
     QString m_now;
     QDate m_today;
     Thresholds m_thresholds;
-    time::LocalDays m_days; // the workspace's zone: first days of stays
     qint64 m_nextMemberId = 1;
     QHash<QString, qint64> m_groups; // group name -> id (a workspace has few)
     QHash<QString, qint64> m_tags;   // tag name -> id

@@ -25,10 +25,14 @@ struct MemberRow {
     QString phone;
     QStringList tags;
     // Worked out with the row, off the writer's thread (MemberRowSource): the name the member
-    // is shown under (name, else handle) trimmed and without case, and the search text a new
-    // member of this row gets (memberstatus::searchText).
+    // is shown under (name, else handle) trimmed and without case; the search text a new
+    // member of this row gets (memberstatus::searchText); when the row's stay began, as
+    // stored (the join date, else the time the row was read) and as a day in the workspace's
+    // zone.
     QString foldedName;
     QString searchText;
+    QString joinedStored;
+    QDate joinedDay;
 
     QString shownName() const { return name.isEmpty() ? handle : name; }
 };

@@ -4,6 +4,7 @@
 
 #include "import/CsvReader.h"
 #include "rules/MemberStatusRow.h"
+#include "util/Time.h"
 
 namespace qundesk {
 
@@ -63,6 +64,7 @@ bool MemberRowSource::put(Item item) {
 }
 
 void MemberRowSource::read() {
+    time::LocalDays days(m_zone);
     MemberRowChunk chunk;
     const auto reserve = [&chunk] {
         chunk.rows.reserve(kRows);
@@ -124,6 +126,8 @@ void MemberRowSource::read() {
         row.phone = field(MemberField::Phone);
         row.tags = memberwords::tags(field(MemberField::Tags));
         row.foldedName = row.shownName().trimmed().toLower();
+        row.joinedStored = time::toStorage(row.joinedAt.isValid() ? row.joinedAt : time::now());
+        row.joinedDay = days.dayOf(row.joinedStored);
         row.searchText = memberstatus::searchText(
             row.shownName(), row.notes, row.phone,
             row.handle.isEmpty() ? QList<std::pair<QString, QString>>{}
