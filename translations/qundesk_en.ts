@@ -51,7 +51,10 @@
     <name>AddToGroupCommand</name>
     <message numerus="yes">
         <source>Add %n member(s) to “%1”</source>
-        <translation><numerusform>Add %n member to “%1”</numerusform><numerusform>Add %n members to “%1”</numerusform></translation>
+        <translation>
+            <numerusform>Add %n member to “%1”</numerusform>
+            <numerusform>Add %n members to “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not add the members to the group</source>
@@ -145,7 +148,10 @@
     </message>
     <message numerus="yes">
         <source>Silent %n day(s)</source>
-        <translation><numerusform>Silent %n day</numerusform><numerusform>Silent %n days</numerusform></translation>
+        <translation>
+            <numerusform>Silent %n day</numerusform>
+            <numerusform>Silent %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>No message for the silent threshold, counted from joining for members who never posted.</source>
@@ -180,11 +186,17 @@
     <name>BulkTagCommand</name>
     <message numerus="yes">
         <source>Tag %n member(s) “%1”</source>
-        <translation><numerusform>Tag %n member “%1”</numerusform><numerusform>Tag %n members “%1”</numerusform></translation>
+        <translation>
+            <numerusform>Tag %n member “%1”</numerusform>
+            <numerusform>Tag %n members “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Untag %n member(s) “%1”</source>
-        <translation><numerusform>Untag %n member “%1”</numerusform><numerusform>Untag %n members “%1”</numerusform></translation>
+        <translation>
+            <numerusform>Untag %n member “%1”</numerusform>
+            <numerusform>Untag %n members “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no tag “%1”.</source>
@@ -361,7 +373,10 @@
     </message>
     <message numerus="yes">
         <source>This line is longer than %n character(s); is it really a CSV file?</source>
-        <translation><numerusform>This line is longer than %n character; is it really a CSV file?</numerusform><numerusform>This line is longer than %n characters; is it really a CSV file?</numerusform></translation>
+        <translation>
+            <numerusform>This line is longer than %n character; is it really a CSV file?</numerusform>
+            <numerusform>This line is longer than %n characters; is it really a CSV file?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -441,7 +456,10 @@
     <name>DeleteMembersCommand</name>
     <message numerus="yes">
         <source>Delete %n member(s)</source>
-        <translation><numerusform>Delete %n member</numerusform><numerusform>Delete %n members</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n member</numerusform>
+            <numerusform>Delete %n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete the members</source>
@@ -642,8 +660,8 @@
 <context>
     <name>MaintenanceCommands</name>
     <message>
-        <source>Check the workspace's integrity and schema version.</source>
-        <translation>Check the workspace's integrity and schema version.</translation>
+        <source>Check the workspace&apos;s integrity and schema version.</source>
+        <translation>Check the workspace&apos;s integrity and schema version.</translation>
     </message>
     <message>
         <source>Write a consistent copy of the workspace to FILE (a new file).</source>
@@ -696,8 +714,8 @@
         <translation>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing; rows already known are counted as duplicates.</translation>
     </message>
     <message>
-        <source>Export members (all, one group's, or a segment's) to .csv or .xlsx, chosen by the file's extension.</source>
-        <translation>Export members (all, one group's, or a segment's) to .csv or .xlsx, chosen by the file's extension.</translation>
+        <source>Export members (all, one group&apos;s, or a segment&apos;s) to .csv or .xlsx, chosen by the file&apos;s extension.</source>
+        <translation>Export members (all, one group&apos;s, or a segment&apos;s) to .csv or .xlsx, chosen by the file&apos;s extension.</translation>
     </message>
     <message>
         <source>Every member of a group, posters or not: messages, last message, lifecycle stage, fan level and tags.</source>
@@ -748,12 +766,15 @@
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <source>There is no segment “%1”; use a saved segment's name or one of: %2.</source>
-        <translation>There is no segment “%1”; use a saved segment's name or one of: %2.</translation>
+        <source>There is no segment “%1”; use a saved segment&apos;s name or one of: %2.</source>
+        <translation>There is no segment “%1”; use a saved segment&apos;s name or one of: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) written to %1</source>
-        <translation><numerusform>%n member written to %1</numerusform><numerusform>%n members written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n member written to %1</numerusform>
+            <numerusform>%n members written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>report members needs --group NAME.</source>
@@ -828,7 +849,10 @@
     </message>
     <message numerus="yes">
         <source>Referrer “%1” is ambiguous: %n members have that name.</source>
-        <translation><numerusform>Referrer “%1” is ambiguous: %n members have that name.</numerusform><numerusform>Referrer “%1” is ambiguous: %n members have that name.</numerusform></translation>
+        <translation>
+            <numerusform>Referrer “%1” is ambiguous: %n members have that name.</numerusform>
+            <numerusform>Referrer “%1” is ambiguous: %n members have that name.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -890,8 +914,8 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <source>No column holds the member's name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</source>
-        <translation>No column holds the member's name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</translation>
+        <source>No column holds the member&apos;s name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</source>
+        <translation>No column holds the member&apos;s name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1137,10 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) in week %1 of %2</source>
-        <translation><numerusform>%n message in week %1 of %2</numerusform><numerusform>%n messages in week %1 of %2</numerusform></translation>
+        <translation>
+            <numerusform>%n message in week %1 of %2</numerusform>
+            <numerusform>%n messages in week %1 of %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Touch: %1</source>
@@ -1170,8 +1197,8 @@
         <translation>An order needs the time it was placed.</translation>
     </message>
     <message>
-        <source>An order's amount cannot be negative.</source>
-        <translation>An order's amount cannot be negative.</translation>
+        <source>An order&apos;s amount cannot be negative.</source>
+        <translation>An order&apos;s amount cannot be negative.</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as CNY.</source>
@@ -1225,8 +1252,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Today's to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
-        <translation>Today's to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</translation>
+        <source>Today&apos;s to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
+        <translation>Today&apos;s to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</translation>
     </message>
     <message>
         <source>Every group you run, with its platform, purpose, head count and capacity.</source>
@@ -1245,8 +1272,8 @@
         <translation>SOP playbooks of timed steps and scripts, applied to a group, a segment or a member.</translation>
     </message>
     <message>
-        <source>Activity, growth, retention and conversion charts, each with its metric's definition.</source>
-        <translation>Activity, growth, retention and conversion charts, each with its metric's definition.</translation>
+        <source>Activity, growth, retention and conversion charts, each with its metric&apos;s definition.</source>
+        <translation>Activity, growth, retention and conversion charts, each with its metric&apos;s definition.</translation>
     </message>
     <message>
         <source>Import chat exports, member lists and orders, previewed before anything is stored.</source>
@@ -1480,8 +1507,8 @@
         <translation>Unknown SOP run status “%1”.</translation>
     </message>
     <message>
-        <source>Cannot add the SOP's tasks: %1</source>
-        <translation>Cannot add the SOP's tasks: %1</translation>
+        <source>Cannot add the SOP&apos;s tasks: %1</source>
+        <translation>Cannot add the SOP&apos;s tasks: %1</translation>
     </message>
     <message>
         <source>An SOP task needs the time it is due.</source>
@@ -2120,7 +2147,10 @@
     </message>
     <message numerus="yes">
         <source>(last %n day(s))</source>
-        <translation><numerusform>(last %n day)</numerusform><numerusform>(last %n days)</numerusform></translation>
+        <translation>
+            <numerusform>(last %n day)</numerusform>
+            <numerusform>(last %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source> days</source>
@@ -2247,7 +2277,10 @@
     <name>qundesk::GroupSwitcher</name>
     <message numerus="yes">
         <source>You run %n active group(s).</source>
-        <translation><numerusform>You run %n active group.</numerusform><numerusform>You run %n active groups.</numerusform></translation>
+        <translation>
+            <numerusform>You run %n active group.</numerusform>
+            <numerusform>You run %n active groups.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A comfortable load.</source>
@@ -2323,7 +2356,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n member(s) sent a message in the last 7 days</source>
-        <translation><numerusform>%1 of %n member sent a message in the last 7 days</numerusform><numerusform>%1 of %n members sent a message in the last 7 days</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n member sent a message in the last 7 days</numerusform>
+            <numerusform>%1 of %n members sent a message in the last 7 days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last 30 days: %1 joined, %2 left</source>
@@ -2331,7 +2367,10 @@
     </message>
     <message numerus="yes">
         <source>%n buyer(s) in the last 30 days, revenue %1</source>
-        <translation><numerusform>%n buyer in the last 30 days, revenue %1</numerusform><numerusform>%n buyers in the last 30 days, revenue %1</numerusform></translation>
+        <translation>
+            <numerusform>%n buyer in the last 30 days, revenue %1</numerusform>
+            <numerusform>%n buyers in the last 30 days, revenue %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Health score 0–100: 40% weekly active rate (target 40%), 20% net growth in 30 days, 25% conversion (target 10%), 15% room left in the group.</source>
@@ -2390,11 +2429,17 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s)</source>
-        <translation><numerusform>%1 of %n group</numerusform><numerusform>%1 of %n groups</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n group</numerusform>
+            <numerusform>%1 of %n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is at %2% of its capacity (%3/%4).</source>
@@ -2402,11 +2447,17 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>%1 runs %n active group(s): beyond seven groups conversion drops. Hand some over or archive the quiet ones.</source>
-        <translation><numerusform>%1 runs %n active group: beyond seven groups conversion drops. Hand some over or archive the quiet ones.</numerusform><numerusform>%1 runs %n active groups: beyond seven groups conversion drops. Hand some over or archive the quiet ones.</numerusform></translation>
+        <translation>
+            <numerusform>%1 runs %n active group: beyond seven groups conversion drops. Hand some over or archive the quiet ones.</numerusform>
+            <numerusform>%1 runs %n active groups: beyond seven groups conversion drops. Hand some over or archive the quiet ones.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 runs %n active group(s): close to the limit of seven.</source>
-        <translation><numerusform>%1 runs %n active group: close to the limit of seven.</numerusform><numerusform>%1 runs %n active groups: close to the limit of seven.</numerusform></translation>
+        <translation>
+            <numerusform>%1 runs %n active group: close to the limit of seven.</numerusform>
+            <numerusform>%1 runs %n active groups: close to the limit of seven.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot change the group</source>
@@ -2599,7 +2650,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>%n row problem(s), by line of the file:</source>
-        <translation><numerusform>%n row problem, by line of the file:</numerusform><numerusform>%n row problems, by line of the file:</numerusform></translation>
+        <translation>
+            <numerusform>%n row problem, by line of the file:</numerusform>
+            <numerusform>%n row problems, by line of the file:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -2825,7 +2879,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>silent for %n day(s)</source>
-        <translation><numerusform>silent for %n day</numerusform><numerusform>silent for %n days</numerusform></translation>
+        <translation>
+            <numerusform>silent for %n day</numerusform>
+            <numerusform>silent for %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -2985,7 +3042,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>Check how the columns are read. The first %n row(s) of the file are shown; choose in the top row what each column holds.</source>
-        <translation><numerusform>Check how the columns are read. The first %n row of the file are shown; choose in the top row what each column holds.</numerusform><numerusform>Check how the columns are read. The first %n rows of the file are shown; choose in the top row what each column holds.</numerusform></translation>
+        <translation>
+            <numerusform>Check how the columns are read. The first %n row of the file are shown; choose in the top row what each column holds.</numerusform>
+            <numerusform>Check how the columns are read. The first %n rows of the file are shown; choose in the top row what each column holds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Encoding: %1 · column mapping remembered from an earlier import</source>
@@ -3056,7 +3116,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), %1 in all</source>
-        <translation><numerusform>%n order, %1 in all</numerusform><numerusform>%n orders, %1 in all</numerusform></translation>
+        <translation>
+            <numerusform>%n order, %1 in all</numerusform>
+            <numerusform>%n orders, %1 in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete order</source>
@@ -3234,11 +3297,17 @@ used</translation>
     <name>qundesk::MembersPage</name>
     <message numerus="yes">
         <source>%1 of %n member(s)</source>
-        <translation><numerusform>%1 of %n member</numerusform><numerusform>%1 of %n members</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n member</numerusform>
+            <numerusform>%1 of %n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search names, handles, notes…</source>
@@ -3302,7 +3371,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n member(s)?</source>
-        <translation><numerusform>Delete %n member?</numerusform><numerusform>Delete %n members?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n member?</numerusform>
+            <numerusform>Delete %n members?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their accounts, group stays, tags, activity and touches are deleted with them; messages and orders stay without a member. Edit ▸ Undo brings everything back.</source>
@@ -3318,7 +3390,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>Tag for %n member(s) — choose one or type a new one:</source>
-        <translation><numerusform>Tag for %n member — choose one or type a new one:</numerusform><numerusform>Tag for %n members — choose one or type a new one:</numerusform></translation>
+        <translation>
+            <numerusform>Tag for %n member — choose one or type a new one:</numerusform>
+            <numerusform>Tag for %n members — choose one or type a new one:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untag members</source>
@@ -3330,7 +3405,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>Tag to take away from %n member(s):</source>
-        <translation><numerusform>Tag to take away from %n member:</numerusform><numerusform>Tag to take away from %n members:</numerusform></translation>
+        <translation>
+            <numerusform>Tag to take away from %n member:</numerusform>
+            <numerusform>Tag to take away from %n members:</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no groups yet.</source>
@@ -3338,7 +3416,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>Group for %n member(s):</source>
-        <translation><numerusform>Group for %n member:</numerusform><numerusform>Group for %n members:</numerusform></translation>
+        <translation>
+            <numerusform>Group for %n member:</numerusform>
+            <numerusform>Group for %n members:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting members…</source>
@@ -3358,7 +3439,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
-        <translation><numerusform>Exported %n member to %1.</numerusform><numerusform>Exported %n members to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n member to %1.</numerusform>
+            <numerusform>Exported %n members to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
@@ -3408,8 +3492,8 @@ used</translation>
         <translation>Silent days</translation>
     </message>
     <message>
-        <source>Days since the member's last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
-        <translation>Days since the member's last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</translation>
+        <source>Days since the member&apos;s last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
+        <translation>Days since the member&apos;s last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</translation>
     </message>
     <message>
         <source>Growth</source>
@@ -3464,8 +3548,8 @@ used</translation>
         <translation>Fatigue limits</translation>
     </message>
     <message>
-        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group's week.</source>
-        <translation>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group's week.</translation>
+        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group&apos;s week.</source>
+        <translation>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group&apos;s week.</translation>
     </message>
     <message>
         <source>Metric glossary</source>
@@ -3581,7 +3665,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>Invited %n member(s) in all</source>
-        <translation><numerusform>Invited %n member in all</numerusform><numerusform>Invited %n members in all</numerusform></translation>
+        <translation>
+            <numerusform>Invited %n member in all</numerusform>
+            <numerusform>Invited %n members in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and more</source>
@@ -3684,8 +3771,8 @@ used</translation>
         <translation>Quiet hours end:</translation>
     </message>
     <message>
-        <source>Marketing share of a group's week at most:</source>
-        <translation>Marketing share of a group's week at most:</translation>
+        <source>Marketing share of a group&apos;s week at most:</source>
+        <translation>Marketing share of a group&apos;s week at most:</translation>
     </message>
 </context>
 <context>
@@ -3720,7 +3807,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>Delete the tag “%1”? %n member(s) carry it; it is taken from them and its automatic rules are deleted too.</source>
-        <translation><numerusform>Delete the tag “%1”? %n member carry it; it is taken from them and its automatic rules are deleted too.</numerusform><numerusform>Delete the tag “%1”? %n members carry it; it is taken from them and its automatic rules are deleted too.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the tag “%1”? %n member carry it; it is taken from them and its automatic rules are deleted too.</numerusform>
+            <numerusform>Delete the tag “%1”? %n members carry it; it is taken from them and its automatic rules are deleted too.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot delete the tag</source>
@@ -3736,11 +3826,17 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) added</source>
-        <translation><numerusform>%n tag added</numerusform><numerusform>%n tags added</numerusform></translation>
+        <translation>
+            <numerusform>%n tag added</numerusform>
+            <numerusform>%n tags added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation><numerusform>%n removed</numerusform><numerusform>%n removed</numerusform></translation>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete rule</source>
@@ -3935,7 +4031,10 @@ used</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) match</source>
-        <translation><numerusform>%n member match</numerusform><numerusform>%n members match</numerusform></translation>
+        <translation>
+            <numerusform>%n member match</numerusform>
+            <numerusform>%n members match</numerusform>
+        </translation>
     </message>
 </context>
 <context>

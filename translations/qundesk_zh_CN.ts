@@ -51,7 +51,9 @@
     <name>AddToGroupCommand</name>
     <message numerus="yes">
         <source>Add %n member(s) to “%1”</source>
-        <translation><numerusform>将 %n 位成员加入“%1”</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 位成员加入“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not add the members to the group</source>
@@ -145,7 +147,9 @@
     </message>
     <message numerus="yes">
         <source>Silent %n day(s)</source>
-        <translation><numerusform>沉默 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>沉默 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>No message for the silent threshold, counted from joining for members who never posted.</source>
@@ -180,11 +184,15 @@
     <name>BulkTagCommand</name>
     <message numerus="yes">
         <source>Tag %n member(s) “%1”</source>
-        <translation><numerusform>为 %n 位成员打上标签“%1”</numerusform></translation>
+        <translation>
+            <numerusform>为 %n 位成员打上标签“%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Untag %n member(s) “%1”</source>
-        <translation><numerusform>移除 %n 位成员的标签“%1”</numerusform></translation>
+        <translation>
+            <numerusform>移除 %n 位成员的标签“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no tag “%1”.</source>
@@ -361,7 +369,9 @@
     </message>
     <message numerus="yes">
         <source>This line is longer than %n character(s); is it really a CSV file?</source>
-        <translation><numerusform>这一行超过了 %n 个字符；它真的是 CSV 文件吗？</numerusform></translation>
+        <translation>
+            <numerusform>这一行超过了 %n 个字符；它真的是 CSV 文件吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -441,7 +451,9 @@
     <name>DeleteMembersCommand</name>
     <message numerus="yes">
         <source>Delete %n member(s)</source>
-        <translation><numerusform>删除 %n 位成员</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 位成员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete the members</source>
@@ -642,7 +654,7 @@
 <context>
     <name>MaintenanceCommands</name>
     <message>
-        <source>Check the workspace's integrity and schema version.</source>
+        <source>Check the workspace&apos;s integrity and schema version.</source>
         <translation>检查工作区的完整性和架构版本。</translation>
     </message>
     <message>
@@ -696,7 +708,7 @@
         <translation>一次性导入成员名单（CSV，UTF-8 或 GB18030）：要么全部导入，要么全不导入；已存在的行计为重复。</translation>
     </message>
     <message>
-        <source>Export members (all, one group's, or a segment's) to .csv or .xlsx, chosen by the file's extension.</source>
+        <source>Export members (all, one group&apos;s, or a segment&apos;s) to .csv or .xlsx, chosen by the file&apos;s extension.</source>
         <translation>导出成员（全部、某个社群或某个分层）为 .csv 或 .xlsx，格式由文件扩展名决定。</translation>
     </message>
     <message>
@@ -748,12 +760,14 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>There is no segment “%1”; use a saved segment's name or one of: %2.</source>
+        <source>There is no segment “%1”; use a saved segment&apos;s name or one of: %2.</source>
         <translation>没有分层“%1”；请使用已保存分层的名称，或以下之一：%2。</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) written to %1</source>
-        <translation><numerusform>已将 %n 位成员写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 位成员写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>report members needs --group NAME.</source>
@@ -828,7 +842,9 @@
     </message>
     <message numerus="yes">
         <source>Referrer “%1” is ambiguous: %n members have that name.</source>
-        <translation><numerusform>推荐人“%1”有歧义：有 %n 位成员叫这个名字。</numerusform></translation>
+        <translation>
+            <numerusform>推荐人“%1”有歧义：有 %n 位成员叫这个名字。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -890,7 +906,7 @@
         <translation>手机</translation>
     </message>
     <message>
-        <source>No column holds the member's name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</source>
+        <source>No column holds the member&apos;s name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</source>
         <translation>没有一列包含成员的姓名或账号。请把某一列命名为“name”“姓名”或“昵称”（或“handle”“微信号”），或在导入对话框中指定映射。</translation>
     </message>
 </context>
@@ -1113,7 +1129,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) in week %1 of %2</source>
-        <translation><numerusform>%2 年第 %1 周发言 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>%2 年第 %1 周发言 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Touch: %1</source>
@@ -1170,7 +1188,7 @@
         <translation>订单需要下单时间。</translation>
     </message>
     <message>
-        <source>An order's amount cannot be negative.</source>
+        <source>An order&apos;s amount cannot be negative.</source>
         <translation>订单金额不能为负数。</translation>
     </message>
     <message>
@@ -1225,7 +1243,7 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>Today's to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
+        <source>Today&apos;s to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
         <translation>今日待办：现在到期的 SOP 步骤和计划发布的内容，话术可一键复制。</translation>
     </message>
     <message>
@@ -1245,7 +1263,7 @@
         <translation>SOP 剧本：按时间排好的步骤和话术，可用于一个社群、一个分层或一位成员。</translation>
     </message>
     <message>
-        <source>Activity, growth, retention and conversion charts, each with its metric's definition.</source>
+        <source>Activity, growth, retention and conversion charts, each with its metric&apos;s definition.</source>
         <translation>活跃、增长、留存和转化图表，每个图表都附有指标定义。</translation>
     </message>
     <message>
@@ -1480,7 +1498,7 @@
         <translation>未知的 SOP 执行状态“%1”。</translation>
     </message>
     <message>
-        <source>Cannot add the SOP's tasks: %1</source>
+        <source>Cannot add the SOP&apos;s tasks: %1</source>
         <translation>无法添加 SOP 任务：%1</translation>
     </message>
     <message>
@@ -2120,7 +2138,9 @@
     </message>
     <message numerus="yes">
         <source>(last %n day(s))</source>
-        <translation><numerusform>（近 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>（近 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source> days</source>
@@ -2247,7 +2267,9 @@
     <name>qundesk::GroupSwitcher</name>
     <message numerus="yes">
         <source>You run %n active group(s).</source>
-        <translation><numerusform>你正在运营 %n 个活跃社群。</numerusform></translation>
+        <translation>
+            <numerusform>你正在运营 %n 个活跃社群。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A comfortable load.</source>
@@ -2323,7 +2345,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n member(s) sent a message in the last 7 days</source>
-        <translation><numerusform>近 7 天 %n 位成员中有 %1 位发过言</numerusform></translation>
+        <translation>
+            <numerusform>近 7 天 %n 位成员中有 %1 位发过言</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last 30 days: %1 joined, %2 left</source>
@@ -2331,7 +2355,9 @@
     </message>
     <message numerus="yes">
         <source>%n buyer(s) in the last 30 days, revenue %1</source>
-        <translation><numerusform>近 30 天有 %n 位购买者，营收 %1</numerusform></translation>
+        <translation>
+            <numerusform>近 30 天有 %n 位购买者，营收 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Health score 0–100: 40% weekly active rate (target 40%), 20% net growth in 30 days, 25% conversion (target 10%), 15% room left in the group.</source>
@@ -2390,11 +2416,15 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n 个社群</numerusform></translation>
+        <translation>
+            <numerusform>%n 个社群</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s)</source>
-        <translation><numerusform>%1 / %n 个社群</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 个社群</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is at %2% of its capacity (%3/%4).</source>
@@ -2402,11 +2432,15 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%1 runs %n active group(s): beyond seven groups conversion drops. Hand some over or archive the quiet ones.</source>
-        <translation><numerusform>%1 正在运营 %n 个活跃社群：超过七个群转化会下降。请移交一部分，或归档冷清的群。</numerusform></translation>
+        <translation>
+            <numerusform>%1 正在运营 %n 个活跃社群：超过七个群转化会下降。请移交一部分，或归档冷清的群。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 runs %n active group(s): close to the limit of seven.</source>
-        <translation><numerusform>%1 正在运营 %n 个活跃社群：已接近七个群的上限。</numerusform></translation>
+        <translation>
+            <numerusform>%1 正在运营 %n 个活跃社群：已接近七个群的上限。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot change the group</source>
@@ -2599,7 +2633,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n row problem(s), by line of the file:</source>
-        <translation><numerusform>共 %n 个问题，按文件行号列出：</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个问题，按文件行号列出：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -2825,7 +2861,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>silent for %n day(s)</source>
-        <translation><numerusform>已沉默 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已沉默 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -2985,7 +3023,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Check how the columns are read. The first %n row(s) of the file are shown; choose in the top row what each column holds.</source>
-        <translation><numerusform>请检查各列的识别结果。下方显示文件的前 %n 行；请在最上面一行为每一列选择对应的内容。</numerusform></translation>
+        <translation>
+            <numerusform>请检查各列的识别结果。下方显示文件的前 %n 行；请在最上面一行为每一列选择对应的内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Encoding: %1 · column mapping remembered from an earlier import</source>
@@ -3056,7 +3096,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n order(s), %1 in all</source>
-        <translation><numerusform>%n 笔订单，共计 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔订单，共计 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete order</source>
@@ -3234,11 +3276,15 @@ used</source>
     <name>qundesk::MembersPage</name>
     <message numerus="yes">
         <source>%1 of %n member(s)</source>
-        <translation><numerusform>%1 / %n 位成员</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 位成员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n 位成员</numerusform></translation>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search names, handles, notes…</source>
@@ -3302,7 +3348,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Delete %n member(s)?</source>
-        <translation><numerusform>要删除 %n 位成员吗？</numerusform></translation>
+        <translation>
+            <numerusform>要删除 %n 位成员吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their accounts, group stays, tags, activity and touches are deleted with them; messages and orders stay without a member. Edit ▸ Undo brings everything back.</source>
@@ -3318,7 +3366,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Tag for %n member(s) — choose one or type a new one:</source>
-        <translation><numerusform>为 %n 位成员打标签——选择已有标签或输入新标签：</numerusform></translation>
+        <translation>
+            <numerusform>为 %n 位成员打标签——选择已有标签或输入新标签：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untag members</source>
@@ -3330,7 +3380,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Tag to take away from %n member(s):</source>
-        <translation><numerusform>要从 %n 位成员移除的标签：</numerusform></translation>
+        <translation>
+            <numerusform>要从 %n 位成员移除的标签：</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no groups yet.</source>
@@ -3338,7 +3390,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Group for %n member(s):</source>
-        <translation><numerusform>将 %n 位成员加入社群：</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 位成员加入社群：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting members…</source>
@@ -3358,7 +3412,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
-        <translation><numerusform>已将 %n 位成员导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 位成员导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
@@ -3408,7 +3464,7 @@ used</source>
         <translation>沉默天数</translation>
     </message>
     <message>
-        <source>Days since the member's last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
+        <source>Days since the member&apos;s last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
         <translation>距成员在群内最后一次发言的天数；从未发言的按入群起计算。沉默天数达到 30 天（可配置）即视为沉默成员。</translation>
     </message>
     <message>
@@ -3464,7 +3520,7 @@ used</source>
         <translation>防打扰上限</translation>
     </message>
     <message>
-        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group's week.</source>
+        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group&apos;s week.</source>
         <translation>默认每位成员每 7 天最多私聊触达 3 次，每群每天最多计划发布 4 条，22:00 至 08:00 为免打扰时段，营销内容最多占群内一周内容的 40%。</translation>
     </message>
     <message>
@@ -3581,7 +3637,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Invited %n member(s) in all</source>
-        <translation><numerusform>共邀请了 %n 位成员</numerusform></translation>
+        <translation>
+            <numerusform>共邀请了 %n 位成员</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and more</source>
@@ -3684,7 +3742,7 @@ used</source>
         <translation>免打扰结束：</translation>
     </message>
     <message>
-        <source>Marketing share of a group's week at most:</source>
+        <source>Marketing share of a group&apos;s week at most:</source>
         <translation>营销内容占群内一周的上限：</translation>
     </message>
 </context>
@@ -3720,7 +3778,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Delete the tag “%1”? %n member(s) carry it; it is taken from them and its automatic rules are deleted too.</source>
-        <translation><numerusform>要删除标签“%1”吗？有 %n 位成员带有此标签；删除后会从这些成员身上移除，其自动规则也会一并删除。</numerusform></translation>
+        <translation>
+            <numerusform>要删除标签“%1”吗？有 %n 位成员带有此标签；删除后会从这些成员身上移除，其自动规则也会一并删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot delete the tag</source>
@@ -3736,11 +3796,15 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n tag(s) added</source>
-        <translation><numerusform>新增 %n 个标签</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 个标签</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation><numerusform>移除 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>移除 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete rule</source>
@@ -3935,7 +3999,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) match</source>
-        <translation><numerusform>%n 位成员符合</numerusform></translation>
+        <translation>
+            <numerusform>%n 位成员符合</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,9 @@
     <name>AddToGroupCommand</name>
     <message numerus="yes">
         <source>Add %n member(s) to “%1”</source>
-        <translation><numerusform>將 %n 位成員加入“%1”</numerusform></translation>
+        <translation>
+            <numerusform>將 %n 位成員加入“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not add the members to the group</source>
@@ -145,7 +147,9 @@
     </message>
     <message numerus="yes">
         <source>Silent %n day(s)</source>
-        <translation><numerusform>沉默 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>沉默 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>No message for the silent threshold, counted from joining for members who never posted.</source>
@@ -180,11 +184,15 @@
     <name>BulkTagCommand</name>
     <message numerus="yes">
         <source>Tag %n member(s) “%1”</source>
-        <translation><numerusform>為 %n 位成員打上標籤“%1”</numerusform></translation>
+        <translation>
+            <numerusform>為 %n 位成員打上標籤“%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Untag %n member(s) “%1”</source>
-        <translation><numerusform>移除 %n 位成員的標籤“%1”</numerusform></translation>
+        <translation>
+            <numerusform>移除 %n 位成員的標籤“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no tag “%1”.</source>
@@ -361,7 +369,9 @@
     </message>
     <message numerus="yes">
         <source>This line is longer than %n character(s); is it really a CSV file?</source>
-        <translation><numerusform>這一行超過了 %n 個字元；它真的是 CSV 檔案嗎？</numerusform></translation>
+        <translation>
+            <numerusform>這一行超過了 %n 個字元；它真的是 CSV 檔案嗎？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -441,7 +451,9 @@
     <name>DeleteMembersCommand</name>
     <message numerus="yes">
         <source>Delete %n member(s)</source>
-        <translation><numerusform>刪除 %n 位成員</numerusform></translation>
+        <translation>
+            <numerusform>刪除 %n 位成員</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not delete the members</source>
@@ -642,7 +654,7 @@
 <context>
     <name>MaintenanceCommands</name>
     <message>
-        <source>Check the workspace's integrity and schema version.</source>
+        <source>Check the workspace&apos;s integrity and schema version.</source>
         <translation>檢查工作區的完整性和結構描述版本。</translation>
     </message>
     <message>
@@ -696,7 +708,7 @@
         <translation>一次性匯入成員名單（CSV，UTF-8 或 GB18030）：要麼全部匯入，要麼全不匯入；已存在的行計為重複。</translation>
     </message>
     <message>
-        <source>Export members (all, one group's, or a segment's) to .csv or .xlsx, chosen by the file's extension.</source>
+        <source>Export members (all, one group&apos;s, or a segment&apos;s) to .csv or .xlsx, chosen by the file&apos;s extension.</source>
         <translation>匯出成員（全部、某個社群或某個分層）為 .csv 或 .xlsx，格式由副檔名決定。</translation>
     </message>
     <message>
@@ -748,12 +760,14 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>There is no segment “%1”; use a saved segment's name or one of: %2.</source>
+        <source>There is no segment “%1”; use a saved segment&apos;s name or one of: %2.</source>
         <translation>沒有分層“%1”；請使用已儲存分層的名稱，或以下之一：%2。</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) written to %1</source>
-        <translation><numerusform>已將 %n 位成員寫入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 位成員寫入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>report members needs --group NAME.</source>
@@ -828,7 +842,9 @@
     </message>
     <message numerus="yes">
         <source>Referrer “%1” is ambiguous: %n members have that name.</source>
-        <translation><numerusform>推薦人“%1”有歧義：有 %n 位成員叫這個名字。</numerusform></translation>
+        <translation>
+            <numerusform>推薦人“%1”有歧義：有 %n 位成員叫這個名字。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -890,7 +906,7 @@
         <translation>手機</translation>
     </message>
     <message>
-        <source>No column holds the member's name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</source>
+        <source>No column holds the member&apos;s name or handle. Name a column “name”, “姓名” or “昵称” (or “handle”, “微信号”), or map one in the import dialog.</source>
         <translation>沒有一列包含成員的姓名或帳號。請把某一列命名為“name”“姓名”或“暱稱”（或“handle”“微訊號”），或在匯入對話方塊中指定對映。</translation>
     </message>
 </context>
@@ -1113,7 +1129,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) in week %1 of %2</source>
-        <translation><numerusform>%2 年第 %1 周發言 %n 條</numerusform></translation>
+        <translation>
+            <numerusform>%2 年第 %1 周發言 %n 條</numerusform>
+        </translation>
     </message>
     <message>
         <source>Touch: %1</source>
@@ -1170,7 +1188,7 @@
         <translation>訂單需要下單時間。</translation>
     </message>
     <message>
-        <source>An order's amount cannot be negative.</source>
+        <source>An order&apos;s amount cannot be negative.</source>
         <translation>訂單金額不能為負數。</translation>
     </message>
     <message>
@@ -1225,7 +1243,7 @@
         <translation>匯入</translation>
     </message>
     <message>
-        <source>Today's to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
+        <source>Today&apos;s to-do list: the SOP steps and planned posts due now, with their scripts ready to copy.</source>
         <translation>今日待辦：現在到期的 SOP 步驟和計劃發布的內容，話術可一鍵複製。</translation>
     </message>
     <message>
@@ -1245,7 +1263,7 @@
         <translation>SOP 劇本：按時間排好的步驟和話術，可用於一個社群、一個分層或一位成員。</translation>
     </message>
     <message>
-        <source>Activity, growth, retention and conversion charts, each with its metric's definition.</source>
+        <source>Activity, growth, retention and conversion charts, each with its metric&apos;s definition.</source>
         <translation>活躍、成長、留存和轉化圖表，每個圖表都附有指標定義。</translation>
     </message>
     <message>
@@ -1480,7 +1498,7 @@
         <translation>未知的 SOP 執行狀態“%1”。</translation>
     </message>
     <message>
-        <source>Cannot add the SOP's tasks: %1</source>
+        <source>Cannot add the SOP&apos;s tasks: %1</source>
         <translation>無法新增 SOP 任務：%1</translation>
     </message>
     <message>
@@ -2120,7 +2138,9 @@
     </message>
     <message numerus="yes">
         <source>(last %n day(s))</source>
-        <translation><numerusform>（近 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>（近 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source> days</source>
@@ -2247,7 +2267,9 @@
     <name>qundesk::GroupSwitcher</name>
     <message numerus="yes">
         <source>You run %n active group(s).</source>
-        <translation><numerusform>你正在經營 %n 個活躍社群。</numerusform></translation>
+        <translation>
+            <numerusform>你正在經營 %n 個活躍社群。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A comfortable load.</source>
@@ -2323,7 +2345,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n member(s) sent a message in the last 7 days</source>
-        <translation><numerusform>近 7 天 %n 位成員中有 %1 位發過言</numerusform></translation>
+        <translation>
+            <numerusform>近 7 天 %n 位成員中有 %1 位發過言</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last 30 days: %1 joined, %2 left</source>
@@ -2331,7 +2355,9 @@
     </message>
     <message numerus="yes">
         <source>%n buyer(s) in the last 30 days, revenue %1</source>
-        <translation><numerusform>近 30 天有 %n 位購買者，營收 %1</numerusform></translation>
+        <translation>
+            <numerusform>近 30 天有 %n 位購買者，營收 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Health score 0–100: 40% weekly active rate (target 40%), 20% net growth in 30 days, 25% conversion (target 10%), 15% room left in the group.</source>
@@ -2390,11 +2416,15 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n 個社群</numerusform></translation>
+        <translation>
+            <numerusform>%n 個社群</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s)</source>
-        <translation><numerusform>%1 / %n 個社群</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 個社群</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is at %2% of its capacity (%3/%4).</source>
@@ -2402,11 +2432,15 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%1 runs %n active group(s): beyond seven groups conversion drops. Hand some over or archive the quiet ones.</source>
-        <translation><numerusform>%1 正在經營 %n 個活躍社群：超過七個群轉化會下降。請移交一部分，或歸檔冷清的群。</numerusform></translation>
+        <translation>
+            <numerusform>%1 正在經營 %n 個活躍社群：超過七個群轉化會下降。請移交一部分，或歸檔冷清的群。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 runs %n active group(s): close to the limit of seven.</source>
-        <translation><numerusform>%1 正在經營 %n 個活躍社群：已接近七個群的上限。</numerusform></translation>
+        <translation>
+            <numerusform>%1 正在經營 %n 個活躍社群：已接近七個群的上限。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot change the group</source>
@@ -2599,7 +2633,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n row problem(s), by line of the file:</source>
-        <translation><numerusform>共 %n 個問題，按檔案行號列出：</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 個問題，按檔案行號列出：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -2825,7 +2861,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>silent for %n day(s)</source>
-        <translation><numerusform>已沉默 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已沉默 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -2985,7 +3023,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Check how the columns are read. The first %n row(s) of the file are shown; choose in the top row what each column holds.</source>
-        <translation><numerusform>請檢查各列的識別結果。下方顯示檔案的前 %n 行；請在最上面一行為每一列選擇對應的內容。</numerusform></translation>
+        <translation>
+            <numerusform>請檢查各列的識別結果。下方顯示檔案的前 %n 行；請在最上面一行為每一列選擇對應的內容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Encoding: %1 · column mapping remembered from an earlier import</source>
@@ -3056,7 +3096,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n order(s), %1 in all</source>
-        <translation><numerusform>%n 筆訂單，共計 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 筆訂單，共計 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete order</source>
@@ -3234,11 +3276,15 @@ used</source>
     <name>qundesk::MembersPage</name>
     <message numerus="yes">
         <source>%1 of %n member(s)</source>
-        <translation><numerusform>%1 / %n 位成員</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 位成員</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n 位成員</numerusform></translation>
+        <translation>
+            <numerusform>%n 位成員</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search names, handles, notes…</source>
@@ -3302,7 +3348,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Delete %n member(s)?</source>
-        <translation><numerusform>要刪除 %n 位成員嗎？</numerusform></translation>
+        <translation>
+            <numerusform>要刪除 %n 位成員嗎？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their accounts, group stays, tags, activity and touches are deleted with them; messages and orders stay without a member. Edit ▸ Undo brings everything back.</source>
@@ -3318,7 +3366,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Tag for %n member(s) — choose one or type a new one:</source>
-        <translation><numerusform>為 %n 位成員貼標籤——選擇已有標籤或輸入新標籤：</numerusform></translation>
+        <translation>
+            <numerusform>為 %n 位成員貼標籤——選擇已有標籤或輸入新標籤：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untag members</source>
@@ -3330,7 +3380,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Tag to take away from %n member(s):</source>
-        <translation><numerusform>要從 %n 位成員移除的標籤：</numerusform></translation>
+        <translation>
+            <numerusform>要從 %n 位成員移除的標籤：</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no groups yet.</source>
@@ -3338,7 +3390,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Group for %n member(s):</source>
-        <translation><numerusform>將 %n 位成員加入社群：</numerusform></translation>
+        <translation>
+            <numerusform>將 %n 位成員加入社群：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting members…</source>
@@ -3358,7 +3412,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
-        <translation><numerusform>已將 %n 位成員匯出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 位成員匯出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
@@ -3408,7 +3464,7 @@ used</source>
         <translation>沉默天數</translation>
     </message>
     <message>
-        <source>Days since the member's last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
+        <source>Days since the member&apos;s last message in the group, or since joining when they never posted. A member is silent from 30 silent days on (configurable).</source>
         <translation>距成員在群內最後一次發言的天數；從未發言的按入群起計算。沉默天數達到 30 天（可配置）即視為沉默成員。</translation>
     </message>
     <message>
@@ -3464,7 +3520,7 @@ used</source>
         <translation>防打擾上限</translation>
     </message>
     <message>
-        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group's week.</source>
+        <source>By default at most 3 private touches per member per 7 days, at most 4 planned posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of at most 40% of a group&apos;s week.</source>
         <translation>預設每位成員每 7 天最多私聊觸達 3 次，每群每天最多計劃發布 4 條，22:00 至 08:00 為免打擾時段，行銷內容最多佔群內一週內容的 40%。</translation>
     </message>
     <message>
@@ -3581,7 +3637,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Invited %n member(s) in all</source>
-        <translation><numerusform>共邀請了 %n 位成員</numerusform></translation>
+        <translation>
+            <numerusform>共邀請了 %n 位成員</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and more</source>
@@ -3684,7 +3742,7 @@ used</source>
         <translation>免打擾結束：</translation>
     </message>
     <message>
-        <source>Marketing share of a group's week at most:</source>
+        <source>Marketing share of a group&apos;s week at most:</source>
         <translation>行銷內容佔群內一週的上限：</translation>
     </message>
 </context>
@@ -3720,7 +3778,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>Delete the tag “%1”? %n member(s) carry it; it is taken from them and its automatic rules are deleted too.</source>
-        <translation><numerusform>要刪除標籤“%1”嗎？有 %n 位成員帶有此標籤；刪除後會從這些成員身上移除，其自動規則也會一併刪除。</numerusform></translation>
+        <translation>
+            <numerusform>要刪除標籤“%1”嗎？有 %n 位成員帶有此標籤；刪除後會從這些成員身上移除，其自動規則也會一併刪除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot delete the tag</source>
@@ -3736,11 +3796,15 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n tag(s) added</source>
-        <translation><numerusform>新增 %n 個標籤</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 個標籤</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation><numerusform>移除 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>移除 %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete rule</source>
@@ -3935,7 +3999,9 @@ used</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) match</source>
-        <translation><numerusform>%n 位成員符合</numerusform></translation>
+        <translation>
+            <numerusform>%n 位成員符合</numerusform>
+        </translation>
     </message>
 </context>
 <context>
