@@ -60,6 +60,17 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const 
     return fallback;
 }
 
+Result<QList<qint64>> ids(const QSqlDatabase& db, const QString& statement,
+                          const QVariantMap& binds) {
+    auto query = exec(db, statement, binds);
+    if (!query)
+        return query.error();
+    QList<qint64> out;
+    while (query->next())
+        out << query->value(0).toLongLong();
+    return out;
+}
+
 QVariant nullIfEmpty(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }

@@ -27,6 +27,10 @@ QVariantMap bindsUsedBy(const QString& statement, const QVariantMap& binds);
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
                         const QVariantMap& binds = {}, const QVariant& fallback = {});
 
+// The first column of every row of `statement`, as ids, in the order the rows come.
+Result<QList<qint64>> ids(const QSqlDatabase& db, const QString& statement,
+                          const QVariantMap& binds = {});
+
 // Null QVariant for an empty string, so optional text columns store NULL rather than ''.
 QVariant nullIfEmpty(const QString& text);
 

@@ -206,15 +206,13 @@ qint64 MemberImportWriter::findExisting(const MemberRow& row, qint64 groupId) co
 
 Result<QList<qint64>> MemberImportWriter::findByNameOrHandle(const QString& text) const {
     const QString wanted = text.trimmed();
-    QList<qint64> ids;
-    auto byName = sql::exec(m_db,
-                            QStringLiteral("SELECT id FROM members WHERE erased_at IS NULL AND "
-                                           "display_name = :text COLLATE NOCASE"),
-                            {{QStringLiteral(":text"), wanted}});
+    auto byName = sql::ids(m_db,
+                           QStringLiteral("SELECT id FROM members WHERE erased_at IS NULL AND "
+                                          "display_name = :text COLLATE NOCASE"),
+                           {{QStringLiteral(":text"), wanted}});
     if (!byName)
         return byName.error();
-    while (byName->next())
-        ids << byName->value(0).toLongLong();
+    QList<qint64> ids = *byName;
     if (hasNonAsciiCase(wanted)) {
         for (qint64 id : m_foldedNames.values(wanted.toLower())) {
             if (!ids.contains(id))

@@ -283,18 +283,12 @@ Result<QList<qint64>> MemberFilterQuery::memberIds(const Database& db,
     auto compiled = MemberFilterCompiler::compile(db, def, today);
     if (!compiled)
         return compiled.error();
-    auto q = sql::exec(db.connection(),
-                       QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status ms ON "
-                                      "ms.member_id = m.id WHERE m.erased_at IS NULL AND %1 "
-                                      "ORDER BY m.id")
-                           .arg(compiled->where),
-                       compiled->binds);
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    return ids;
+    return sql::ids(db.connection(),
+                    QStringLiteral("SELECT m.id FROM members m LEFT JOIN member_status ms ON "
+                                   "ms.member_id = m.id WHERE m.erased_at IS NULL AND %1 "
+                                   "ORDER BY m.id")
+                        .arg(compiled->where),
+                    compiled->binds);
 }
 
 Result<int> MemberFilterQuery::count(const Database& db, const MemberFilterDefinition& def,

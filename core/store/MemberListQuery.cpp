@@ -153,18 +153,12 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
         return membernameorder::arrange(db, matches, ascending);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    auto q = sql::exec(db.connection(),
-                       QStringLiteral("SELECT m.id FROM %1 WHERE %2 ORDER BY %3 %4, m.id %4%5")
-                           .arg(from, where.join(QStringLiteral(" AND ")), sortExpression(sort),
-                                direction,
-                                limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
-                       binds);
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    return ids;
+    return sql::ids(db.connection(),
+                    QStringLiteral("SELECT m.id FROM %1 WHERE %2 ORDER BY %3 %4, m.id %4%5")
+                        .arg(from, where.join(QStringLiteral(" AND ")), sortExpression(sort),
+                             direction,
+                             limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
+                    binds);
 }
 
 Result<QList<MemberListRow>> MemberListQuery::rows(const Database& db, const QList<qint64>& ids) {

@@ -239,16 +239,10 @@ Result<QList<MemberTag>> TagStore::tagsOfMember(qint64 memberId) const {
 }
 
 Result<QList<qint64>> TagStore::memberIdsWithTag(qint64 tagId) const {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT member_id FROM member_tags WHERE tag_id = :tag "
-                                      "ORDER BY member_id"),
-                       {{QStringLiteral(":tag"), tagId}});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    return ids;
+    return sql::ids(m_db,
+                    QStringLiteral("SELECT member_id FROM member_tags WHERE tag_id = :tag ORDER "
+                                   "BY member_id"),
+                    {{QStringLiteral(":tag"), tagId}});
 }
 
 Result<QHash<qint64, QMap<QString, int>>> TagStore::countsByOrigin() const {
