@@ -20,8 +20,15 @@ public:
         (void)sql::exec(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_pragma).arg(value));
     }
     ~PragmaScope() {
-        if (m_restore)
-            (void)sql::exec(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_pragma).arg(m_previous));
+        if (!m_restore)
+            return;
+        (void)sql::exec(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_pragma).arg(m_previous));
+        // SQLite ignores some pragmas inside a transaction (foreign_keys): one left open by a
+        // failed rollback would keep the connection's setting silently.
+        auto now = sql::scalar(m_db, QStringLiteral("PRAGMA %1").arg(m_pragma));
+        if (!now || now->toLongLong() != m_previous)
+            qWarning("PRAGMA %s could not be set back to %lld", qPrintable(m_pragma),
+                     static_cast<long long>(m_previous));
     }
     PragmaScope(const PragmaScope&) = delete;
     PragmaScope& operator=(const PragmaScope&) = delete;

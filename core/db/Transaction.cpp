@@ -19,6 +19,10 @@ bool execute(const QSqlDatabase& db, const QString& statement) {
 }
 } // namespace
 
+bool Transaction::isOpen(const QSqlDatabase& db) {
+    return t_depth.value(db.connectionName()) > 0;
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db)) {
     int& depth = t_depth[m_db.connectionName()];

@@ -30,6 +30,9 @@ public:
     Status commit();
     void rollback();
 
+    // Whether a guard is open on `db` (in this thread, which owns the connection).
+    static bool isOpen(const QSqlDatabase& db);
+
 private:
     QSqlDatabase m_db;
     QString m_savepoint; // empty for the outermost guard

@@ -98,17 +98,19 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     report.group = options.defaultGroup.trimmed(); // the group rows without one go to
     QList<PendingReferrer> referrers;
 
-    const MemoryMapScope unmapped(db.connection(), 0);
+    // The connection's settings for the import (restored after the commit, or after the
+    // rollback on a failure: they are declared before the transaction).
+    std::optional<MemoryMapScope> unmapped(std::in_place, db.connection(), 0);
     // Every row the import writes refers to a member, group or tag it created or found within
     // its transaction (no other connection can write meanwhile), so SQLite need not look each
     // reference up; without those checks, and with INSERT OR FAIL (the transaction is undone
     // whole on any failure), a multi-row insert keeps no statement journal either. A sixth of
     // the import's time. Set before the transaction: SQLite ignores it inside one, where the
     // keys then stay checked.
-    const ForeignKeysOff unchecked(db.connection());
+    std::optional<ForeignKeysOff> unchecked(std::in_place, db.connection());
     // 32 MiB of pages: a 100,000-member import then rereads a third fewer pages it spilled
     // (the same ceiling the status pass has); memory stays flat in the file's size.
-    const PageCacheScope cache(db.connection(), 32 * 1024);
+    std::optional<PageCacheScope> cache(std::in_place, db.connection(), 32 * 1024);
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
@@ -243,6 +245,10 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
         return Error{logged.error().message, fileName, 0};
     if (auto s = tx.commit(); !s)
         return Error{s.error().message, fileName, 0};
+    // Whatever runs from here on has foreign keys checked again.
+    cache.reset();
+    unchecked.reset();
+    unmapped.reset();
     if (!options.mapping || options.mapping->columns != MemberCsvMapping::guess(*header).columns)
         (void)MemberCsvMapping::save(db, *header, mapping);
 

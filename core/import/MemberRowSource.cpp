@@ -73,6 +73,15 @@ void MemberRowSource::read() {
     };
     reserve();
     for (;;) {
+        if (m_stopped)
+            return;
+        if (chunk.rows.size() + chunk.skipped.size() >= kRows) {
+            chunk.bytesRead = m_reader.bytesRead();
+            if (!put({std::move(chunk), {}}))
+                return;
+            chunk = {};
+            reserve();
+        }
         auto next = m_reader.next();
         if (!next) {
             put({std::nullopt, next.error()});
@@ -135,13 +144,6 @@ void MemberRowSource::read() {
         chunk.rows.append(std::move(row));
         chunk.lines.append(record.line);
         chunk.referrers.append(field(MemberField::Referrer));
-        if (chunk.rows.size() < kRows)
-            continue;
-        chunk.bytesRead = m_reader.bytesRead();
-        if (!put({std::move(chunk), {}}))
-            return;
-        chunk = {};
-        reserve();
     }
 }
 

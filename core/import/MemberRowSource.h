@@ -7,6 +7,7 @@
 
 #include <QTimeZone>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -30,9 +31,10 @@ struct MemberRowChunk {
 // time. The reader belongs to the source until the source is gone.
 class MemberRowSource {
 public:
-    // Rows per chunk: a multiple of the rows per statement of every table the writer fills with
-    // one row per member (BatchInsert::kNativeParameters / 4, 5, 10 and 15 columns), so no
-    // chunk ends in rows written one by one.
+    // Records per chunk, rows and skipped ones together (so a file whose rows are all skipped
+    // still comes in chunks, and a cancel is seen soon): a multiple of the rows per statement of
+    // every table the writer fills with one row per member (BatchInsert::kNativeParameters / 4, 5,
+    // 10 and 15 columns), so no chunk ends in rows written one by one.
     static constexpr int kRows = 960;
 
     MemberRowSource(CsvReader& reader, const MemberCsvMapping& mapping,
@@ -66,9 +68,9 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Item> m_items;
-    std::deque<MemberRowChunk> m_spent; // given back, to free
-    bool m_stopped = false;
-    bool m_ended = false; // next() gave the end or an error
+    std::deque<MemberRowChunk> m_spent;  // given back, to free
+    std::atomic<bool> m_stopped = false; // read between records too, without the lock
+    bool m_ended = false;                // next() gave the end or an error
     std::thread m_thread;
 };
 

@@ -5,9 +5,11 @@
 #include "db/Database.h"
 #include "db/RowReader.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 
 #include <vector>
 
@@ -55,25 +57,43 @@ Result<NameOrder> readOrder(const QSqlDatabase& db, qint64 changes, qint64 versi
 
 } // namespace
 
-// `matches` in `order`, or fewer when some are not in it.
-QList<qint64> pick(const NameOrder& order, const QList<qint64>& matches, bool ascending) {
-    std::vector<bool> wanted(size_t(order.maxId) + 1, false);
+// `matches` in `order`; the ones the order lacks (none, unless the workspace changed between
+// the two reads) come last, so no match is lost.
+QList<qint64> pick(const NameOrder& order, const QList<qint64>& matches, bool ascending,
+                   bool* complete) {
+    // A bit per possible id, unless ids are far sparser than members (then a set).
+    const bool dense = order.maxId <= 8 * qint64(order.ids.size()) + 65536;
+    std::vector<bool> bits(dense ? size_t(order.maxId) + 1 : 0, false);
+    QSet<qint64> set;
     for (qint64 id : matches) {
-        if (id >= 0 && id <= order.maxId)
-            wanted[size_t(id)] = true;
+        if (!dense)
+            set.insert(id);
+        else if (id >= 0 && id <= order.maxId)
+            bits[size_t(id)] = true;
     }
+    const auto wanted = [&](qint64 id) {
+        return dense ? bool(bits[size_t(id)]) : set.contains(id);
+    };
     QList<qint64> picked;
     picked.reserve(matches.size());
-    const auto take = [&](qint64 id) {
-        if (wanted[size_t(id)])
-            picked << id;
-    };
     if (ascending) {
-        for (auto it = order.ids.cbegin(); it != order.ids.cend(); ++it)
-            take(*it);
+        for (auto it = order.ids.cbegin(); it != order.ids.cend(); ++it) {
+            if (wanted(*it))
+                picked << *it;
+        }
     } else {
-        for (auto it = order.ids.crbegin(); it != order.ids.crend(); ++it)
-            take(*it);
+        for (auto it = order.ids.crbegin(); it != order.ids.crend(); ++it) {
+            if (wanted(*it))
+                picked << *it;
+        }
+    }
+    *complete = picked.size() == matches.size();
+    if (!*complete) {
+        const QSet<qint64> placed(picked.cbegin(), picked.cend());
+        for (qint64 id : matches) {
+            if (!placed.contains(id))
+                picked << id;
+        }
     }
     return picked;
 }
@@ -87,13 +107,22 @@ Result<QList<qint64>> arrange(const Database& db, const QList<qint64>& matches, 
     if (!version)
         return version.error();
 
+    // Inside a transaction the order may be of rows a rollback takes back, which no change
+    // counter shows: it is read for this call only.
+    bool complete = false;
+    if (Transaction::isOpen(conn)) {
+        auto order = readOrder(conn, -1, -1);
+        if (!order)
+            return order.error();
+        return pick(*order, matches, ascending, &complete);
+    }
     const QMutexLocker lock(&cacheMutex());
     const QString name = conn.connectionName();
     if (auto it = cache().constFind(name); it != cache().cend() &&
                                            it->changes == changes->toLongLong() &&
                                            it->version == version->toLongLong()) {
-        QList<qint64> picked = pick(*it, matches, ascending);
-        if (picked.size() == matches.size())
+        QList<qint64> picked = pick(*it, matches, ascending, &complete);
+        if (complete)
             return picked;
     }
     auto order = readOrder(conn, changes->toLongLong(), version->toLongLong());
@@ -106,10 +135,7 @@ Result<QList<qint64>> arrange(const Database& db, const QList<qint64>& matches, 
         else
             old = cache().erase(old);
     }
-    const auto it = cache().insert(name, std::move(*order));
-    QList<qint64> picked = pick(*it, matches, ascending);
-    // A member missing even from a fresh read: keep every match rather than lose one.
-    return picked.size() == matches.size() ? picked : matches;
+    return pick(*cache().insert(name, std::move(*order)), matches, ascending, &complete);
 }
 
 } // namespace qundesk::membernameorder

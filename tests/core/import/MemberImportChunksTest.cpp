@@ -166,6 +166,25 @@ TEST_F(MemberImportChunksTest, CancellingAfterTheFirstChunkStopsReadingAndChange
     EXPECT_EQ(again->membersCreated, 1);
 }
 
+TEST_F(MemberImportChunksTest, SkippedRowsComeInChunksToo) {
+    // A file whose rows are all skipped still arrives a chunk at a time: the progress moves,
+    // a cancel is seen, and the skipped rows' reasons are not all held at once.
+    QByteArray csv = "name,group,joined\n";
+    for (int i = 0; i < 3000; ++i)
+        csv += QStringLiteral("成员%1,G,not a date\n").arg(i).toUtf8();
+    int calls = 0;
+    MemberImportOptions options;
+    options.progress = [&calls](int) {
+        ++calls;
+        return true;
+    };
+    auto report = MemberCsvImporter::run(ws.db(), write(QStringLiteral("m.csv"), csv), options);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_EQ(report->skipped, 3000);
+    EXPECT_GE(calls, 3);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members")), 0);
+}
+
 TEST_F(MemberImportChunksTest, ReferencesHoldAndForeignKeysAreCheckedAgainAfterwards) {
     // The import writes without SQLite's row-by-row key checks; every reference must still hold,
     // and the connection checks keys again after a success and after a failure.

@@ -113,6 +113,25 @@ TEST_F(MemberImportStatusTest, AFoundMemberGivenAGroupGetsItsFirstDay) {
     expectFullRecomputeChangesNothing();
 }
 
+TEST_F(MemberImportStatusTest, ManyFoundMembersGivenAGroupAreRecomputedInOnePass) {
+    // Past 500 changed members the import recomputes everyone in one pass instead of by id.
+    QString first = QStringLiteral("name,handle\n"),
+            second = QStringLiteral("name,handle,group,joined\n");
+    for (int i = 0; i < 700; ++i) {
+        first += QStringLiteral("成员%1,wx%1\n").arg(i);
+        second += QStringLiteral("成员%1,wx%1,宝妈群,%2\n").arg(i).arg(day(i % 40));
+    }
+    ASSERT_TRUE(run(first).ok());
+    auto report = run(second);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_EQ(report->membersCreated, 0);
+    EXPECT_EQ(report->joins, 700);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM member_status WHERE first_joined_day "
+                                    "IS NULL")),
+              0);
+    expectFullRecomputeChangesNothing();
+}
+
 TEST_F(MemberImportStatusTest, AReferrerFoundInTheWorkspaceCountsTheReferral) {
     ASSERT_TRUE(run(QStringLiteral("name,handle\n王芳,wx_fang\n")).ok());
     auto report = run(QStringLiteral("name,referrer\n李娜,王芳\n赵敏,wx_fang\n"));

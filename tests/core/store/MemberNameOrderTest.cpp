@@ -4,6 +4,7 @@
 
 #include "TempWorkspace.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 #include "rules/MemberStatusUpdater.h"
 #include "store/MemberListQuery.h"
 
@@ -24,16 +25,11 @@ protected:
                            {{QStringLiteral(":n"), name}});
         return q ? q->lastInsertId().toLongLong() : 0;
     }
-    // What SQLite's sort gives.
+    // What SQLite's sorter gives (the Members list's own ORDER BY, with a limit).
     QList<qint64> sorted(const Database& db, const char* direction = "ASC") {
-        QList<qint64> ids;
-        auto q = sql::exec(db.connection(),
-                           QStringLiteral("SELECT id FROM members ORDER BY display_name COLLATE "
-                                          "NOCASE %1, id %1")
-                               .arg(QLatin1String(direction)));
-        while (q && q->next())
-            ids << q->value(0).toLongLong();
-        return ids;
+        auto ids = MemberListQuery::ids(
+            db, {}, MemberSort::Name, QLatin1String(direction) == QLatin1String("ASC"), {}, 100000);
+        return ids ? *ids : QList<qint64>{};
     }
     static QList<qint64> shuffled(QList<qint64> ids) {
         std::reverse(ids.begin(), ids.end());
@@ -83,9 +79,11 @@ TEST_F(MemberNameOrderTest, FollowsARenameOnThisConnectionAndAWriteOnAnother) {
 
 TEST_F(MemberNameOrderTest, NeverLosesAMatchItCannotPlace) {
     const qint64 a = add(QStringLiteral("Anna"));
-    auto arranged = membernameorder::arrange(ws.db(), {a, 999999}, true);
+    const qint64 b = add(QStringLiteral("Bella"));
+    auto arranged = membernameorder::arrange(ws.db(), {999999, b, a}, true);
     ASSERT_TRUE(arranged.ok());
-    EXPECT_EQ(arranged->size(), 2);
+    EXPECT_EQ(*arranged, (QList<qint64>{a, b, 999999}))
+        << "the placed ones in order, then the rest";
 }
 
 TEST_F(MemberNameOrderTest, SearchResultsComeInTheOrderOfTheSqlSort) {
@@ -102,6 +100,9 @@ TEST_F(MemberNameOrderTest, SearchResultsComeInTheOrderOfTheSqlSort) {
     ids = MemberListQuery::ids(ws.db(), filter, MemberSort::Name, true);
     ASSERT_TRUE(ids.ok()) << ids.error().toString().toStdString();
     EXPECT_EQ(*ids, sorted(ws.db()));
+    ids = MemberListQuery::ids(ws.db(), filter, MemberSort::Name, false);
+    ASSERT_TRUE(ids.ok());
+    EXPECT_EQ(*ids, sorted(ws.db(), "DESC"));
     filter.search = QStringLiteral("A成员3");
     ids = MemberListQuery::ids(ws.db(), filter, MemberSort::Name, true);
     ASSERT_TRUE(ids.ok());

@@ -27,9 +27,9 @@ TEST(StreamDigest, OfNothingIsTheDigestOfNoBytes) {
     EXPECT_EQ(digest.result(), QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256));
 }
 
-TEST(StreamDigest, ClosesItsThreadWithoutAResult) {
+TEST(StreamDigest, DroppedUnreadItEndsItsThread) {
     auto digest = std::make_unique<StreamDigest>();
     digest->addData("unfinished");
-    digest.reset(); // must not hang or crash
+    digest.reset(); // joins the hashing thread: a lost wake-up would hang here
     SUCCEED();
 }
