@@ -56,4 +56,20 @@ QString RowReader::text(int column) const {
     return m_native ? m_statement.text(column) : m_query.value(column).toString();
 }
 
+Result<QList<qint64>> RowReader::ids(const QSqlDatabase& db, const QString& statement,
+                                     const QVariantMap& binds) {
+    RowReader q(db);
+    if (auto s = q.exec(statement, binds); !s)
+        return s.error();
+    QList<qint64> out;
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out << q.integer(0);
+    }
+}
+
 } // namespace qundesk

@@ -23,6 +23,11 @@ public:
     // Moves to the next row: true when there is one.
     Result<bool> next();
 
+    // The first column of every row of `statement`, as ids, in the order the rows come (as
+    // sql::ids, through the C API where it serves).
+    static Result<QList<qint64>> ids(const QSqlDatabase& db, const QString& statement,
+                                     const QVariantMap& binds = {});
+
     bool isNull(int column) const;
     qint64 integer(int column) const;
     QString text(int column) const;

@@ -135,22 +135,13 @@ Result<QList<qint64>> MemberListQuery::ids(const Database& db, const MemberListF
     if (sort == MemberSort::Name && limit <= 0) {
         // Sorting tens of thousands of matches by name is most of a search's time: the
         // matches are read in any order and put in the name order kept for the workspace.
-        RowReader q(db.connection());
-        if (auto s = q.exec(QStringLiteral("SELECT m.id FROM %1 WHERE %2")
-                                .arg(from, where.join(QStringLiteral(" AND "))),
-                            binds);
-            !s)
-            return s.error();
-        QList<qint64> matches;
-        for (;;) {
-            auto row = q.next();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            matches << q.integer(0);
-        }
-        return membernameorder::arrange(db, matches, ascending);
+        auto matches = RowReader::ids(db.connection(),
+                                      QStringLiteral("SELECT m.id FROM %1 WHERE %2")
+                                          .arg(from, where.join(QStringLiteral(" AND "))),
+                                      binds);
+        if (!matches)
+            return matches.error();
+        return membernameorder::arrange(db, *matches, ascending);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     return sql::ids(db.connection(),

@@ -36,22 +36,14 @@ QHash<QString, NameOrder>& cache() {
 }
 
 Result<NameOrder> readOrder(const QSqlDatabase& db, qint64 changes, qint64 version) {
-    NameOrder order{changes, version, {}, 0};
-    RowReader q(db);
     // idx_members_name holds (display_name NOCASE, id): read in its order, nothing is sorted.
-    if (auto s = q.exec(
-            QStringLiteral("SELECT id FROM members ORDER BY display_name COLLATE NOCASE, id"));
-        !s)
-        return s.error();
-    for (;;) {
-        auto row = q.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        order.ids << q.integer(0);
-        order.maxId = qMax(order.maxId, order.ids.last());
-    }
+    auto ids = RowReader::ids(
+        db, QStringLiteral("SELECT id FROM members ORDER BY display_name COLLATE NOCASE, id"));
+    if (!ids)
+        return ids.error();
+    NameOrder order{changes, version, *ids, 0};
+    for (qint64 id : std::as_const(order.ids))
+        order.maxId = qMax(order.maxId, id);
     return order;
 }
 

@@ -61,4 +61,19 @@ TEST_P(RowReaderTest, ABadStatementIsAnErrorNamingIt) {
         << qPrintable(s.error().message);
 }
 
+TEST_P(RowReaderTest, IdsAreTheFirstColumnInRowOrder) {
+    test::TempWorkspace ws;
+    const QSqlDatabase db = ws.db().connection();
+    ASSERT_TRUE(sql::exec(db, QStringLiteral("INSERT INTO tags (id, name) VALUES (5, 'e'), (2, "
+                                             "'b'), (9, 'a')"))
+                    .ok());
+    auto ids = RowReader::ids(db,
+                              QStringLiteral("SELECT id, name FROM tags WHERE id > :min ORDER "
+                                             "BY name"),
+                              {{QStringLiteral(":min"), 1}});
+    ASSERT_TRUE(ids.ok());
+    EXPECT_EQ(*ids, (QList<qint64>{9, 2, 5}));
+    EXPECT_FALSE(RowReader::ids(db, QStringLiteral("SELECT id FROM no_such_table")).ok());
+}
+
 } // namespace

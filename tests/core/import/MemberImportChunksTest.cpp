@@ -30,6 +30,15 @@ protected:
     Result<ImportReport> run(const QByteArray& csv) {
         return MemberCsvImporter::run(ws.db(), write(QStringLiteral("m.csv"), csv));
     }
+    // Runs with a progress callback that counts its calls and answers `carryOn`.
+    Result<ImportReport> runCounting(const QByteArray& csv, bool carryOn, int* calls) {
+        MemberImportOptions options;
+        options.progress = [calls, carryOn](int) {
+            ++*calls;
+            return carryOn;
+        };
+        return MemberCsvImporter::run(ws.db(), write(QStringLiteral("m.csv"), csv), options);
+    }
 
     test::TempWorkspace ws;
 };
@@ -151,12 +160,7 @@ TEST_F(MemberImportChunksTest, CancellingAfterTheFirstChunkStopsReadingAndChange
     for (int i = 0; i < 20000; ++i)
         csv += QStringLiteral("成员%1,G\n").arg(i).toUtf8();
     int calls = 0;
-    MemberImportOptions options;
-    options.progress = [&calls](int) {
-        ++calls;
-        return false;
-    };
-    auto report = MemberCsvImporter::run(ws.db(), write(QStringLiteral("m.csv"), csv), options);
+    auto report = runCounting(csv, false, &calls);
     ASSERT_FALSE(report.ok());
     EXPECT_EQ(calls, 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members")), 0);
@@ -173,12 +177,7 @@ TEST_F(MemberImportChunksTest, SkippedRowsComeInChunksToo) {
     for (int i = 0; i < 3000; ++i)
         csv += QStringLiteral("成员%1,G,not a date\n").arg(i).toUtf8();
     int calls = 0;
-    MemberImportOptions options;
-    options.progress = [&calls](int) {
-        ++calls;
-        return true;
-    };
-    auto report = MemberCsvImporter::run(ws.db(), write(QStringLiteral("m.csv"), csv), options);
+    auto report = runCounting(csv, true, &calls);
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     EXPECT_EQ(report->skipped, 3000);
     EXPECT_GE(calls, 3);
