@@ -115,8 +115,9 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     if (!tx.isActive())
         return tx.beginError();
     MemberImportWriter writer(db, today);
-    // Members whose status the file changed after the writer set it: found members given a
-    // group, and referrers (new members get theirs from the writer).
+    // Members whose status the file changed after the writer set it: members given another
+    // stay (their first day may move), and referrers (new members get theirs from the writer;
+    // tags change no status).
     QSet<qint64> touched;
     if (auto s = writer.prepare(); !s)
         return s.error();
@@ -157,6 +158,8 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
                     return Error{joinedNow.error().message, fileName, line};
                 changed = changed || *joinedNow;
                 report.joins += *joinedNow ? 1 : 0;
+                if (*joinedNow && !isNew)
+                    touched.insert(memberId);
             }
             auto tagged = writer.addTags(memberId, row.tags, &report.tagsCreated);
             if (!tagged)
@@ -164,8 +167,6 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
             changed = changed || *tagged > 0;
             if (!chunk.referrers.at(i).isEmpty())
                 referrers.append({memberId, chunk.referrers.at(i), line});
-            if (changed && !isNew)
-                touched.insert(memberId);
             ++(changed ? report.imported : report.duplicates);
         }
         // The rows still buffered are the chunk's last ones: a failure names its last line.

@@ -10,12 +10,7 @@
 
 namespace qundesk::importkeys {
 
-using PlatformUid = std::pair<QString, QString>; // platform, user id
-using GroupName = std::pair<qint64, QString>;    // group, name without case
-
-inline GroupName nameKey(qint64 groupId, const QString& name) {
-    return {groupId, name.trimmed().toLower()};
-}
+using GroupName = std::pair<qint64, QString>; // group, name without case (filterName)
 
 // Whether folding `name`'s case needs more than SQLite's NOCASE, which folds ASCII only
 // (Élodie, Дмитрий; Chinese has no case).
@@ -30,6 +25,10 @@ inline bool hasNonAsciiCase(const QString& name) {
 // A name as the workspace filter holds it: without case and surrounding spaces.
 inline QString filterName(const QString& name) {
     return name.trimmed().toLower();
+}
+
+inline GroupName nameKey(qint64 groupId, const QString& name) {
+    return {groupId, filterName(name)};
 }
 
 } // namespace qundesk::importkeys

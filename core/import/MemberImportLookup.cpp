@@ -81,7 +81,7 @@ Status MemberImportWriter::fetchPeople(const QList<MemberRow>& rows, bool anyWit
             phones << row.phone;
         }
         const QString name = row.name.trimmed();
-        if (!name.isEmpty() && m_seen.mayContain(KeyFilter::Kind::Name, filterName(name)) &&
+        if (!name.isEmpty() && m_seen.mayContain(KeyFilter::Kind::Name, row.foldedName) &&
             !seenName.contains(name)) {
             seenName.insert(name);
             names << name;
@@ -123,8 +123,7 @@ Status MemberImportWriter::fetchPeople(const QList<MemberRow>& rows, bool anyWit
                      QStringLiteral("SELECT display_name, id FROM members WHERE erased_at IS NULL "
                                     "AND display_name COLLATE NOCASE IN (%1)"),
                      names, [&](QSqlQuery& q) {
-                         m_names.insert(q.value(0).toString().trimmed().toLower(),
-                                        q.value(1).toLongLong());
+                         m_names.insert(filterName(q.value(0).toString()), q.value(1).toLongLong());
                      });
     // Names whose case SQLite cannot fold come from the writer's own list of them.
     for (const QVariant& v : std::as_const(names)) {

@@ -51,7 +51,7 @@ Status MemberImportWriter::prepare() {
                      const QString name = q.value(1).toString();
                      m_seen.add(KeyFilter::Kind::Name, filterName(name));
                      if (hasNonAsciiCase(name))
-                         m_foldedNames.insert(name.trimmed().toLower(), q.value(2).toLongLong());
+                         m_foldedNames.insert(filterName(name), q.value(2).toLongLong());
                  });
     if (s)
         s = load(QStringLiteral("SELECT name, id FROM tags"), [&](QSqlQuery& q) {

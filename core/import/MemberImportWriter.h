@@ -7,10 +7,8 @@
 #include "import/MemberRow.h"
 #include "rules/MemberStatusRow.h"
 #include "util/Result.h"
-#include "util/Time.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>

@@ -3,6 +3,7 @@
 #include "import/MemberRowSource.h"
 
 #include "import/CsvReader.h"
+#include "import/MemberImportKeys.h"
 #include "rules/MemberStatusRow.h"
 #include "util/Time.h"
 
@@ -134,7 +135,7 @@ void MemberRowSource::read() {
         row.notes = field(MemberField::Notes);
         row.phone = field(MemberField::Phone);
         row.tags = memberwords::tags(field(MemberField::Tags));
-        row.foldedName = row.shownName().trimmed().toLower();
+        row.foldedName = importkeys::filterName(row.shownName());
         row.joinedStored = time::toStorage(row.joinedAt.isValid() ? row.joinedAt : time::now());
         row.joinedDay = days.dayOf(row.joinedStored);
         row.searchText = memberstatus::searchText(
