@@ -20,25 +20,20 @@ MemberRowSource::MemberRowSource(CsvReader& reader, const MemberCsvMapping& mapp
     , m_thread([this] { read(); }) {}
 
 MemberRowSource::~MemberRowSource() {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopped = true;
-    }
-    m_changed.notify_all();
+    m_items.close(); // the reader's next hand-over is refused, and it stops between records
     m_thread.join();
 }
 
 Result<std::optional<MemberRowChunk>> MemberRowSource::next() {
     if (m_ended)
         return std::optional<MemberRowChunk>{};
-    Item item;
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_items.empty(); });
-        item = std::move(m_items.front());
-        m_items.pop_front();
+    // The reader always ends with the end or an error, so this does not wait forever.
+    std::optional<Item> popped = m_items.pop();
+    if (!popped) {
+        m_ended = true;
+        return std::optional<MemberRowChunk>{};
     }
-    m_changed.notify_all(); // room for the next chunk
+    Item item = std::move(*popped);
     if (item.error) {
         m_ended = true;
         return *item.error;
@@ -48,20 +43,8 @@ Result<std::optional<MemberRowChunk>> MemberRowSource::next() {
 }
 
 void MemberRowSource::giveBack(MemberRowChunk&& chunk) {
-    const std::lock_guard lock(m_mutex);
-    m_spent.push_back(std::move(chunk));
-}
-
-bool MemberRowSource::put(Item item) {
-    std::deque<MemberRowChunk> spent; // freed here, after the lock is released
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_stopped || m_items.size() < kAhead; });
-    if (m_stopped)
-        return false;
-    spent.swap(m_spent);
-    m_items.push_back(std::move(item));
-    m_changed.notify_all();
-    return true;
+    // Freed here instead when the reader has stopped taking them (the queue is full).
+    (void)m_spent.tryPush(std::move(chunk));
 }
 
 void MemberRowSource::read() {
@@ -74,25 +57,27 @@ void MemberRowSource::read() {
     };
     reserve();
     for (;;) {
-        if (m_stopped)
+        if (m_items.isClosed())
             return;
         if (chunk.rows.size() + chunk.skipped.size() >= kRows) {
             chunk.bytesRead = m_reader.bytesRead();
-            if (!put({std::move(chunk), {}}))
+            (void)m_spent.takeAll(); // the writer's chunks, freed here
+            if (!m_items.push({std::move(chunk), {}}))
                 return;
             chunk = {};
             reserve();
         }
         auto next = m_reader.next();
         if (!next) {
-            put({std::nullopt, next.error()});
+            (void)m_items.push({std::nullopt, next.error()});
             return;
         }
         if (!next->has_value()) {
             chunk.bytesRead = m_reader.bytesRead();
-            if ((!chunk.rows.isEmpty() || !chunk.skipped.isEmpty()) && !put({std::move(chunk), {}}))
+            if ((!chunk.rows.isEmpty() || !chunk.skipped.isEmpty()) &&
+                !m_items.push({std::move(chunk), {}}))
                 return;
-            put({});
+            (void)m_items.push({});
             return;
         }
         const CsvRecord& record = **next;

@@ -4,13 +4,10 @@
 
 #include "import/MemberCsvImporter.h"
 #include "import/MemberRow.h"
+#include "util/BoundedQueue.h"
 
 #include <QTimeZone>
 
-#include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 namespace qundesk {
@@ -55,7 +52,6 @@ private:
         std::optional<Error> error;
     };
     void read();
-    bool put(Item item); // false once the source is stopped
 
     CsvReader& m_reader;
     MemberCsvMapping m_mapping;
@@ -64,13 +60,11 @@ private:
     QString m_defaultPlatform;
     QTimeZone m_zone;
 
-    static constexpr std::size_t kAhead = 2;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Item> m_items;
-    std::deque<MemberRowChunk> m_spent;  // given back, to free
-    std::atomic<bool> m_stopped = false; // read between records too, without the lock
-    bool m_ended = false;                // next() gave the end or an error
+    // Read chunks, two ahead of the writer; closed when the source goes, which stops the reader.
+    BoundedQueue<Item> m_items{2};
+    // Written chunks, freed by the reader before it hands over the next.
+    BoundedQueue<MemberRowChunk> m_spent{8};
+    bool m_ended = false; // next() gave the end or an error
     std::thread m_thread;
 };
 

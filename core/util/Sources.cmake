@@ -1,5 +1,6 @@
 target_sources(qundesk_core PRIVATE
     util/Money.cpp util/Money.h
     util/Result.h
+    util/BoundedQueue.h
     util/StreamDigest.cpp util/StreamDigest.h
     util/Time.cpp util/Time.h)

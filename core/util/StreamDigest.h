@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "util/BoundedQueue.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 namespace qundesk {
@@ -26,13 +25,7 @@ public:
     QByteArray result();                   // waits for the hashing; nothing may be added after
 
 private:
-    void hashQueued();
-
-    static constexpr std::size_t kMaxQueued = 8;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QByteArray> m_queue;
-    bool m_finished = false;
+    BoundedQueue<QByteArray> m_chunks{8};
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QByteArray m_result;
     std::thread m_thread;
