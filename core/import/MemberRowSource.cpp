@@ -28,12 +28,11 @@ Result<std::optional<MemberRowChunk>> MemberRowSource::next() {
     if (m_ended)
         return std::optional<MemberRowChunk>{};
     // The reader always ends with the end or an error, so this does not wait forever.
-    std::optional<Item> popped = m_items.pop();
-    if (!popped) {
+    Item item;
+    if (!m_items.pop(&item)) {
         m_ended = true;
         return std::optional<MemberRowChunk>{};
     }
-    Item item = std::move(*popped);
     if (item.error) {
         m_ended = true;
         return *item.error;

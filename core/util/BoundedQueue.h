@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <deque>
 #include <mutex>
-#include <optional>
 
 namespace qundesk {
 
@@ -43,16 +42,17 @@ public:
         return true;
     }
 
-    // Waits for an item; none once the queue is closed and empty.
-    std::optional<T> pop() {
+    // Waits for an item and moves it into *item; false (nothing moved) once the queue is
+    // closed and empty.
+    bool pop(T* item) {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_closed || !m_items.empty(); });
         if (m_items.empty())
-            return std::nullopt;
-        std::optional<T> item(std::move(m_items.front()));
+            return false;
+        *item = std::move(m_items.front());
         m_items.pop_front();
         m_changed.notify_all();
-        return item;
+        return true;
     }
 
     // Every waiting item at once, without waiting (none may be there).

@@ -6,8 +6,9 @@ namespace qundesk {
 
 StreamDigest::StreamDigest()
     : m_thread([this] {
-        while (std::optional<QByteArray> chunk = m_chunks.pop())
-            m_hash.addData(*chunk);
+        QByteArray chunk;
+        while (m_chunks.pop(&chunk))
+            m_hash.addData(chunk);
     }) {}
 
 StreamDigest::~StreamDigest() {

@@ -16,8 +16,9 @@ TEST(BoundedQueue, HandsEveryItemOverInOrderAcrossThreads) {
         queue.close();
     });
     int expected = 0;
-    while (std::optional<int> item = queue.pop())
-        EXPECT_EQ(*item, expected++);
+    int item = -1;
+    while (queue.pop(&item))
+        EXPECT_EQ(item, expected++);
     producer.join();
     EXPECT_EQ(expected, 1000);
 }
@@ -31,9 +32,13 @@ TEST(BoundedQueue, AfterCloseGivesWhatIsLeftAndRefusesMore) {
     queue.close();
     EXPECT_TRUE(queue.isClosed());
     EXPECT_FALSE(queue.push(5));
-    EXPECT_EQ(queue.pop(), 1);
+    int item = 0;
+    EXPECT_TRUE(queue.pop(&item));
+    EXPECT_EQ(item, 1);
     EXPECT_EQ(queue.takeAll(), (std::deque<int>{2, 3}));
-    EXPECT_EQ(queue.pop(), std::nullopt);
+    item = 0;
+    EXPECT_FALSE(queue.pop(&item));
+    EXPECT_EQ(item, 0) << "nothing moved";
 }
 
 TEST(BoundedQueue, CloseWakesAProducerWaitingForRoom) {
