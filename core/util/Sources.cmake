@@ -1,5 +1,7 @@
 target_sources(qundesk_core PRIVATE
     util/Money.cpp util/Money.h
+    util/LogCategories.cpp util/LogCategories.h
+    util/LogFile.cpp util/LogFile.h
     util/Result.h
     util/BoundedQueue.h
     util/StreamDigest.cpp util/StreamDigest.h

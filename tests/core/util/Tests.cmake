@@ -1,0 +1,2 @@
+qundesk_add_test(qundesk_util_tests KIND core SOURCES
+    util/LogFileTest.cpp)
