@@ -13,13 +13,14 @@ cd "$(dirname "$0")/.."
 # Debian packages, installed with --no-install-recommends: name each one the build, the tests,
 # the benchmarks (the sqlite3 shell) or the fuzz targets (clang-14 with libFuzzer's runtime)
 # use, even when another package only recommends it (qt6-charts-dev does not bring
-# libqt6opengl6-dev, which Qt6Charts' CMake package needs).
+# libqt6opengl6-dev, which Qt6Charts' CMake package needs; libxlsxwriter-dev's pkg-config file
+# links -lz without depending on zlib1g-dev).
 PACKAGES=(
     cmake ninja-build g++ ccache pkg-config git file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libgl-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    libxlsxwriter-dev libsqlite3-dev sqlite3 tzdata
+    libxlsxwriter-dev zlib1g-dev libsqlite3-dev sqlite3 tzdata
     clang-14 libclang-rt-14-dev
     xvfb xauth fonts-noto-cjk
 )

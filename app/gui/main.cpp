@@ -6,13 +6,17 @@
 #include "shell/MainWindow.h"
 #include "shell/Theme.h"
 #include "shell/WorkspaceActions.h"
+#include "util/LogCategories.h"
+#include "util/LogFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace qundesk;
 
@@ -40,6 +44,12 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.qundesk.QunDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qundesk.svg")));
+
+    // Messages also go to <AppDataLocation>/logs/qundesk.log (Help ▸ Open log folder), as
+    // QT_LOGGING_RULES lets them through.
+    const LogFileHandler logFile(std::make_shared<LogFile>(LogFile::defaultPath()));
+    qCInfo(lcUi, "QunDesk %s starting (Qt %s, %s)", kVersion, qVersion(),
+           qPrintable(QSysInfo::prettyProductName()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

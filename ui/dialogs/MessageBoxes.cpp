@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "dialogs/MessageBoxes.h"
 
+#include "util/LogCategories.h"
+
+#include <QWidget>
+
 namespace qundesk {
 
 namespace {
@@ -9,6 +13,36 @@ MessageBoxes::Hook& hook() {
     static MessageBoxes::Hook instance;
     return instance;
 }
+
+// The window or dialog the message sits on, by class and object name ("-" without a parent).
+QString placeOf(const QWidget* parent) {
+    if (!parent)
+        return QStringLiteral("-");
+    const QWidget* window = parent->window();
+    const QString name = window->objectName();
+    const QString type = QString::fromLatin1(window->metaObject()->className());
+    return name.isEmpty() ? type : QStringLiteral("%1 \"%2\"").arg(type, name);
+}
+
+// Errors and warnings the user sees go to the log, on one line, with their context; other
+// messages only when qundesk.ui's debug level is turned up (they may quote members' names).
+void logShown(const QWidget* parent, const MessageRequest& request) {
+    const bool problem =
+        request.icon == QMessageBox::Critical || request.icon == QMessageBox::Warning;
+    if (problem ? !lcUi().isWarningEnabled() : !lcUi().isDebugEnabled())
+        return;
+    QString line =
+        QStringLiteral("shown in %1: %2 | %3").arg(placeOf(parent), request.title, request.text);
+    if (!request.informativeText.isEmpty())
+        line += QStringLiteral(" | ") + request.informativeText;
+    line = line.simplified(); // one line in the log file
+    if (problem)
+        qCWarning(lcUi).noquote() << (request.icon == QMessageBox::Critical ? "Error" : "Warning")
+                                  << line;
+    else
+        qCDebug(lcUi).noquote() << "Message" << line;
+}
+
 } // namespace
 
 void MessageBoxes::setHook(Hook replacement) {
@@ -16,6 +50,7 @@ void MessageBoxes::setHook(Hook replacement) {
 }
 
 QMessageBox::StandardButton MessageBoxes::show(QWidget* parent, const MessageRequest& request) {
+    logShown(parent, request);
     if (hook())
         return hook()(parent, request);
     QMessageBox box(request.icon, request.title, request.text, request.buttons, parent);
@@ -37,6 +72,13 @@ void MessageBoxes::information(QWidget* parent, const QString& title, const QStr
 bool MessageBoxes::ask(QWidget* parent, const QString& title, const QString& text,
                        const QString& details) {
     const auto answer = show(parent, {QMessageBox::Question, title, text, details,
+                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes});
+    return answer == QMessageBox::Yes;
+}
+
+bool MessageBoxes::askAfterError(QWidget* parent, const QString& title, const QString& text,
+                                 const QString& details) {
+    const auto answer = show(parent, {QMessageBox::Critical, title, text, details,
                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes});
     return answer == QMessageBox::Yes;
 }

@@ -36,6 +36,10 @@ public:
     // True when the user answers Yes.
     static bool ask(QWidget* parent, const QString& title, const QString& text,
                     const QString& details = {});
+    // An error with a way on ("Open another workspace?"): the error icon, Yes and No, logged
+    // as an error. True when the user answers Yes.
+    static bool askAfterError(QWidget* parent, const QString& title, const QString& text,
+                              const QString& details = {});
 };
 
 } // namespace qundesk

@@ -73,6 +73,7 @@ MainMenus::MainMenus(QMainWindow& window, QUndoStack& undoStack)
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     glossary = addAction(helpMenu, "glossaryAction");
     glossary->setShortcut(QKeySequence::HelpContents);
+    openLogFolder = addAction(helpMenu, "openLogFolderAction");
     about = addAction(helpMenu, "aboutAction");
     about->setMenuRole(QAction::AboutRole);
 
@@ -130,6 +131,7 @@ void MainMenus::retranslate() {
 
     helpMenu->setTitle(tr("&Help"));
     glossary->setText(tr("Metric &glossary"));
+    openLogFolder->setText(tr("Open &log folder"));
     about->setText(tr("&About QunDesk"));
 }
 

@@ -46,6 +46,7 @@ public:
     QAction* fullScreen = nullptr;
     QAction* about = nullptr;
     QAction* glossary = nullptr;
+    QAction* openLogFolder = nullptr; // Help ▸ Open log folder
 
 signals:
     void recentChosen(const QString& path);

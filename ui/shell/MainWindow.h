@@ -55,6 +55,7 @@ public:
     void showSettings();
     void showAbout();
     void showGlossary();
+    void openLogFolder();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-// The dialogs the main window opens from its menus: preferences, about and the glossary.
+// The dialogs the main window opens from its menus: preferences, about, the glossary and the
+// log folder.
 #include "Version.h"
 #include "dialogs/MessageBoxes.h"
 #include "dialogs/MetricGlossaryDialog.h"
@@ -8,8 +9,12 @@
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceController.h"
+#include "util/LogFile.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QMessageBox>
+#include <QUrl>
 
 namespace qundesk {
 
@@ -37,6 +42,16 @@ void MainWindow::showGlossary() {
     auto* dialog = new MetricGlossaryDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+// Shows the folder in the desktop's file manager (created when nothing was logged yet).
+void MainWindow::openLogFolder() {
+    const QString folder = LogFile::defaultFolder();
+    QDir().mkpath(folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        MessageBoxes::error(
+            this, tr("Open log folder"),
+            tr("No program could show the folder %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
 } // namespace qundesk

@@ -33,10 +33,10 @@ bool WorkspaceActions::open(const QString& path) {
 }
 
 void WorkspaceActions::showOpenError(const QString& path, const QString& reason) {
-    const bool another =
-        MessageBoxes::ask(&m_window, tr("Cannot open workspace"),
-                          tr("QunDesk cannot open %1.").arg(QDir::toNativeSeparators(path)),
-                          reason + QStringLiteral("\n\n") + tr("Open another workspace?"));
+    const bool another = MessageBoxes::askAfterError(
+        &m_window, tr("Cannot open workspace"),
+        tr("QunDesk cannot open %1.").arg(QDir::toNativeSeparators(path)),
+        reason + QStringLiteral("\n\n") + tr("Open another workspace?"));
     if (another)
         chooseAndOpen();
 }
