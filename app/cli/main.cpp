@@ -6,8 +6,10 @@
 #include "CommandTable.h"
 #include "Version.h"
 #include "db/WorkspacePaths.h"
+#include "util/LogCategories.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace qundesk;
 using namespace qundesk::cli;
@@ -100,7 +102,10 @@ int run(const QStringList& arguments) {
              0},
             kExitUsage);
 
+    qCDebug(lcCli).noquote() << "running" << command.words.join(QLatin1Char(' ')) << "on"
+                             << ctx.workspacePath();
     const Status status = command.run(ctx, *args);
+    qCDebug(lcCli) << "exit" << (status ? kExitOk : kExitFailure);
     return status ? kExitOk : ctx.fail(status.error());
 }
 
@@ -113,5 +118,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));
     QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    // stderr carries the command's own errors; QunDesk's info lines (migrations, backups) only
+    // when asked for with QT_LOGGING_RULES (e.g. "qundesk.*.info=true"), which overrides this.
+    QLoggingCategory::setFilterRules(QStringLiteral("qundesk.*.info=false"));
     return run(QCoreApplication::arguments());
 }

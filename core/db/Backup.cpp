@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
+#include "util/LogCategories.h"
 #include "util/Time.h"
 
 #include <QAtomicInteger>
@@ -122,6 +123,7 @@ Status Backup::backupWorkspace(const Database& db, const QString& targetFile) {
         return Error{tr("Cannot write the backup (the file could not be put in place)."),
                      targetFile, 0};
     }
+    qCInfo(lcDb).noquote() << "backed up" << db.path() << "to" << targetFile;
     return {};
 }
 
@@ -166,6 +168,10 @@ Status Backup::restoreWorkspace(const QString& backupFile, const QString& worksp
         return Error{tr("Cannot put the backup in place; the workspace was left as it was."),
                      workspacePath, 0};
     }
+    qCInfo(lcDb).noquote() << "restored" << workspacePath << "from" << backupFile
+                           << (kept.isEmpty()
+                                   ? QStringLiteral("(no file before)")
+                                   : QStringLiteral("(the file before kept as %1)").arg(kept));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "db/NativeSqlite.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
+#include "util/LogCategories.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -117,7 +118,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return Error{tr("Cannot create the folder %1.").arg(info.absolutePath()), path, 0};
-    return connect(info.absoluteFilePath(), true);
+    auto database = connect(info.absoluteFilePath(), true);
+    if (database)
+        qCDebug(lcDb).noquote() << "opened" << path << "schema" << (*database)->schemaVersion();
+    else
+        qCDebug(lcDb).noquote() << "cannot open" << path << database.error().message;
+    return database;
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory() {

@@ -4,6 +4,7 @@
 #include "db/Schema.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "util/LogCategories.h"
 
 #include <QCoreApplication>
 
@@ -64,9 +65,15 @@ Status applyStep(const QSqlDatabase& db, int toVersion) {
 }
 
 Status migrate(const QSqlDatabase& db, int fromVersion) {
+    if (fromVersion > 0 && fromVersion < kCurrentVersion)
+        qCInfo(lcDb).noquote() << "migrating" << db.databaseName() << "from schema" << fromVersion
+                               << "to" << kCurrentVersion;
     for (int version = fromVersion + 1; version <= kCurrentVersion; ++version) {
-        if (auto status = applyStep(db, version); !status)
+        if (auto status = applyStep(db, version); !status) {
+            qCWarning(lcDb).noquote() << "migration to schema" << version << "of"
+                                      << db.databaseName() << "failed:" << status.error().message;
             return status;
+        }
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "db/Sql.h"
+#include "util/LogCategories.h"
 
 namespace qundesk {
 
@@ -27,8 +28,8 @@ public:
         // failed rollback would keep the connection's setting silently.
         auto now = sql::scalar(m_db, QStringLiteral("PRAGMA %1").arg(m_pragma));
         if (!now || now->toLongLong() != m_previous)
-            qWarning("PRAGMA %s could not be set back to %lld", qPrintable(m_pragma),
-                     static_cast<long long>(m_previous));
+            qCWarning(lcDb, "PRAGMA %s could not be set back to %lld", qPrintable(m_pragma),
+                      static_cast<long long>(m_previous));
     }
     PragmaScope(const PragmaScope&) = delete;
     PragmaScope& operator=(const PragmaScope&) = delete;

@@ -12,6 +12,7 @@
 #include "rules/TagRuleEngine.h"
 #include "store/ActivityStore.h"
 #include "store/SettingsStore.h"
+#include "util/LogCategories.h"
 #include "util/StreamDigest.h"
 #include "util/Time.h"
 
@@ -259,6 +260,11 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
         report.errors.append({0, r.error().message});
     if (options.progress)
         options.progress(100);
+    qCInfo(lcImport,
+           "imported members from %s: %d rows, %d duplicates, %d skipped, %d members "
+           "and %d groups created",
+           qPrintable(path), report.imported, report.duplicates, report.skipped,
+           report.membersCreated, report.groupsCreated);
     return report;
 }
 

@@ -5,6 +5,7 @@
 #include "rules/MemberStatusUpdater.h"
 #include "rules/TagRuleEngine.h"
 #include "store/SettingsStore.h"
+#include "util/LogCategories.h"
 #include "util/Time.h"
 
 namespace qundesk::dailyrefresh {
@@ -34,6 +35,8 @@ Result<bool> run(const Database& db, const QDate& todayIn,
         return rules.error();
     if (auto s = settings.setValue(key, time::dayToStorage(today)); !s)
         return s.error();
+    qCInfo(lcRules).noquote() << "stages, fan levels and tag rules brought up to"
+                              << time::dayToStorage(today);
     if (progress)
         progress(100);
     return true;

@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "rules/MemberCondition.h"
+#include "util/LogCategories.h"
 #include "util/Time.h"
 
 #include <QSqlQuery>
@@ -116,6 +117,8 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today, 
         return dropped.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    qCDebug(lcRules, "%d tag rules applied: %d member tags added, %d removed", run.rules, run.added,
+            run.removed);
     return run;
 }
 

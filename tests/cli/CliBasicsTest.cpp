@@ -82,3 +82,24 @@ TEST(CliBasics, JsonFailureIsOneObjectOnStdout) {
                     .toString()
                     .contains(QStringLiteral("frobnicate")));
 }
+
+// QunDesk's own log lines stay off stderr unless QT_LOGGING_RULES turns an area up.
+TEST(CliBasics, LoggingRulesTurnAnAreaUp) {
+    const CliRunner cli;
+    const QString ws = cli.filePath(QStringLiteral("w.qundesk")); // none yet: the command fails
+    const QStringList command{QStringLiteral("--db"), ws, QStringLiteral("group"),
+                              QStringLiteral("list")};
+    const auto quiet = cli.run(command);
+    ASSERT_EQ(quiet.exitCode, 1);
+    EXPECT_EQ(quiet.errLines().size(), 1)
+        << "only the command's error: " << quiet.err.toStdString();
+
+    qputenv("QT_LOGGING_RULES", "qundesk.cli.debug=true");
+    const auto loud = cli.run(command);
+    qunsetenv("QT_LOGGING_RULES");
+    ASSERT_EQ(loud.exitCode, 1);
+    EXPECT_TRUE(loud.err.contains("running group list on " + ws.toUtf8()))
+        << loud.err.toStdString();
+    EXPECT_TRUE(loud.err.contains("exit 1")) << loud.err.toStdString();
+    EXPECT_EQ(loud.errLines().size(), 3);
+}
