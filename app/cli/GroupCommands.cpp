@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "TextTable.h"
 #include "model/Group.h"
+#include "services/GroupService.h"
 #include "store/GroupStore.h"
 
 #include <QJsonArray>
@@ -21,10 +22,97 @@ public:
         list.words = {QStringLiteral("group"), QStringLiteral("list")};
         list.summary = tr("List the groups with their platform, purpose and member count.");
         list.run = &GroupCommands::list;
-        return {list};
+
+        Command add;
+        add.words = {QStringLiteral("group"), QStringLiteral("add")};
+        add.synopsis = QStringLiteral("NAME [--platform KEY] [--purpose KEY] [--capacity N]");
+        add.summary = tr("Register a group (the workspace is created when missing).");
+        add.valueOptions = {QStringLiteral("--platform"), QStringLiteral("--purpose"),
+                            QStringLiteral("--capacity")};
+        add.minPositional = add.maxPositional = 1;
+        add.run = &GroupCommands::add;
+
+        Command archive;
+        archive.words = {QStringLiteral("group"), QStringLiteral("archive")};
+        archive.synopsis = QStringLiteral("NAME [--undo]");
+        archive.summary = tr("Archive a group (with --undo: make it active again).");
+        archive.flagOptions = {QStringLiteral("--undo")};
+        archive.minPositional = archive.maxPositional = 1;
+        archive.run = &GroupCommands::archive;
+        return {list, add, archive};
     }
 
 private:
+    // The value of `option`, lower-cased, when it is one of `keys`; `fallback` when absent.
+    static Result<QString> keyOption(const CliArgs& args, const QString& option,
+                                     const QStringList& keys, const QString& fallback) {
+        if (!args.has(option))
+            return fallback;
+        const QString key = args.value(option).trimmed().toLower();
+        if (!keys.contains(key))
+            return Error{
+                tr("%1 must be one of: %2.").arg(option, keys.join(QStringLiteral(", "))), {}, 0};
+        return key;
+    }
+
+    static Status add(CliContext& ctx, const CliArgs& args) {
+        Group group;
+        group.name = args.positional().constFirst().trimmed();
+        auto platformKey =
+            keyOption(args, QStringLiteral("--platform"), platform::keys(), group.platform);
+        if (!platformKey)
+            return platformKey.error();
+        auto purposeKey =
+            keyOption(args, QStringLiteral("--purpose"), purpose::keys(), group.purpose);
+        if (!purposeKey)
+            return purposeKey.error();
+        group.platform = *platformKey;
+        group.purpose = *purposeKey;
+        if (args.has(QStringLiteral("--capacity"))) {
+            bool ok = false;
+            group.capacity = args.value(QStringLiteral("--capacity")).toInt(&ok);
+            if (!ok || group.capacity <= 0)
+                return Error{tr("--capacity must be a whole number above 0."), {}, 0};
+        }
+        auto db = ctx.database(CliContext::Open::CreateIfMissing);
+        if (!db)
+            return db.error();
+        auto stored = GroupService::create(**db, group);
+        if (!stored)
+            return stored.error();
+        ctx.print({{QStringLiteral("group"),
+                    QJsonObject{{QStringLiteral("id"), stored->id},
+                                {QStringLiteral("name"), stored->name},
+                                {QStringLiteral("platform"), stored->platform},
+                                {QStringLiteral("purpose"), stored->purpose},
+                                {QStringLiteral("capacity"), stored->capacity}}}},
+                  tr("Group “%1” added.").arg(stored->name));
+        return {};
+    }
+
+    static Status archive(CliContext& ctx, const CliArgs& args) {
+        auto db = ctx.database();
+        if (!db)
+            return db.error();
+        const QString name = args.positional().constFirst();
+        auto group = GroupStore(**db).findByName(name);
+        if (!group)
+            return group.error();
+        if (!group->has_value())
+            return Error{
+                tr("There is no group named “%1” (see “qundesk-cli group list”).").arg(name),
+                {},
+                0};
+        const bool archived = !args.has(QStringLiteral("--undo"));
+        if (auto s = GroupService::setArchived(**db, group->value().id, archived); !s)
+            return s;
+        ctx.print({{QStringLiteral("group"), group->value().name},
+                   {QStringLiteral("archived"), archived}},
+                  archived ? tr("Group “%1” archived.").arg(group->value().name)
+                           : tr("Group “%1” is active again.").arg(group->value().name));
+        return {};
+    }
+
     static Status list(CliContext& ctx, const CliArgs&) {
         auto db = ctx.database();
         if (!db)

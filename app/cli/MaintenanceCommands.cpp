@@ -71,7 +71,8 @@ private:
         ctx.print({{QStringLiteral("workspace"), ctx.workspacePath()},
                    {QStringLiteral("backup"), target},
                    {QStringLiteral("bytes"), bytes}},
-                  tr("Backed up %1 to %2 (%3 bytes).").arg(ctx.workspacePath(), target).arg(bytes));
+                  tr("Backed up %1 to %2 (%3 bytes).")
+                      .arg(ctx.workspacePath(), target, QString::number(bytes)));
         return {};
     }
 

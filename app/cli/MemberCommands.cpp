@@ -109,8 +109,9 @@ private:
                                     {tr("Groups created"), QString::number(report->groupsCreated)},
                                     {tr("Tags created"), QString::number(report->tagsCreated)}});
         for (const ImportReport::RowError& e : report->errors)
-            text += (e.line > 0 ? tr("Line %1: %2").arg(e.line).arg(e.reason) : e.reason) +
-                    QLatin1Char('\n');
+            text +=
+                (e.line > 0 ? tr("Line %1: %2").arg(QString::number(e.line), e.reason) : e.reason) +
+                QLatin1Char('\n');
         ctx.print(report->toJson(), text);
         return {};
     }

@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "Version.h"
+#include "db/WorkspaceBusy.h"
 #include "db/WorkspacePaths.h"
 #include "util/LogCategories.h"
 
@@ -121,5 +122,7 @@ int main(int argc, char* argv[]) {
     // stderr carries the command's own errors; QunDesk's info lines (migrations, backups) only
     // when asked for with QT_LOGGING_RULES (e.g. "qundesk.*.info=true"), which overrides this.
     QLoggingCategory::setFilterRules(QStringLiteral("qundesk.*.info=false"));
+    // A script waits for a busy workspace (an import in the window) before giving up.
+    busy::setProcessTimeoutMs(busy::kCliTimeoutMs);
     return run(QCoreApplication::arguments());
 }

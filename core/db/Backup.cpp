@@ -34,8 +34,9 @@ QString partialNameFor(const QString& target) {
     do {
         candidate = info.dir().filePath(
             QStringLiteral(".%1.partial-%2")
-                .arg(info.fileName())
-                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+                .arg(info.fileName(),
+                     QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16,
+                                              QLatin1Char('0'))));
     } while (QFileInfo::exists(candidate));
     return candidate;
 }

@@ -5,6 +5,7 @@
 #include "db/NativeSqlite.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
+#include "db/WorkspaceBusy.h"
 #include "util/LogCategories.h"
 
 #include <QAtomicInteger>
@@ -141,7 +142,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool mi
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busy::timeoutMs()));
     bool opened = false;
     {
         const nativesqlite::OpenWitness witness; // so bulk writes may use SQLite's C API
@@ -185,6 +186,14 @@ QSqlDatabase Database::connection() const {
 int Database::schemaVersion() const {
     auto version = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), {}, 0);
     return version ? version->toInt() : -1;
+}
+
+Status Database::setBusyTimeout(int milliseconds) const {
+    auto set = sql::exec(connection(),
+                         QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds)));
+    if (!set)
+        return set.error();
+    return {};
 }
 
 Status Database::checkIntegrity() const {

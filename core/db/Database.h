@@ -36,6 +36,10 @@ public:
     bool isInMemory() const { return m_path.isEmpty(); }
     int schemaVersion() const;
 
+    // How long this connection waits for another program's write lock (db/WorkspaceBusy.h);
+    // connections start with busy::timeoutMs().
+    Status setBusyTimeout(int milliseconds) const;
+
     // PRAGMA integrity_check and foreign_key_check; the error lists what is wrong.
     Status checkIntegrity() const;
 

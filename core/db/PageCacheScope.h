@@ -18,12 +18,14 @@ public:
         m_restore = previous.ok() && previous->isValid();
         if (m_restore)
             m_previous = previous->toLongLong();
-        (void)sql::exec(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_pragma).arg(value));
+        (void)sql::exec(m_db,
+                        QStringLiteral("PRAGMA %1 = %2").arg(m_pragma, QString::number(value)));
     }
     ~PragmaScope() {
         if (!m_restore)
             return;
-        (void)sql::exec(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_pragma).arg(m_previous));
+        (void)sql::exec(
+            m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_pragma, QString::number(m_previous)));
         // SQLite ignores some pragmas inside a transaction (foreign_keys): one left open by a
         // failed rollback would keep the connection's setting silently.
         auto now = sql::scalar(m_db, QStringLiteral("PRAGMA %1").arg(m_pragma));

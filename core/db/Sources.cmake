@@ -4,5 +4,6 @@ target_sources(qundesk_core PRIVATE
     db/BatchInsert.cpp db/BatchInsert.h
     db/Sql.cpp db/Sql.h db/SqlDialect.h
     db/Transaction.cpp db/Transaction.h
-    db/WorkspacePaths.cpp db/WorkspacePaths.h)
+    db/WorkspacePaths.cpp db/WorkspacePaths.h
+    db/WorkspaceBusy.cpp db/WorkspaceBusy.h)
 target_sources(qundesk_core PRIVATE db/Backup.cpp db/Backup.h)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "db/Sql.h"
 
+#include "db/WorkspaceBusy.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -27,8 +29,13 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
         return failure(query);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         query.bindValue(it.key(), it.value());
-    if (!query.exec())
+    if (!query.exec()) {
+        // A write outside a transaction that waited out the busy timeout.
+        if (busy::isBusy(query.lastError()))
+            return busy::busyError(
+                db.databaseName() == QLatin1String(":memory:") ? QString() : db.databaseName());
         return failure(query);
+    }
     return query;
 }
 

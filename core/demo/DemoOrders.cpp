@@ -64,9 +64,9 @@ std::vector<DemoOrder> makeOrders(DemoContext& ctx) {
             if (day == s.joinDay && second < s.joinSecond)
                 second = std::min(86399, s.joinSecond + r.between(60, 3600));
             orders.push_back({int(i), s.group, ctx.epoch(day, second), amount,
-                              quantity > 1
-                                  ? QStringLiteral("%1 ×%2").arg(product.name).arg(quantity)
-                                  : product.name});
+                              quantity > 1 ? QStringLiteral("%1 ×%2").arg(product.name,
+                                                                          QString::number(quantity))
+                                           : product.name});
             ++p.orders;
             p.spentCents += amount;
         }

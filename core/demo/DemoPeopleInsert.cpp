@@ -57,7 +57,8 @@ QString uidFor(const QString& platform, const Person& p, int index) {
         return QString::number(100000000 + qint64(index) * 3571);
     if (platform == QLatin1String("wecom"))
         return QStringLiteral("wm_demo%1").arg(index, 6, 10, QLatin1Char('0'));
-    return QStringLiteral("wxid_%1demo%2").arg(p.latinHandle).arg(index, 6, 10, QLatin1Char('0'));
+    return QStringLiteral("wxid_%1demo%2")
+        .arg(p.latinHandle, QStringLiteral("%1").arg(index, 6, 10, QLatin1Char('0')));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 #include "store/SettingsStore.h"
 #include "util/Time.h"
 
@@ -69,6 +70,7 @@ HealthLight healthLight(int score) {
 
 Result<QList<GroupHealth>> GroupHealthReport::compute(const Database& db, const QDate& today) {
     const QSqlDatabase connection = db.connection();
+    const ReadSnapshot snapshot(connection); // every query below sees the same workspace
     const QTimeZone zone = SettingsStore(db).timeZone();
     const QVariantMap binds = {
         {QStringLiteral(":end"), time::dayStartToStorage(today.addDays(1), zone)},

@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 #include "model/ContentItem.h"
 #include "store/GroupStore.h"
 #include "store/MemberStore.h"
@@ -50,6 +51,7 @@ Result<QList<TimelineEvent>> MemberTimeline::build(const Database& db, qint64 me
 
 Result<QList<TimelineEvent>> MemberTimeline::build(const Database& db, qint64 memberId,
                                                    const QTimeZone& zone) {
+    const ReadSnapshot snapshot(db.connection()); // every store below reads the same workspace
     auto member = MemberStore(db).get(memberId);
     if (!member)
         return member.error();

@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 #include "store/SettingsStore.h"
 #include "util/Time.h"
 
@@ -39,6 +40,7 @@ QJsonObject Summary::toJson() const {
 // first day starts and the day after its last day starts: [fromStart, toEnd).
 Result<Summary> SummaryReport::compute(const Database& db, const SummaryQuery& query) {
     const QSqlDatabase connection = db.connection();
+    const ReadSnapshot snapshot(connection); // every query below sees the same workspace
     const QTimeZone zone = SettingsStore(db).timeZone();
     const QVariantMap binds = {
         {QStringLiteral(":group"), query.groupId},

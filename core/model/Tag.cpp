@@ -28,8 +28,7 @@ QString jsonObjectProblem(const QString& text) {
     if (error.error != QJsonParseError::NoError) {
         return QCoreApplication::translate("Definition", "The definition is not valid JSON: %1 "
                                                          "(at character %2).")
-            .arg(error.errorString())
-            .arg(error.offset);
+            .arg(error.errorString(), QString::number(error.offset));
     }
     if (!document.isObject())
         return QCoreApplication::translate("Definition", "The definition must be a JSON object "

@@ -40,7 +40,7 @@ QString comparison(const QString& expr, const MemberCondition& c, const QString&
         QStringList names;
         const QVariantList values = c.value.toList();
         for (int i = 0; i < values.size(); ++i)
-            names << bound(values.at(i), QStringLiteral("%1_%2").arg(key).arg(i));
+            names << bound(values.at(i), QStringLiteral("%1_%2").arg(key, QString::number(i)));
         if (names.isEmpty())
             return c.op == QLatin1String("in") ? QStringLiteral("0 = 1") : QStringLiteral("1 = 1");
         return QStringLiteral("%1 %2 (%3)")

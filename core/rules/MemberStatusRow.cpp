@@ -38,9 +38,7 @@ QString kthActiveDay(int k) {
     return QStringLiteral("CASE WHEN a.days30 >= %1 THEN (SELECT %2 FROM (SELECT DISTINCT day "
                           "FROM member_day_activity WHERE member_id = m.id AND day <= :today "
                           "ORDER BY day DESC LIMIT 1 OFFSET %3)) END")
-        .arg(k)
-        .arg(julianDay(QStringLiteral("day")))
-        .arg(k - 1);
+        .arg(QString::number(k), julianDay(QStringLiteral("day")), QString::number(k - 1));
 }
 
 // ":m0, :m1, …" for `count` members.

@@ -25,7 +25,7 @@ QString inList(const QList<qint64>& ids, const QString& prefix, QVariantMap& bin
     QStringList names;
     names.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        names << QStringLiteral(":%1%2").arg(prefix).arg(i);
+        names << QStringLiteral(":%1%2").arg(prefix, QString::number(i));
         binds.insert(names.last(), ids.at(i));
     }
     return QLatin1Char('(') + names.join(QStringLiteral(", ")) + QLatin1Char(')');

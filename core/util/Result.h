@@ -22,7 +22,7 @@ struct Error {
         if (file.isEmpty())
             return message;
         if (line > 0)
-            return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
+            return QStringLiteral("%1:%2: %3").arg(file, QString::number(line), message);
         return QStringLiteral("%1: %2").arg(file, message);
     }
 };

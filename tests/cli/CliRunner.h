@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -27,6 +28,8 @@ public:
     QString dir() const { return m_dir.path(); }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
     CliRun run(const QStringList& arguments) const;
+    // The same, with `environment` added to (or overriding) the test's own.
+    CliRun run(const QStringList& arguments, const QHash<QString, QString>& environment) const;
 
 private:
     QTemporaryDir m_dir;

@@ -4,8 +4,8 @@
 
 #include "db/Database.h"
 #include "dialogs/MessageBoxes.h"
+#include "services/GroupService.h"
 #include "shell/WorkspaceController.h"
-#include "store/GroupStore.h"
 
 #include <QUndoStack>
 
@@ -19,8 +19,7 @@ Status GroupCommand::run(bool forwards) {
     Database* db = m_workspace.database();
     if (!db)
         return Error{tr("No workspace is open."), {}, 0};
-    GroupStore store(*db);
-    Status status = forwards ? forward(store) : backward(store);
+    Status status = forwards ? forward(*db) : backward(*db);
     if (status)
         m_workspace.notifyDataChanged();
     return status;
@@ -60,31 +59,19 @@ CreateGroupCommand::CreateGroupCommand(WorkspaceController& workspace, Group gro
     setText(tr("Create group “%1”").arg(m_group.name.trimmed()));
 }
 
-Status CreateGroupCommand::forward(GroupStore& store) {
+Status CreateGroupCommand::forward(const Database& db) {
     if (m_group.id != 0)
-        return store.restore(m_group); // a redo: the same row, id included
-    auto id = store.create(m_group);
-    if (!id)
-        return id.error();
-    // Keep the stored row (trimmed name, creation time) so a redo writes it back unchanged.
-    auto stored = store.get(id.value());
+        return GroupService::restore(db, m_group); // a redo: the same row, id included
+    auto stored = GroupService::create(db, m_group);
     if (!stored)
         return stored.error();
+    // Keep the stored row (trimmed name, creation time) so a redo writes it back unchanged.
     m_group = stored.value();
     return {};
 }
 
-Status CreateGroupCommand::backward(GroupStore& store) {
-    auto summaries = store.summaries();
-    if (!summaries)
-        return summaries.error();
-    for (const GroupSummary& s : summaries.value())
-        if (s.group.id == m_group.id && s.members > 0)
-            return Error{
-                tr("“%1” has members now: archive it instead of removing it.").arg(m_group.name),
-                {},
-                0};
-    return store.remove(m_group.id);
+Status CreateGroupCommand::backward(const Database& db) {
+    return GroupService::removeEmpty(db, m_group.id);
 }
 
 EditGroupCommand::EditGroupCommand(WorkspaceController& workspace, Group before, Group after,
@@ -96,12 +83,12 @@ EditGroupCommand::EditGroupCommand(WorkspaceController& workspace, Group before,
     setText(tr("Edit group “%1”").arg(m_before.name));
 }
 
-Status EditGroupCommand::forward(GroupStore& store) {
-    return store.update(m_after);
+Status EditGroupCommand::forward(const Database& db) {
+    return GroupService::update(db, m_after);
 }
 
-Status EditGroupCommand::backward(GroupStore& store) {
-    return store.update(m_before);
+Status EditGroupCommand::backward(const Database& db) {
+    return GroupService::update(db, m_before);
 }
 
 namespace {

@@ -16,11 +16,11 @@ class QUndoStack;
 
 namespace qundesk {
 
-class GroupStore;
+class Database;
 class WorkspaceController;
 
-// Undoable group edits over GroupStore (whose operations are not undoable). A command is run
-// once with apply() before it is pushed (pushGroupCommand), so a failure (a duplicate name…)
+// Undoable group edits, thin callers of GroupService (which owns the transactions). A command is
+// run once with apply() before it is pushed (pushGroupCommand), so a failure (a duplicate name…)
 // reaches the caller as a Status and nothing lands on the stack; the stack's first redo() is
 // then skipped. Later redo()/undo() failures are shown through MessageBoxes and make the
 // command obsolete (the stack drops it). Every change ends with notifyDataChanged().
@@ -34,8 +34,8 @@ public:
 
 protected:
     GroupCommand(WorkspaceController& workspace, QWidget* messageParent);
-    virtual Status forward(GroupStore& store) = 0;
-    virtual Status backward(GroupStore& store) = 0;
+    virtual Status forward(const Database& db) = 0;
+    virtual Status backward(const Database& db) = 0;
 
 private:
     Status run(bool forwards);
@@ -54,8 +54,8 @@ public:
     qint64 groupId() const { return m_group.id; }
 
 protected:
-    Status forward(GroupStore& store) override;
-    Status backward(GroupStore& store) override;
+    Status forward(const Database& db) override;
+    Status backward(const Database& db) override;
 
 private:
     Group m_group;
@@ -68,8 +68,8 @@ public:
                      QWidget* messageParent);
 
 protected:
-    Status forward(GroupStore& store) override;
-    Status backward(GroupStore& store) override;
+    Status forward(const Database& db) override;
+    Status backward(const Database& db) override;
 
 private:
     Group m_before;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "services/MemberService.h"
+#include "services/MemberTagService.h"
 #include "store/MemberSnapshot.h"
 
 #include <QCoreApplication>
@@ -15,22 +17,9 @@ namespace qundesk {
 class Database;
 class WorkspaceController;
 
-// What the New member dialog asks for.
-struct NewMemberInput {
-    QString name;
-    QString platform; // platform::keys(); with a handle it becomes an identity
-    QString handle;
-    qint64 groupId = 0; // 0 = in no group yet
-    QString role = QStringLiteral("member");
-    QString source; // sourceChannel key, empty = unknown
-};
-
-// After members changed: recomputes their status (all members when many changed), applies
-// the tag rules and tells every page to reload.
-void refreshAfterMemberEdit(WorkspaceController& workspace, const QList<qint64>& memberIds);
-
-// Every command below edits through the core stores, reports a failure through MessageBoxes
-// and becomes obsolete when its first redo() fails (so the stack drops it).
+// Every command below is a thin caller of a core service (services/), which owns the
+// transaction and refreshes the members' status and rule tags; a command reports a failure
+// through MessageBoxes and becomes obsolete when its first redo() fails (so the stack drops it).
 
 class AddMemberCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(AddMemberCommand)
@@ -43,8 +32,6 @@ public:
     qint64 memberId() const { return m_memberId; }
 
 private:
-    Status create(const Database& db);
-
     WorkspaceController& m_workspace;
     NewMemberInput m_input;
     qint64 m_memberId = 0;
@@ -77,20 +64,14 @@ public:
                    Mode mode, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    qint64 tagId() const { return m_tagId; }
 
 private:
-    Status tag(const Database& db);
-    Status untag(const Database& db);
-
     WorkspaceController& m_workspace;
     QList<qint64> m_memberIds;
     QString m_tagName;
     Mode m_mode;
-    qint64 m_tagId = 0;
-    bool m_createdTag = false;
-    QList<qint64> m_added;                  // Tag: members who did not have it before
-    std::optional<MemberTagRows> m_removed; // Untag: the assignments taken away
+    std::optional<MemberTagService::Tagged> m_tagged;     // Tag: what the last redo did
+    std::optional<MemberTagService::Untagged> m_untagged; // Untag: the assignments taken away
 };
 
 // Adds members to a group (a new stay for each member not in it now).

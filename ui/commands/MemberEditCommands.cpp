@@ -4,12 +4,10 @@
 
 #include "db/Database.h"
 #include "dialogs/MessageBoxes.h"
-#include "rules/MemberRefresh.h"
+#include "services/MemberService.h"
+#include "services/MembershipService.h"
+#include "services/OrderService.h"
 #include "shell/WorkspaceController.h"
-#include "store/MemberStore.h"
-#include "store/MembershipStore.h"
-#include "store/OrderStore.h"
-#include "store/TagStore.h"
 
 namespace qundesk {
 
@@ -49,9 +47,8 @@ void MemberCommand::undo() {
         refresh();
 }
 
-// The member's stage, fan level and rule tags follow from what changed.
+// The services brought the member's stage, fan level and rule tags up to date.
 void MemberCommand::refresh() {
-    check(memberrefresh::afterEdit(db(), {m_memberId}));
     m_workspace.notifyDataChanged();
 }
 
@@ -62,11 +59,11 @@ EditMemberCommand::EditMemberCommand(WorkspaceController& workspace, const Membe
     , m_after(after) {}
 
 bool EditMemberCommand::apply() {
-    return check(MemberStore(db()).update(m_after));
+    return check(MemberService::update(db(), m_after));
 }
 
 bool EditMemberCommand::revert() {
-    return check(MemberStore(db()).update(m_before));
+    return check(MemberService::update(db(), m_before));
 }
 
 LinkMembersCommand::LinkMembersCommand(WorkspaceController& workspace, qint64 member, qint64 other)
@@ -74,53 +71,30 @@ LinkMembersCommand::LinkMembersCommand(WorkspaceController& workspace, qint64 me
     , m_other(other) {}
 
 bool LinkMembersCommand::apply() {
-    MemberStore store(db());
-    auto other = store.get(m_other);
-    if (!other)
-        return check(other.error());
-    auto linked = store.linkedMembers(m_other);
+    auto linked = MemberLinkService::link(db(), m_memberId, m_other);
     if (!linked)
         return check(linked.error());
-    m_otherRoot = other->personId > 0 ? other->personId : m_other;
-    m_otherPerson = {m_other};
-    for (const Member& m : linked.value())
-        m_otherPerson.append(m.id);
-    return check(store.link(m_memberId, m_other));
+    m_linked = std::move(linked).value();
+    return true;
 }
 
 bool LinkMembersCommand::revert() {
-    MemberStore store(db());
-    for (qint64 id : m_otherPerson)
-        if (!check(store.unlink(id)))
-            return false;
-    for (qint64 id : m_otherPerson)
-        if (id != m_otherRoot && !check(store.link(m_otherRoot, id)))
-            return false;
-    return true;
+    return check(MemberLinkService::undoLink(db(), m_linked));
 }
 
 UnlinkMemberCommand::UnlinkMemberCommand(WorkspaceController& workspace, qint64 member)
     : MemberCommand(workspace, member, tr("Unlink member")) {}
 
 bool UnlinkMemberCommand::apply() {
-    MemberStore store(db());
-    auto self = store.get(m_memberId);
-    if (!self)
-        return check(self.error());
-    auto linked = store.linkedMembers(m_memberId);
-    if (!linked)
-        return check(linked.error());
-    m_root = self->personId > 0 ? self->personId : m_memberId;
-    // MemberStore::unlink hands a root's followers to the smallest of them (linked is by id).
-    m_nextRoot = m_root == m_memberId && !linked->isEmpty() ? linked->first().id : 0;
-    return check(store.unlink(m_memberId));
+    auto unlinked = MemberLinkService::unlink(db(), m_memberId);
+    if (!unlinked)
+        return check(unlinked.error());
+    m_unlinked = unlinked.value();
+    return true;
 }
 
 bool UnlinkMemberCommand::revert() {
-    MemberStore store(db());
-    if (m_root == m_memberId)
-        return m_nextRoot == 0 || check(store.link(m_memberId, m_nextRoot));
-    return check(store.link(m_root, m_memberId));
+    return check(MemberLinkService::undoUnlink(db(), m_unlinked));
 }
 
 AddOrderCommand::AddOrderCommand(WorkspaceController& workspace, const Order& order)
@@ -129,7 +103,7 @@ AddOrderCommand::AddOrderCommand(WorkspaceController& workspace, const Order& or
 
 bool AddOrderCommand::apply() {
     m_order.id = 0;
-    auto id = OrderStore(db()).create(m_order);
+    auto id = OrderService::add(db(), m_order);
     if (!id)
         return check(id.error());
     m_order.id = id.value();
@@ -137,7 +111,8 @@ bool AddOrderCommand::apply() {
 }
 
 bool AddOrderCommand::revert() {
-    return check(OrderStore(db()).remove(m_order.id));
+    auto removed = OrderService::remove(db(), m_order.id);
+    return removed ? true : check(removed.error());
 }
 
 RemoveOrderCommand::RemoveOrderCommand(WorkspaceController& workspace, const Order& order)
@@ -145,13 +120,12 @@ RemoveOrderCommand::RemoveOrderCommand(WorkspaceController& workspace, const Ord
     , m_order(order) {}
 
 bool RemoveOrderCommand::apply() {
-    return check(OrderStore(db()).remove(m_order.id));
+    auto removed = OrderService::remove(db(), m_order.id);
+    return removed ? true : check(removed.error());
 }
 
 bool RemoveOrderCommand::revert() {
-    Order again = m_order;
-    again.id = 0;
-    auto id = OrderStore(db()).create(again);
+    auto id = OrderService::add(db(), m_order);
     if (!id)
         return check(id.error());
     m_order.id = id.value();
@@ -166,11 +140,11 @@ SetMembershipRoleCommand::SetMembershipRoleCommand(WorkspaceController& workspac
     , m_after(role) {}
 
 bool SetMembershipRoleCommand::apply() {
-    return check(MembershipStore(db()).setRole(m_stayId, m_after));
+    return check(MembershipService::setRole(db(), m_stayId, m_after));
 }
 
 bool SetMembershipRoleCommand::revert() {
-    return check(MembershipStore(db()).setRole(m_stayId, m_before));
+    return check(MembershipService::setRole(db(), m_stayId, m_before));
 }
 
 LeaveGroupCommand::LeaveGroupCommand(WorkspaceController& workspace, const Membership& stay,
@@ -180,11 +154,11 @@ LeaveGroupCommand::LeaveGroupCommand(WorkspaceController& workspace, const Membe
     , m_leftAt(leftAt) {}
 
 bool LeaveGroupCommand::apply() {
-    return check(MembershipStore(db()).leave(m_stayId, m_leftAt));
+    return check(MembershipService::leave(db(), m_stayId, m_leftAt));
 }
 
 bool LeaveGroupCommand::revert() {
-    return check(MembershipStore(db()).reopen(m_stayId));
+    return check(MembershipService::reopen(db(), m_stayId));
 }
 
 SetMemberTagCommand::SetMemberTagCommand(WorkspaceController& workspace, qint64 memberId,
@@ -194,38 +168,26 @@ SetMemberTagCommand::SetMemberTagCommand(WorkspaceController& workspace, qint64 
     , m_tagId(tagId)
     , m_assign(assign) {}
 
-bool SetMemberTagCommand::give() {
-    auto added = TagStore(db()).assign({m_memberId}, m_tagId, QStringLiteral("manual"));
-    if (!added)
-        return check(added.error());
-    m_added = added.value() > 0;
-    return true;
-}
-
-bool SetMemberTagCommand::takeAway() {
-    auto rows = MemberTagRows::capture(db(), {m_memberId}, m_tagId);
-    if (!rows)
-        return check(rows.error());
-    auto removed = TagStore(db()).unassign({m_memberId}, m_tagId);
+bool SetMemberTagCommand::apply() {
+    if (m_assign) {
+        auto given = MemberTagService::tag(db(), {m_memberId}, m_tagId);
+        if (!given)
+            return check(given.error());
+        m_given = std::move(given).value();
+        return true;
+    }
+    auto removed = MemberTagService::untag(db(), {m_memberId}, m_tagId);
     if (!removed)
         return check(removed.error());
-    m_removed = std::move(rows).value();
+    m_removed = std::move(removed).value();
     return true;
-}
-
-bool SetMemberTagCommand::apply() {
-    return m_assign ? give() : takeAway();
 }
 
 bool SetMemberTagCommand::revert() {
     if (!m_assign)
-        return !m_removed || check(m_removed->restore(db()));
-    if (!m_added)
-        return true; // the member carried the tag before: keep it as it was
-    auto removed = TagStore(db()).unassign({m_memberId}, m_tagId);
-    if (!removed)
-        return check(removed.error());
-    return true;
+        return !m_removed || check(MemberTagService::undoUntag(db(), *m_removed));
+    // A tag the member carried before stays as it was (undoTag removes only what it added).
+    return !m_given || check(MemberTagService::undoTag(db(), *m_given));
 }
 
 } // namespace qundesk

@@ -4,6 +4,8 @@
 
 #include "model/Member.h"
 #include "model/Order.h"
+#include "services/MemberLinkService.h"
+#include "services/MemberTagService.h"
 #include "store/MemberSnapshot.h"
 #include "util/Result.h"
 
@@ -18,10 +20,11 @@ namespace qundesk {
 class Database;
 class WorkspaceController;
 
-// Undoable edits of one member, over the (non-undoable) core stores. Each command reports a
-// failure through MessageBoxes; a command whose first redo fails marks itself obsolete so the
-// stack drops it. After every redo and undo the member's status and rule tags are recomputed
-// and the pages are told the data changed.
+// Undoable edits of one member, thin callers of the core services (services/), which own the
+// transaction and recompute the member's status and rule tags with the change. Each command
+// reports a failure through MessageBoxes; a command whose first redo fails marks itself
+// obsolete so the stack drops it. After every redo and undo the pages are told the data
+// changed.
 class MemberCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(MemberCommand)
 
@@ -71,8 +74,7 @@ protected:
 
 private:
     qint64 m_other;
-    qint64 m_otherRoot = 0;
-    QList<qint64> m_otherPerson; // every member of other's person before linking
+    MemberLinkService::Linked m_linked;
 };
 
 // Takes one member out of its person; undo puts it back (as the root when it was the root).
@@ -85,8 +87,7 @@ protected:
     bool revert() override;
 
 private:
-    qint64 m_root = 0;     // the person's root before unlinking
-    qint64 m_nextRoot = 0; // when the member was the root: the follower that takes over
+    MemberLinkService::Unlinked m_unlinked;
 };
 
 class AddOrderCommand final : public MemberCommand {
@@ -158,13 +159,10 @@ protected:
     bool revert() override;
 
 private:
-    bool give();
-    bool takeAway();
-
     qint64 m_tagId;
     bool m_assign;
-    bool m_added = false;                   // assign: the member did not carry the tag before
-    std::optional<MemberTagRows> m_removed; // unassign: the assignment taken away
+    std::optional<MemberTagService::Tagged> m_given;     // assign
+    std::optional<MemberTagService::Untagged> m_removed; // unassign: the assignment taken away
 };
 
 } // namespace qundesk

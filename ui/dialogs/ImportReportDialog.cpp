@@ -63,7 +63,7 @@ ImportReportDialog::ImportReportDialog(const QString& fileName, const ImportRepo
 QString ImportReportDialog::errorsText() const {
     QStringList lines;
     for (const ImportReport::RowError& e : m_report.errors)
-        lines << QStringLiteral("%1\t%2").arg(e.line).arg(e.reason);
+        lines << QStringLiteral("%1\t%2").arg(QString::number(e.line), e.reason);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -12,6 +12,7 @@
 #include "dialogs/member/ReferralView.h"
 #include "rules/FanLevel.h"
 #include "rules/Lifecycle.h"
+#include "services/MemberService.h"
 #include "shell/WorkspaceController.h"
 #include "store/MemberListQuery.h"
 #include "store/MemberStore.h"
@@ -186,7 +187,7 @@ void MemberDetailDialog::erasePersonalData() {
            "too."));
     if (!yes)
         return;
-    if (auto status = MemberStore(*db).erasePersonalData(m_memberId); !status) {
+    if (auto status = MemberService::erasePersonalData(*db, m_memberId); !status) {
         MessageBoxes::error(this, tr("Erase personal data"), status.error().toString());
         return;
     }

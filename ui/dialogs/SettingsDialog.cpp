@@ -3,15 +3,18 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "dialogs/MessageBoxes.h"
+#include "services/SettingsService.h"
 #include "shell/LanguageManager.h"
 #include "store/SettingsStore.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -136,28 +139,51 @@ bool SettingsDialog::save() {
     LanguageManager::storeChoice(language());
     if (!m_db)
         return true;
-    SettingsStore store(*m_db);
-    Status status = store.setTimeZone(QTimeZone(m_timeZone->currentData().toByteArray()));
-    if (status) {
-        Thresholds t = store.thresholds();
-        t.silentDays = m_silentDays->value();
-        t.newMemberDays = m_newMemberDays->value();
-        t.declineOrderDays = m_declineOrderDays->value();
-        t.extendingOrders = m_extendingOrders->value();
-        t.maxPrivateTouchesPerWeek = m_maxTouches->value();
-        t.maxPostsPerGroupDay = m_maxPosts->value();
-        t.quietStart = m_quietStart->time().toString(kTimeFormat);
-        t.quietEnd = m_quietEnd->time().toString(kTimeFormat);
-        t.maxMarketingPercent = m_maxMarketing->value();
-        status = store.setThresholds(t);
-    }
-    if (!status) {
+    WorkspaceSettings settings;
+    settings.timeZone = QTimeZone(m_timeZone->currentData().toByteArray());
+    Thresholds& t = settings.thresholds;
+    t = SettingsStore(*m_db).thresholds();
+    t.silentDays = m_silentDays->value();
+    t.newMemberDays = m_newMemberDays->value();
+    t.declineOrderDays = m_declineOrderDays->value();
+    t.extendingOrders = m_extendingOrders->value();
+    t.maxPrivateTouchesPerWeek = m_maxTouches->value();
+    t.maxPostsPerGroupDay = m_maxPosts->value();
+    t.quietStart = m_quietStart->time().toString(kTimeFormat);
+    t.quietEnd = m_quietEnd->time().toString(kTimeFormat);
+    t.maxMarketingPercent = m_maxMarketing->value();
+    auto saved = SettingsService::save(*m_db, settings);
+    if (!saved) {
         MessageBoxes::error(this, tr("Settings not saved"),
                             tr("The workspace settings could not be saved."),
-                            status.error().toString());
+                            saved.error().toString());
         return false;
     }
+    if (saved->stagesNeedRecompute)
+        recomputeStages();
     return true;
+}
+
+// New thresholds decide stages at once, not from the next day on.
+void SettingsDialog::recomputeStages() {
+    QProgressDialog progress(tr("Updating the members' stages…"), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("stageRecomputeProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto ran = SettingsService::recomputeStatuses(
+        *m_db,
+        [&progress](int percent) {
+            progress.setValue(percent);
+            QCoreApplication::processEvents();
+        },
+        [&progress] { return progress.wasCanceled(); });
+    progress.setValue(100);
+    m_stagesRecomputed = ran.ok();
+    if (!ran && !progress.wasCanceled())
+        MessageBoxes::error(this, tr("Stages not updated"),
+                            tr("The settings are saved, but the members' stages could not be "
+                               "updated; they are brought up to date tomorrow."),
+                            ran.error().toString());
 }
 
 void SettingsDialog::accept() {

@@ -29,6 +29,9 @@ public:
 
     void accept() override;
 
+    // Whether the last save changed a stage threshold and the members' stages were recomputed.
+    bool stagesRecomputed() const { return m_stagesRecomputed; }
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -36,6 +39,7 @@ private:
     QSpinBox* addSpin(const char* objectName, int minimum, int maximum);
     void load();
     bool save();
+    void recomputeStages();
     void retranslate();
 
     Database* m_db = nullptr;
@@ -57,6 +61,7 @@ private:
     QTimeEdit* m_quietStart = nullptr;
     QTimeEdit* m_quietEnd = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    bool m_stagesRecomputed = false;
 };
 
 } // namespace qundesk

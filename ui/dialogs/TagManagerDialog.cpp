@@ -7,6 +7,7 @@
 #include "dialogs/TagRuleEditor.h"
 #include "rules/MemberCondition.h"
 #include "rules/TagRuleEngine.h"
+#include "services/TagService.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
 #include "store/SettingsStore.h"
@@ -302,7 +303,7 @@ void TagManagerDialog::addTag() {
     tag.name = m_tagName->text().trimmed();
     tag.color = m_tagColor->currentData().toString();
     tag.category = m_tagCategory->currentText().trimmed();
-    auto id = TagStore(*m_workspace.database()).create(tag);
+    auto id = TagService::createTag(*m_workspace.database(), tag);
     if (changed(id ? Status() : Status(id.error()), tr("Cannot add the tag")))
         m_status->setText(tr("Tag “%1” added.").arg(tag.name));
 }
@@ -316,7 +317,7 @@ void TagManagerDialog::saveTag() {
     tag.name = m_tagName->text().trimmed();
     tag.color = m_tagColor->currentData().toString();
     tag.category = m_tagCategory->currentText().trimmed();
-    if (changed(TagStore(*m_workspace.database()).update(tag), tr("Cannot change the tag")))
+    if (changed(TagService::updateTag(*m_workspace.database(), tag), tr("Cannot change the tag")))
         m_status->setText(tr("Tag “%1” saved.").arg(tag.name));
 }
 
@@ -333,7 +334,7 @@ void TagManagerDialog::deleteTag() {
                               "", members)
                                .arg(name)))
         return;
-    if (changed(TagStore(*m_workspace.database()).remove(id), tr("Cannot delete the tag")))
+    if (changed(TagService::removeTag(*m_workspace.database(), id), tr("Cannot delete the tag")))
         m_status->setText(tr("Tag “%1” deleted.").arg(name));
 }
 
@@ -368,7 +369,7 @@ void TagManagerDialog::deleteRule() {
             this, tr("Delete rule"),
             tr("Delete the rule “%1”? Tags it gave stay until the rules run again.").arg(name)))
         return;
-    if (changed(TagStore(*m_workspace.database()).removeRule(id), tr("Cannot delete the rule")))
+    if (changed(TagService::removeRule(*m_workspace.database(), id), tr("Cannot delete the rule")))
         m_status->setText(tr("Rule “%1” deleted.").arg(name));
 }
 
@@ -377,14 +378,15 @@ void TagManagerDialog::onRuleItemChanged(int row, int column) {
         return;
     TagRule rule = m_rules.at(row);
     rule.enabled = m_ruleTable->item(row, column)->checkState() == Qt::Checked;
-    if (changed(TagStore(*m_workspace.database()).updateRule(rule), tr("Cannot change the rule")))
+    if (changed(TagService::setRuleEnabled(*m_workspace.database(), rule.id, rule.enabled),
+                tr("Cannot change the rule")))
         m_status->setText(rule.enabled ? tr("Rule “%1” enabled.").arg(rule.name)
                                        : tr("Rule “%1” disabled.").arg(rule.name));
 }
 
 void TagManagerDialog::runRules() {
     const Database& db = *m_workspace.database();
-    auto run = TagRuleEngine::apply(db, time::today(SettingsStore(db).timeZone()));
+    auto run = TagService::runRules(db, time::today(SettingsStore(db).timeZone()));
     if (!changed(run ? Status() : Status(run.error()), tr("Cannot run the rules")))
         return;
     const QString text = tr("%1, %2.").arg(tr("%n tag(s) added", "", run->added),

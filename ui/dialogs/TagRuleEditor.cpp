@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "dialogs/MessageBoxes.h"
+#include "services/TagService.h"
 #include "store/GroupStore.h"
 #include "store/SettingsStore.h"
 #include "store/TagStore.h"
@@ -171,59 +172,37 @@ int TagRuleEditor::refreshCount() {
     return m_liveCount;
 }
 
-Result<qint64> TagRuleEditor::ensureTag() {
-    const QString typed = m_tag->currentText().trimmed();
-    const int index = m_tag->findText(typed, Qt::MatchFixedString);
-    if (index >= 0)
-        return m_tag->itemData(index).toLongLong();
-    Tag wanted;
-    wanted.name = typed;
-    wanted.category = tr("Automatic");
-    return TagStore(m_db).findOrCreate(wanted);
-}
-
 void TagRuleEditor::accept() {
     const QString name = m_name->text().trimmed();
-    const QString problem = name.isEmpty() ? tr("Give the rule a name.")
-                            : m_tag->currentText().trimmed().isEmpty()
-                                ? tr("Choose or type the tag it gives.")
-                                : QString();
+    const QString typed = m_tag->currentText().trimmed();
+    const QString problem = name.isEmpty()    ? tr("Give the rule a name.")
+                            : typed.isEmpty() ? tr("Choose or type the tag it gives.")
+                                              : QString();
     if (refreshCount() < 0 || !problem.isEmpty()) {
         MessageBoxes::error(this, tr("Cannot save the rule"),
                             problem.isEmpty() ? m_countError : problem);
         return;
     }
-    auto tagId = ensureTag();
-    if (!tagId) {
-        MessageBoxes::error(this, tr("Cannot save the rule"), tagId.error().toString());
-        return;
-    }
     TagRule rule = m_rule.value_or(TagRule{});
     rule.name = name;
-    rule.tagId = *tagId;
+    // A tag from the list, or a new one by the typed name (the service finds or creates it).
+    Tag newTag;
+    const int index = m_tag->findText(typed, Qt::MatchFixedString);
+    if (index >= 0) {
+        rule.tagId = m_tag->itemData(index).toLongLong();
+    } else {
+        newTag.name = typed;
+        newTag.category = tr("Automatic");
+    }
     rule.definition =
         QString::fromUtf8(QJsonDocument(definition().toJson()).toJson(QJsonDocument::Compact));
-    TagStore store(m_db);
-    Status saved;
-    if (rule.id > 0) {
-        saved = store.updateRule(rule);
-    } else if (auto id = store.createRule(rule)) {
-        rule.id = *id;
-    } else {
-        saved = id.error();
-    }
+    auto saved = TagService::saveRule(m_db, rule, newTag, m_today);
     if (!saved) {
         MessageBoxes::error(this, tr("Cannot save the rule"), saved.error().toString());
         return;
     }
-    m_rule = rule;
-    auto run = TagRuleEngine::apply(m_db, m_today);
-    if (!run) {
-        MessageBoxes::error(this, tr("The rule is saved, but applying the rules failed"),
-                            run.error().toString());
-    } else {
-        m_lastRun = *run;
-    }
+    m_rule = saved->rule;
+    m_lastRun = saved->run;
     QDialog::accept();
 }
 

@@ -51,7 +51,6 @@ protected:
 private:
     void removeCondition(ConditionRow* row);
     void scheduleCount();
-    Result<qint64> ensureTag();
     void retranslate();
 
     const Database& m_db;

@@ -11,9 +11,9 @@
 #include "models/MemberTableModel.h"
 #include "pages/MemberFilterBar.h"
 #include "pages/MembersPage.h"
+#include "services/TagService.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
-#include "store/SegmentStore.h"
 #include "store/TagStore.h"
 
 #include <QDir>
@@ -209,7 +209,7 @@ bool MembersPage::saveSegment(const QString& name) {
     segment.name = name.trimmed();
     segment.definition =
         QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
-    auto id = SegmentStore(*db).create(segment);
+    auto id = TagService::createSegment(*db, segment);
     if (!id) {
         MessageBoxes::error(this, tr("Could not save the segment"), id.error().toString());
         return false;

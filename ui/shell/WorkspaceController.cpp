@@ -3,6 +3,7 @@
 #include "shell/WorkspaceController.h"
 
 #include "db/Database.h"
+#include "db/WorkspaceBusy.h"
 #include "db/WorkspacePaths.h"
 #include "demo/DemoWorkspace.h"
 #include "rules/DailyRefresh.h"
@@ -17,6 +18,12 @@ namespace qundesk {
 namespace {
 const QString kLastKey = QStringLiteral("workspace/last");
 const QString kRecentKey = QStringLiteral("workspace/recent");
+
+// The window's own connection waits only briefly for another program's write lock, so the
+// GUI thread never hangs on it; its writes then fail with the workspace-busy message.
+void useWindowBusyTimeout(const Database& db) {
+    (void)db.setBusyTimeout(busy::timeoutMs(busy::kWindowTimeoutMs));
+}
 } // namespace
 
 WorkspaceController::WorkspaceController(QObject* parent)
@@ -43,6 +50,7 @@ Status WorkspaceController::open(const QString& path) {
     if (!opened)
         return opened.error();
     m_db = std::move(opened).value();
+    useWindowBusyTimeout(*m_db);
     remember(absolute);
     // Pages drop the previous workspace first: the day's recompute may show progress, which
     // lets the window paint.
@@ -67,6 +75,7 @@ Status WorkspaceController::openDemo() {
         return generated.error();
     }
     m_db = std::move(opened).value();
+    useWindowBusyTimeout(*m_db);
     remember(path);
     emit workspaceChanged();
     if (refreshForToday())

@@ -109,6 +109,16 @@ TEST_F(MemberDetailDialogTest, LinksTwoMembersAndUndoSeparatesThem) {
     EXPECT_EQ(member(b).personId, a);
 }
 
+TEST_F(MemberDetailDialogTest, LinkedNamesWithPercentPlaceholdersAreShownAsTyped) {
+    const qint64 a = addMember(QStringLiteral("%2李"));
+    const qint64 b = addMember(QStringLiteral("王%1"));
+    MemberDetailDialog dialog(workspace, undoStack, a);
+    dialog.identities()->linkWith(b);
+    auto* linked = child<QListWidget>(dialog, "linkedMemberList");
+    ASSERT_EQ(linked->count(), 1);
+    EXPECT_EQ(linked->item(0)->text(), QStringLiteral("王%1  #") + QString::number(b));
+}
+
 TEST_F(MemberDetailDialogTest, UnlinkingTheRootAndUndoingRestoresThePerson) {
     const qint64 a = addMember(QStringLiteral("root"));
     const qint64 b = addMember(QStringLiteral("b"));

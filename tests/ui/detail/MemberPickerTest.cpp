@@ -75,3 +75,17 @@ TEST_F(MemberPickerTest, ChoosingBeforeThePauseEndsKeepsTheChoice) {
     EXPECT_EQ(picker.memberId(), chosen);
     EXPECT_EQ(picker.text(), QStringLiteral("王小红"));
 }
+
+TEST_F(MemberPickerTest, NamesWithPercentPlaceholdersAreShownAsTyped) {
+    const qint64 first = addMember(QStringLiteral("王%1"));
+    const qint64 second = addMember(QStringLiteral("王%2李"));
+    MemberPicker picker(&db());
+    picker.setText(QStringLiteral("王"));
+    picker.searchNow();
+    QStringList shown;
+    for (int r = 0; r < picker.matches()->rowCount(); ++r)
+        shown << picker.matches()->item(r)->text();
+    shown.sort();
+    EXPECT_EQ(shown, (QStringList{QStringLiteral("王%1  #") + QString::number(first),
+                                  QStringLiteral("王%2李  #") + QString::number(second)}));
+}

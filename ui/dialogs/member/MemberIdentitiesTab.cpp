@@ -83,7 +83,8 @@ void MemberIdentitiesTab::reload() {
     m_identities->resizeColumnsToContents();
     m_linked->clear();
     for (const Member& m : linked.value()) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  #%2").arg(m.displayName).arg(m.id));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  #%2").arg(m.displayName, QString::number(m.id)));
         item->setData(Qt::UserRole, m.id);
         m_linked->addItem(item);
     }

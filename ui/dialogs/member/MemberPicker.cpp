@@ -62,7 +62,8 @@ void MemberPicker::searchNow() {
         return;
     for (const MemberListRow& row : rows.value()) {
         // The id tells namesakes apart.
-        auto* item = new QStandardItem(QStringLiteral("%1  #%2").arg(row.name).arg(row.id));
+        auto* item =
+            new QStandardItem(QStringLiteral("%1  #%2").arg(row.name, QString::number(row.id)));
         item->setData(row.id, kIdRole);
         item->setData(row.name, Qt::UserRole);
         m_matches->appendRow(item);

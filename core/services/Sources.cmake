@@ -1,0 +1,12 @@
+# Services: one core call per user action that writes, owning its transaction.
+target_sources(qundesk_core PRIVATE
+    services/ServiceTransaction.h
+    services/MemberService.cpp services/MemberService.h
+    services/MemberLinkService.cpp services/MemberLinkService.h
+    services/MemberTagService.cpp services/MemberTagService.h
+    services/MembershipService.cpp services/MembershipService.h
+    services/OrderService.cpp services/OrderService.h
+    services/GroupService.cpp services/GroupService.h)
+target_sources(qundesk_core PRIVATE
+    services/TagService.cpp services/TagService.h
+    services/SettingsService.cpp services/SettingsService.h)
