@@ -21,12 +21,13 @@ public:
         list.words = {QStringLiteral("group"), QStringLiteral("list")};
         list.summary = tr("List the groups with their platform, purpose and member count.");
         list.run = &GroupCommands::list;
+        list.readsDays = true;
         return {list};
     }
 
 private:
     static Status list(CliContext& ctx, const CliArgs&) {
-        auto db = ctx.database();
+        auto db = ctx.reportDatabase();
         if (!db)
             return db.error();
         auto summaries = GroupStore(**db).summaries();

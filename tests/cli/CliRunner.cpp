@@ -23,9 +23,12 @@ QStringList CliRun::errLines() const {
 
 CliRunner::CliRunner() = default;
 
-CliRun CliRunner::run(const QStringList& arguments) const {
+CliRun CliRunner::run(const QStringList& arguments,
+                      const QList<QPair<QString, QString>>& environment) const {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto& [name, value] : environment)
+        env.insert(name, value);
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
     env.insert(QStringLiteral("HOME"), m_dir.path());
     process.setProcessEnvironment(env);

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -26,7 +28,9 @@ public:
     CliRunner();
     QString dir() const { return m_dir.path(); }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
-    CliRun run(const QStringList& arguments) const;
+    // `environment` adds to (or replaces in) this process's environment, e.g. {"TZ", …}.
+    CliRun run(const QStringList& arguments,
+               const QList<QPair<QString, QString>>& environment = {}) const;
 
 private:
     QTemporaryDir m_dir;
