@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "CliContext.h"
 
+#include "db/Backup.h"
 #include "db/Database.h"
+#include "rules/TimeZoneChange.h"
+#include "store/SettingsStore.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -32,7 +35,9 @@ CliContext::CliContext(const QString& workspacePath, bool json)
                                               : QFileInfo(workspacePath).absoluteFilePath())
     , m_json(json) {}
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext() {
+    m_scratch.reset(); // closed before its folder goes
+}
 
 Result<Database*> CliContext::database(Open mode) {
     if (m_db)
@@ -48,7 +53,36 @@ Result<Database*> CliContext::database(Open mode) {
     return m_db.get();
 }
 
+Result<Database*> CliContext::reportDatabase() {
+    auto db = database();
+    if (!db || !m_zoneOverride)
+        return db;
+    if (m_scratch)
+        return m_scratch.get();
+    if (SettingsStore(**db).timeZone().id() == m_zoneOverride->id())
+        return db;
+    const auto failed = [this](const Error& error) {
+        return Error{tr("Cannot read the workspace in the time zone %1: %2")
+                         .arg(QString::fromUtf8(m_zoneOverride->id()), error.message),
+                     m_workspacePath, 0};
+    };
+    m_scratchDir = std::make_unique<QTemporaryDir>();
+    if (!m_scratchDir->isValid())
+        return failed(Error{m_scratchDir->errorString(), {}, 0});
+    const QString copy = m_scratchDir->filePath(QStringLiteral("read-in-zone.qundesk"));
+    if (auto status = Backup::backupWorkspace(**db, copy); !status)
+        return failed(status.error());
+    auto scratch = Database::open(copy);
+    if (!scratch)
+        return failed(scratch.error());
+    if (auto status = changeTimeZone(**scratch, *m_zoneOverride); !status)
+        return failed(status.error());
+    m_scratch = std::move(scratch).value();
+    return m_scratch.get();
+}
+
 void CliContext::closeDatabase() {
+    m_scratch.reset();
     m_db.reset();
 }
 

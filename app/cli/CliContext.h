@@ -7,8 +7,11 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <memory>
+#include <optional>
 
 namespace qundesk {
 class Database;
@@ -38,6 +41,15 @@ public:
     // The workspace, opened and migrated once; refused (file unchanged) when it is not a
     // QunDesk workspace this build can open.
     Result<Database*> database(Open mode = Open::Existing);
+
+    // The global --tz: days of this run are read in `zone` instead of the workspace's own.
+    void setTimeZoneOverride(const QTimeZone& zone) { m_zoneOverride = zone; }
+    bool hasTimeZoneOverride() const { return m_zoneOverride.has_value(); }
+    // The workspace as reports read it: the workspace itself, or — with --tz naming another
+    // zone than the stored one — a private copy of it whose days were rebuilt in that zone
+    // (changeTimeZone), so every day, stage and report of the run follows --tz while the
+    // workspace file stays untouched. The copy is removed when the run ends.
+    Result<Database*> reportDatabase();
     // Closes the workspace connection (restore replaces the file underneath).
     void closeDatabase();
 
@@ -54,6 +66,9 @@ private:
     bool m_json = false;
     bool m_printed = false;
     std::unique_ptr<Database> m_db;
+    std::optional<QTimeZone> m_zoneOverride;
+    std::unique_ptr<QTemporaryDir> m_scratchDir;
+    std::unique_ptr<Database> m_scratch;
 };
 
 // Writes UTF-8 text to stdout / stderr as is.

@@ -28,6 +28,9 @@ struct Command {
     QStringList flagOptions;  // options without a value
     int minPositional = 0;
     int maxPositional = 0;
+    // The command reads days (reports, exports): the global --tz applies to it. Commands that
+    // write or copy the workspace refuse --tz, since it never changes what is stored.
+    bool readsDays = false;
     // Prints its result through the context; an Error is reported by the dispatcher (exit 1).
     std::function<Status(CliContext&, const CliArgs&)> run;
 };

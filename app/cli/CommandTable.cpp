@@ -22,11 +22,15 @@ QString Usage::commandLine(const Command& command) {
 }
 
 QString Usage::text(const QList<Command>& commands) {
-    QString out = tr("Usage: qundesk-cli [--db PATH] [--json] COMMAND …") + QLatin1Char('\n') +
-                  QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    QString out = tr("Usage: qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …") +
+                  QLatin1Char('\n') + QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
     out += formatTable({QStringLiteral("  --db PATH"),
                         tr("the workspace file (default: %1)").arg(defaultWorkspacePath())},
                        {{QStringLiteral("  --json"), tr("print exactly one JSON object on stdout")},
+                        {QStringLiteral("  --tz ZONE"),
+                         tr("read days in this IANA time zone (e.g. America/New_York) for this "
+                            "run only: reports, stages and exports; the workspace keeps its own "
+                            "zone. Given before the command.")},
                         {QStringLiteral("  --version"), tr("print the version")},
                         {QStringLiteral("  --help"), tr("print this help")}});
     out += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
@@ -45,7 +49,7 @@ QJsonObject Usage::json(const QList<Command>& commands) {
         list.append(QJsonObject{{QStringLiteral("command"), command.words.join(QLatin1Char(' '))},
                                 {QStringLiteral("synopsis"), commandLine(command)},
                                 {QStringLiteral("summary"), command.summary}});
-    return {{QStringLiteral("usage"), tr("qundesk-cli [--db PATH] [--json] COMMAND …")},
+    return {{QStringLiteral("usage"), tr("qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …")},
             {QStringLiteral("commands"), list}};
 }
 

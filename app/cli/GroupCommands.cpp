@@ -39,6 +39,7 @@ public:
         archive.flagOptions = {QStringLiteral("--undo")};
         archive.minPositional = archive.maxPositional = 1;
         archive.run = &GroupCommands::archive;
+        list.readsDays = true;
         return {list, add, archive};
     }
 
@@ -114,7 +115,7 @@ private:
     }
 
     static Status list(CliContext& ctx, const CliArgs&) {
-        auto db = ctx.database();
+        auto db = ctx.reportDatabase();
         if (!db)
             return db.error();
         auto summaries = GroupStore(**db).summaries();

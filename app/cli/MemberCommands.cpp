@@ -47,6 +47,7 @@ public:
         exportCmd.valueOptions = {kGroup, QStringLiteral("--segment")};
         exportCmd.minPositional = exportCmd.maxPositional = 1;
         exportCmd.run = &MemberCommands::exportMembers;
+        exportCmd.readsDays = true;
 
         Command report;
         report.words = {QStringLiteral("report"), QStringLiteral("members")};
@@ -55,6 +56,7 @@ public:
                             "lifecycle stage, fan level and tags.");
         report.valueOptions = {kGroup};
         report.run = &MemberCommands::reportMembers;
+        report.readsDays = true;
 
         Command stages;
         stages.words = {QStringLiteral("report"), QStringLiteral("lifecycle")};
@@ -62,6 +64,7 @@ public:
         stages.summary = tr("Members per lifecycle stage, of one group or of all members.");
         stages.valueOptions = {kGroup};
         stages.run = &MemberCommands::reportLifecycle;
+        stages.readsDays = true;
         return {importCmd, exportCmd, report, stages};
     }
 
@@ -136,7 +139,7 @@ private:
     }
 
     static Status exportMembers(CliContext& ctx, const CliArgs& args) {
-        auto db = ctx.database();
+        auto db = ctx.reportDatabase();
         if (!db)
             return db.error();
         MemberListFilter filter;
@@ -162,7 +165,7 @@ private:
     static Status reportMembers(CliContext& ctx, const CliArgs& args) {
         if (!args.has(kGroup))
             return Error{tr("report members needs --group NAME."), {}, 0};
-        auto db = ctx.database();
+        auto db = ctx.reportDatabase();
         if (!db)
             return db.error();
         auto groupId = groupIdOption(**db, args);
@@ -190,7 +193,7 @@ private:
     }
 
     static Status reportLifecycle(CliContext& ctx, const CliArgs& args) {
-        auto db = ctx.database();
+        auto db = ctx.reportDatabase();
         if (!db)
             return db.error();
         auto groupId = groupIdOption(**db, args);

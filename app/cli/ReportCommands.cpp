@@ -22,6 +22,7 @@ public:
         summary.valueOptions = {QStringLiteral("--group"), QStringLiteral("--from"),
                                 QStringLiteral("--to")};
         summary.run = &ReportCommands::summary;
+        summary.readsDays = true;
         return {summary};
     }
 
@@ -42,7 +43,7 @@ private:
         query.from = *from;
         query.to = *to;
 
-        auto db = ctx.database();
+        auto db = ctx.reportDatabase();
         if (!db)
             return db.error();
         auto groupId = groupIdOption(**db, args);

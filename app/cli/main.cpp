@@ -11,6 +11,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTimeZone>
+
+#include <optional>
 
 using namespace qundesk;
 using namespace qundesk::cli;
@@ -22,11 +25,13 @@ struct GlobalOptions {
     bool json = false;
     bool version = false;
     bool help = false;
-    QStringList rest; // the command and its own arguments
+    std::optional<QString> tz; // --tz ZONE; none = the workspace's own zone
+    QStringList rest;          // the command and its own arguments
 };
 
-// --db and --json are accepted anywhere before "--"; --version and --help only before the
-// command (after it, --help asks for that command's usage).
+// --db and --json are accepted anywhere before "--"; --version, --help and --tz only before
+// the command (after it, --help asks for that command's usage, and --tz belongs to a command
+// that has its own, such as the zone of an import's timestamps).
 Result<GlobalOptions> parseGlobal(const QStringList& arguments) {
     GlobalOptions options;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -43,6 +48,12 @@ Result<GlobalOptions> parseGlobal(const QStringList& arguments) {
             options.db = arguments.at(++i);
         } else if (arg.startsWith(QLatin1String("--db="))) {
             options.db = arg.mid(5);
+        } else if (options.rest.isEmpty() && arg == QLatin1String("--tz")) {
+            if (i + 1 >= arguments.size())
+                return Error{CliArgs::tr("The option %1 needs a value.").arg(arg), {}, 0};
+            options.tz = arguments.at(++i);
+        } else if (options.rest.isEmpty() && arg.startsWith(QLatin1String("--tz="))) {
+            options.tz = arg.mid(5);
         } else if (options.rest.isEmpty() && arg == QLatin1String("--version")) {
             options.version = true;
         } else if (options.rest.isEmpty() &&
@@ -55,6 +66,21 @@ Result<GlobalOptions> parseGlobal(const QStringList& arguments) {
     return options;
 }
 
+// An IANA time zone id such as Asia/Shanghai, as --tz takes it.
+Result<QTimeZone> timeZoneOption(const QString& text) {
+    const QByteArray id = text.trimmed().toUtf8();
+    if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id)) {
+        const QTimeZone zone(id);
+        if (zone.isValid())
+            return zone;
+    }
+    return Error{Usage::tr("Unknown time zone “%1” for --tz; give an IANA id such as "
+                           "Asia/Shanghai or America/New_York.")
+                     .arg(text),
+                 {},
+                 0};
+}
+
 int run(const QStringList& arguments) {
     auto global = parseGlobal(arguments);
     const bool json = global ? global->json : arguments.contains(QLatin1String("--json"));
@@ -62,6 +88,12 @@ int run(const QStringList& arguments) {
         return CliContext({}, json).fail(global.error(), kExitUsage);
 
     CliContext ctx(global->db.isEmpty() ? defaultWorkspacePath() : global->db, global->json);
+    if (global->tz) {
+        auto zone = timeZoneOption(*global->tz);
+        if (!zone)
+            return ctx.fail(zone.error(), kExitUsage);
+        ctx.setTimeZoneOverride(*zone);
+    }
     const QList<Command> commands = commandTable();
     if (global->version) {
         ctx.print({{QStringLiteral("version"), QString::fromLatin1(kVersion)}},
@@ -88,6 +120,14 @@ int run(const QStringList& arguments) {
         ctx.print(Usage::json({command}), Usage::text({command}));
         return kExitOk;
     }
+    if (ctx.hasTimeZoneOverride() && !command.readsDays)
+        return ctx.fail({Usage::tr("--tz only changes how reports read days; “%1” works in the "
+                                   "workspace's own time zone (change it in QunDesk's "
+                                   "Preferences).")
+                             .arg(command.words.join(QLatin1Char(' '))),
+                         {},
+                         0},
+                        kExitUsage);
     auto args = CliArgs::parse(match->rest, command.valueOptions, command.flagOptions);
     if (!args)
         return ctx.fail({QStringLiteral("%1: %2").arg(command.words.join(QLatin1Char(' ')),

@@ -6,6 +6,7 @@
 #include "db/Schema.h"
 #include "db/Sql.h"
 #include "db/WorkspaceBusy.h"
+#include "store/SettingsStore.h"
 #include "util/LogCategories.h"
 
 #include <QAtomicInteger>
@@ -113,13 +114,16 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access) {
     if (auto status = inspectWorkspaceFile(path); !status)
         return status.error();
     const QFileInfo info(path);
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+    const bool readOnly = access == Access::ReadOnly;
+    if (readOnly && (!info.exists() || info.size() == 0))
+        return Error{tr("There is no workspace in this file yet."), path, 0};
+    if (!readOnly && !info.exists() && !QDir().mkpath(info.absolutePath()))
         return Error{tr("Cannot create the folder %1.").arg(info.absolutePath()), path, 0};
-    auto database = connect(info.absoluteFilePath(), true);
+    auto database = connect(info.absoluteFilePath(), readOnly ? Setup::ReadOnly : Setup::Migrate);
     if (database)
         qCDebug(lcDb).noquote() << "opened" << path << "schema" << (*database)->schemaVersion();
     else
@@ -128,21 +132,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory() {
-    return connect({}, true);
+    return connect({}, Setup::Migrate);
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const {
     if (isInMemory())
         return Error{tr("An in-memory workspace cannot be shared between connections."), {}, 0};
-    return connect(m_path, false);
+    return connect(m_path, m_readOnly ? Setup::ReadOnly : Setup::None);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool migrate) {
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, Setup setup) {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    database->m_readOnly = setup == Setup::ReadOnly;
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busy::timeoutMs()));
+    const QString busyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busy::timeoutMs());
+    db.setConnectOptions(database->m_readOnly ? busyTimeout + QStringLiteral(";QSQLITE_OPEN_READONLY")
+                                              : busyTimeout);
     bool opened = false;
     {
         const nativesqlite::OpenWitness witness; // so bulk writes may use SQLite's C API
@@ -164,6 +171,13 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool mi
         if (auto r = sql::exec(db, pragma); !r)
             return Error{r.error().message, path, 0};
     }
+    if (database->m_readOnly) {
+        if (database->schemaVersion() < schema::kCurrentVersion)
+            return Error{tr("This workspace must be upgraded before it can be read; open it "
+                            "once for writing (in QunDesk or with a command that writes)."),
+                         path, 0};
+        return database;
+    }
     if (!path.isEmpty()) {
         // WAL is persistent in the file; a read-only medium answers with the old mode.
         if (auto r = sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL")); !r)
@@ -171,8 +185,12 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool mi
                              .arg(r.error().message),
                          path, 0};
     }
-    if (migrate) {
+    if (setup == Setup::Migrate) {
         if (auto status = schema::migrate(db, database->schemaVersion()); !status)
+            return Error{tr("Cannot prepare the workspace: %1").arg(status.error().message), path,
+                         0};
+        // From its first write-open on, a workspace keeps its own time zone.
+        if (auto status = SettingsStore(*database).storeMachineZoneIfUnset(); !status)
             return Error{tr("Cannot prepare the workspace: %1").arg(status.error().message), path,
                          0};
     }

@@ -19,8 +19,14 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    // Opens (creating when missing) and migrates the workspace at `path`.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // ReadWrite creates a missing file, migrates it and stores the machine's time zone when
+    // the workspace has none yet; ReadOnly changes nothing in the file (no creation, no
+    // migration, no setting) and refuses a missing file or an older schema.
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens the workspace at `path`.
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  Access access = Access::ReadWrite);
     // A fresh private in-memory workspace with the current schema (tests, dry runs).
     static Result<std::unique_ptr<Database>> openInMemory();
 
@@ -34,6 +40,7 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isInMemory() const { return m_path.isEmpty(); }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
     // How long this connection waits for another program's write lock (db/WorkspaceBusy.h);
@@ -45,10 +52,12 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    static Result<std::unique_ptr<Database>> connect(const QString& path, bool migrate);
+    enum class Setup { Migrate, None, ReadOnly };
+    static Result<std::unique_ptr<Database>> connect(const QString& path, Setup setup);
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
 };
 
 // Why a file at a path cannot be opened as a workspace, without changing it; success when it

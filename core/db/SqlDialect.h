@@ -24,4 +24,16 @@ inline QString joinedText(const QString& expression) {
     return QStringLiteral("group_concat(%1, ', ')").arg(expression);
 }
 
+// The calendar day ("YYYY-MM-DD") of a stored UTC instant column shifted by a UTC offset bound
+// as text "+N seconds" / "-N seconds" (see offsetModifier).
+inline QString dayOfShiftedInstant(const QString& column, const QString& offsetPlaceholder) {
+    return QStringLiteral("date(%1, %2)").arg(column, offsetPlaceholder);
+}
+
+// The bound value dayOfShiftedInstant expects for an offset of `seconds` from UTC.
+inline QString offsetModifier(int seconds) {
+    return (seconds < 0 ? QStringLiteral("-%1 seconds") : QStringLiteral("+%1 seconds"))
+        .arg(seconds < 0 ? -qint64(seconds) : qint64(seconds));
+}
+
 } // namespace qundesk::dialect

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
-#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -14,8 +13,7 @@ struct Message {
     qint64 id = 0;
     qint64 groupId = 0;
     qint64 memberId = 0; // 0 = author not matched to a member (stored as NULL)
-    QDateTime sentAt;    // instant, UTC
-    QDate day;           // calendar day of sentAt in the workspace zone, computed by the caller
+    QDateTime sentAt;    // instant; its workspace day is derived where it is stored
     QString kind = QStringLiteral("text");
     QString authorName;
     QString body;

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "store/SettingsStore.h"
 #include "util/Time.h"
 
 #include <QHash>
@@ -39,7 +40,8 @@ ImportRecord importFromRow(const QSqlQuery& q) {
 } // namespace
 
 ActivityStore::ActivityStore(const Database& db)
-    : m_db(db.connection()) {}
+    : m_database(&db)
+    , m_db(db.connection()) {}
 
 Result<AddMessagesResult> ActivityStore::addMessages(qint64 groupId, const QList<Message>& messages,
                                                      qint64 importId) {
@@ -59,16 +61,19 @@ Result<AddMessagesResult> ActivityStore::addMessages(qint64 groupId, const QList
     insert.bindValue(QStringLiteral(":group"), groupId);
     insert.bindValue(QStringLiteral(":import"), sql::nullIfNoId(importId));
 
+    time::LocalDays days(SettingsStore(*m_database).timeZone());
     QHash<MemberDay, qint64> dayCounts; // inserted messages per (member, day) of known members
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const Message& m = messages.at(i);
-        if (m.sourceId.isEmpty() || !m.sentAt.isValid() || !m.day.isValid()) {
+        if (m.sourceId.isEmpty() || !m.sentAt.isValid()) {
             return Error{
-                tr("Message %1 of the batch lacks its source id, time or day.").arg(i + 1), {}, 0};
+                tr("Message %1 of the batch lacks its source id or time.").arg(i + 1), {}, 0};
         }
+        const QString sent = time::toStorage(m.sentAt);
+        const QString day = time::dayToStorage(days.dayOf(sent));
         insert.bindValue(QStringLiteral(":member"), sql::nullIfNoId(m.memberId));
-        insert.bindValue(QStringLiteral(":sent"), time::toStorage(m.sentAt));
-        insert.bindValue(QStringLiteral(":day"), time::dayToStorage(m.day));
+        insert.bindValue(QStringLiteral(":sent"), sent);
+        insert.bindValue(QStringLiteral(":day"), day);
         insert.bindValue(QStringLiteral(":kind"),
                          m.kind.isEmpty() ? QStringLiteral("text") : m.kind);
         insert.bindValue(QStringLiteral(":author"), sql::nullIfEmpty(m.authorName));
@@ -79,7 +84,7 @@ Result<AddMessagesResult> ActivityStore::addMessages(qint64 groupId, const QList
         if (insert.numRowsAffected() > 0) {
             ++result.inserted;
             if (m.memberId > 0)
-                ++dayCounts[MemberDay{m.memberId, time::dayToStorage(m.day)}];
+                ++dayCounts[MemberDay{m.memberId, day}];
         } else {
             ++result.duplicates;
         }

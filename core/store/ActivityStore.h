@@ -30,7 +30,9 @@ public:
 
     // Stores `messages` into `groupId` (their own groupId is ignored), tagged with `importId`
     // (0 = none). A message whose (group, sourceId) is already stored is counted as a duplicate
-    // and changes nothing. member_day_activity grows by the inserted rows of known members.
+    // and changes nothing. Each message's day is its sentAt's day in the workspace's time zone
+    // (time::localDay), derived here and nowhere else. member_day_activity grows by the
+    // inserted rows of known members.
     // One prepared statement serves every row: call it with chunks of a few thousand messages.
     Result<AddMessagesResult> addMessages(qint64 groupId, const QList<Message>& messages,
                                           qint64 importId = 0);
@@ -54,6 +56,7 @@ public:
     Result<QList<ImportRecord>> listImports(int limit = 50) const;
 
 private:
+    const Database* m_database;
     QSqlDatabase m_db;
 };
 

@@ -6,6 +6,8 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace qundesk {
 
 namespace {
@@ -37,15 +39,34 @@ Status SettingsStore::setValue(const QString& key, const QString& value) {
     return q ? Status{} : Status{q.error()};
 }
 
-QTimeZone SettingsStore::timeZone() const {
+std::optional<QTimeZone> SettingsStore::storedTimeZone() const {
     const QByteArray id = value(kTimeZone).toUtf8();
-    if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
-        return QTimeZone(id);
-    return QTimeZone::systemTimeZone();
+    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+        return std::nullopt;
+    const QTimeZone zone(id);
+    return zone.isValid() ? std::optional<QTimeZone>(zone) : std::nullopt;
+}
+
+QTimeZone SettingsStore::timeZone() const {
+    return storedTimeZone().value_or(QTimeZone::systemTimeZone());
 }
 
 Status SettingsStore::setTimeZone(const QTimeZone& zone) {
+    if (!zone.isValid() || zone.id().isEmpty())
+        return Error{
+            QCoreApplication::translate("SettingsStore", "This is not a known time zone."), {}, 0};
     return setValue(kTimeZone, QString::fromUtf8(zone.id()));
+}
+
+Status SettingsStore::storeMachineZoneIfUnset() {
+    // An id this machine does not know (an older time zone database) is kept as it is.
+    if (!value(kTimeZone).isEmpty())
+        return {};
+    QTimeZone machine = QTimeZone::systemTimeZone();
+    // A machine whose zone has no IANA id of its own (rare) gets UTC rather than nothing.
+    if (!machine.isValid() || !QTimeZone::isTimeZoneIdAvailable(machine.id()))
+        machine = QTimeZone(QByteArrayLiteral("UTC"));
+    return setTimeZone(machine);
 }
 
 Thresholds SettingsStore::thresholds() const {

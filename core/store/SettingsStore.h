@@ -9,6 +9,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <optional>
+
 namespace qundesk {
 
 class Database;
@@ -35,9 +37,17 @@ public:
     QString value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const QString& key, const QString& value);
 
-    // The workspace's time zone (IANA id); the system zone when unset or unknown.
+    // The zone stored in the workspace (setting "time_zone", an IANA id); none when nothing
+    // is stored yet or the id is unknown to this machine's time zone database.
+    std::optional<QTimeZone> storedTimeZone() const;
+    // The workspace's time zone: the stored one, else the machine's (a workspace from before
+    // zones were stored, opened read-only). Every day of the workspace is taken in this zone.
     QTimeZone timeZone() const;
+    // Stores the zone as it is; days already derived are NOT rebuilt (see changeTimeZone).
     Status setTimeZone(const QTimeZone& zone);
+    // Stores the machine's zone when the workspace has none yet: run when a workspace is
+    // created or opened for writing, so its days stop following the machine it is opened on.
+    Status storeMachineZoneIfUnset();
 
     Thresholds thresholds() const;
     Status setThresholds(const Thresholds& thresholds);

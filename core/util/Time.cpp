@@ -81,6 +81,20 @@ QDate localDay(const QDateTime& instant, const QTimeZone& zone) {
     return instant.toTimeZone(zone).date();
 }
 
+QDateTime wallClock(const QDateTime& instant, const QTimeZone& zone) {
+    if (!instant.isValid())
+        return {};
+    const QDateTime local = instant.toTimeZone(zone);
+    return QDateTime(local.date(), local.time(), QTimeZone::utc());
+}
+
+QDateTime fromWallClock(const QDate& date, const QTime& time, const QTimeZone& zone) {
+    QDateTime at(date, time, zone);
+    if (!at.isValid() || at.time() != time)
+        at = date.startOfDay(zone).addMSecs(time.msecsSinceStartOfDay());
+    return at.toUTC();
+}
+
 QDateTime now() {
     QMutexLocker lock(&g_mutex);
     return g_fixedNow.isValid() ? g_fixedNow : QDateTime::currentDateTimeUtc();

@@ -18,8 +18,18 @@ QString dayToStorage(const QDate& day);
 QString dayStartToStorage(const QDate& day, const QTimeZone& zone);
 QDate dayFromStorage(const QString& text);
 
-// The workspace's calendar day of an instant in `zone` (DST-safe: converts, never adds hours).
+// THE function that turns an instant into a workspace day: its calendar day in `zone`, the
+// workspace's stored time zone (DST-safe: converts, never adds hours). Day buckets, "today",
+// silent days, stages and reports all come from it (LocalDays below is its fast batch form).
 QDate localDay(const QDateTime& instant, const QTimeZone& zone);
+
+// The wall-clock date and time `zone`'s clocks show at `instant`, labelled UTC so an editor
+// (QDateTimeEdit) shows and edits exactly that, whatever the machine's own zone is.
+QDateTime wallClock(const QDateTime& instant, const QTimeZone& zone);
+// The instant at which `zone`'s clocks show `date` `time`. A time skipped by a daylight-saving
+// change counts from the start of its day (02:30 on a day that jumps from 02:00 to 03:00 is
+// 03:30).
+QDateTime fromWallClock(const QDate& date, const QTime& time, const QTimeZone& zone);
 
 // Now, or the fixed instant set for tests and the trainer's simulated clock.
 QDateTime now();

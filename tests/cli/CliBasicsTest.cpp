@@ -28,7 +28,8 @@ TEST(CliBasics, HelpListsEveryCommand) {
     const auto run = cli.run({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
-    EXPECT_TRUE(text.startsWith(QStringLiteral("Usage: qundesk-cli [--db PATH] [--json] COMMAND")));
+    EXPECT_TRUE(text.startsWith(
+        QStringLiteral("Usage: qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND")));
     for (const char* command :
          {"demo", "group list", "report summary", "check", "backup FILE", "restore FILE"})
         EXPECT_TRUE(text.contains(QString::fromLatin1(command))) << command;

@@ -23,16 +23,12 @@ QStringList CliRun::errLines() const {
 
 CliRunner::CliRunner() = default;
 
-CliRun CliRunner::run(const QStringList& arguments) const {
-    return run(arguments, {});
-}
-
 CliRun CliRunner::run(const QStringList& arguments,
-                      const QHash<QString, QString>& environment) const {
+                      const QList<QPair<QString, QString>>& environment) const {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-        env.insert(it.key(), it.value());
+    for (const auto& [name, value] : environment)
+        env.insert(name, value);
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
     env.insert(QStringLiteral("HOME"), m_dir.path());
     process.setProcessEnvironment(env);

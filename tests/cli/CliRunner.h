@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -27,9 +29,9 @@ public:
     CliRunner();
     QString dir() const { return m_dir.path(); }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
-    CliRun run(const QStringList& arguments) const;
-    // The same, with `environment` added to (or overriding) the test's own.
-    CliRun run(const QStringList& arguments, const QHash<QString, QString>& environment) const;
+    // `environment` adds to (or replaces in) this process's environment, e.g. {"TZ", …}.
+    CliRun run(const QStringList& arguments,
+               const QList<QPair<QString, QString>>& environment = {}) const;
 
 private:
     QTemporaryDir m_dir;

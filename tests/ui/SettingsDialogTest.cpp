@@ -7,10 +7,14 @@
 #include "db/Sql.h"
 #include "rules/MemberStatusUpdater.h"
 #include "shell/LanguageManager.h"
+#include "store/ActivityStore.h"
 #include "store/SettingsStore.h"
 #include "util/Time.h"
 
+#include <QAbstractItemModel>
 #include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTimeEdit>
 
@@ -105,4 +109,68 @@ TEST_F(SettingsDialogTest, ANewSilenceThresholdReclassifiesMembersOnSave) {
     EXPECT_TRUE(messages.isEmpty());
     EXPECT_TRUE(dialog.stagesRecomputed());
     EXPECT_EQ(stage(), QStringLiteral("declining")) << "at once, not from tomorrow on";
+}
+
+TEST_F(SettingsDialogTest, TimeZoneListIsSearchable) {
+    test::TempWorkspace ws;
+    SettingsDialog dialog(&ws.db());
+    auto* zone = child<QComboBox>(dialog, "timeZoneCombo");
+    ASSERT_TRUE(zone->isEditable());
+    ASSERT_NE(zone->completer(), nullptr);
+    zone->completer()->setCompletionPrefix(QStringLiteral("york"));
+    QAbstractItemModel* found = zone->completer()->completionModel();
+    ASSERT_GE(found->rowCount(), 1);
+    QStringList names;
+    for (int row = 0; row < found->rowCount(); ++row)
+        names << found->index(row, 0).data().toString();
+    EXPECT_TRUE(names.contains(QStringLiteral("America/New_York")))
+        << names.join(u' ').toStdString();
+    for (const QString& name : std::as_const(names))
+        EXPECT_TRUE(name.contains(QStringLiteral("york"), Qt::CaseInsensitive));
+    EXPECT_FALSE(child<QLabel>(dialog, "timeZoneNote")->text().isEmpty());
+}
+
+// Choosing another zone moves the workspace's days there (core's changeTimeZone behind a
+// progress dialog): 17:00 UTC on 7 March is 8 March in Shanghai, 7 March in New York.
+TEST_F(SettingsDialogTest, NewZoneRebuildsTheWorkspacesDays) {
+    test::TempWorkspace ws;
+    auto run = [&ws](const QString& statement) {
+        ASSERT_TRUE(sql::exec(ws.db().connection(), statement).ok()) << statement.toStdString();
+    };
+    run(QStringLiteral("INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'g', 'x')"));
+    run(QStringLiteral("INSERT INTO members (id, display_name, created_at, updated_at) VALUES "
+                       "(1, 'Ann', 'x', 'x')"));
+    Message m;
+    m.memberId = 1;
+    m.sentAt = QDateTime(QDate(2026, 3, 7), QTime(17, 0), QTimeZone::utc());
+    m.sourceId = QStringLiteral("m1");
+    ASSERT_EQ(ActivityStore(ws.db()).addMessages(1, {m})->inserted, 1);
+    const auto activityDay = [&ws] {
+        return sql::scalar(ws.db().connection(),
+                           QStringLiteral("SELECT day FROM member_day_activity"))
+            ->toString();
+    };
+    ASSERT_EQ(activityDay(), QStringLiteral("2026-03-08"));
+
+    SettingsDialog dialog(&ws.db());
+    auto* zone = child<QComboBox>(dialog, "timeZoneCombo");
+    zone->setCurrentIndex(zone->findData(QByteArray("America/New_York")));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(messages.isEmpty());
+    EXPECT_EQ(SettingsStore(ws.db()).storedTimeZone()->id(), QByteArray("America/New_York"));
+    EXPECT_EQ(activityDay(), QStringLiteral("2026-03-07"));
+}
+
+TEST_F(SettingsDialogTest, TypedTextThatIsNoZoneSavesNothing) {
+    test::TempWorkspace ws;
+    SettingsDialog dialog(&ws.db());
+    child<QComboBox>(dialog, "timeZoneCombo")->setEditText(QStringLiteral("Mars/Olympus"));
+    child<QSpinBox>(dialog, "silentDaysSpin")->setValue(45);
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().text.contains(QStringLiteral("Mars/Olympus")));
+    EXPECT_EQ(SettingsStore(ws.db()).timeZone().id(), QByteArray("Asia/Shanghai"));
+    EXPECT_EQ(SettingsStore(ws.db()).thresholds().silentDays, 30);
 }

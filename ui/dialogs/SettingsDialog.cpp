@@ -3,6 +3,7 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "dialogs/MessageBoxes.h"
+#include "dialogs/TimeZonePicker.h"
 #include "services/SettingsService.h"
 #include "shell/LanguageManager.h"
 #include "store/SettingsStore.h"
@@ -46,10 +47,11 @@ SettingsDialog::SettingsDialog(Database* db, QWidget* parent)
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
 
-    m_timeZone = new QComboBox(this);
+    m_timeZone = new TimeZonePicker(this);
     m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromLatin1(id), id);
+    m_timeZoneNote = new QLabel(this);
+    m_timeZoneNote->setObjectName(QStringLiteral("timeZoneNote"));
+    m_timeZoneNote->setWordWrap(true);
 
     m_interfaceBox = new QGroupBox(this);
     m_interfaceForm = new QFormLayout(m_interfaceBox);
@@ -58,6 +60,7 @@ SettingsDialog::SettingsDialog(Database* db, QWidget* parent)
     m_workspaceBox = new QGroupBox(this);
     m_workspaceForm = new QFormLayout(m_workspaceBox);
     addLabelledRow(m_workspaceForm, m_timeZone);
+    m_workspaceForm->addRow(QString(), m_timeZoneNote);
 
     m_thresholdBox = new QGroupBox(this);
     m_thresholdForm = new QFormLayout(m_thresholdBox);
@@ -115,14 +118,7 @@ void SettingsDialog::load() {
     if (!m_db)
         return;
     const SettingsStore store(*m_db);
-    const QByteArray zone = store.timeZone().id();
-    int zoneIndex = m_timeZone->findData(zone);
-    if (zoneIndex < 0) {
-        // An id outside the IANA list (e.g. "UTC" on some systems): offer it first.
-        m_timeZone->insertItem(0, QString::fromLatin1(zone), zone);
-        zoneIndex = 0;
-    }
-    m_timeZone->setCurrentIndex(zoneIndex);
+    m_timeZone->setZoneId(store.timeZone().id());
     const Thresholds t = store.thresholds();
     m_silentDays->setValue(t.silentDays);
     m_newMemberDays->setValue(t.newMemberDays);
@@ -139,10 +135,24 @@ bool SettingsDialog::save() {
     LanguageManager::storeChoice(language());
     if (!m_db)
         return true;
+    SettingsStore store(*m_db);
+    const QByteArray zone = m_timeZone->zoneId();
+    if (zone.isEmpty()) {
+        MessageBoxes::error(this, tr("Settings not saved"),
+                            tr("“%1” is not a time zone; choose one from the list.")
+                                .arg(m_timeZone->currentText()));
+        return false;
+    }
+    // A new zone moves every day-derived figure: done first, with its own progress, so a
+    // cancelled or failed change leaves the dialog open and no workspace setting saved.
+    const std::optional<QTimeZone> stored = store.storedTimeZone();
+    if ((!stored || stored->id() != zone) &&
+        !changeTimeZoneWithProgress(this, *m_db, QTimeZone(zone)))
+        return false;
     WorkspaceSettings settings;
-    settings.timeZone = QTimeZone(m_timeZone->currentData().toByteArray());
+    settings.timeZone = QTimeZone(zone);
     Thresholds& t = settings.thresholds;
-    t = SettingsStore(*m_db).thresholds();
+    t = store.thresholds();
     t.silentDays = m_silentDays->value();
     t.newMemberDays = m_newMemberDays->value();
     t.declineOrderDays = m_declineOrderDays->value();
@@ -210,6 +220,9 @@ void SettingsDialog::retranslate() {
     };
     label(m_interfaceForm, m_language, tr("Language:"));
     label(m_workspaceForm, m_timeZone, tr("Time zone:"));
+    m_timeZoneNote->setText(tr("Days, “today”, silence, stages and reports of this workspace "
+                               "follow this zone on every computer. Changing it rebuilds them; "
+                               "calendar and SOP times keep their clock time."));
     label(m_thresholdForm, m_silentDays, tr("Silent after (days):"));
     label(m_thresholdForm, m_newMemberDays, tr("New member for (days):"));
     label(m_thresholdForm, m_declineOrderDays, tr("Declining without order for (days):"));

@@ -8,12 +8,14 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
+class QLabel;
 class QSpinBox;
 class QTimeEdit;
 
 namespace qundesk {
 
 class Database;
+class TimeZonePicker;
 
 // Preferences: the interface language (per user, QSettings) and the workspace's time zone and
 // thresholds (stored in the workspace through SettingsStore). OK saves, Cancel changes nothing.
@@ -44,7 +46,8 @@ private:
 
     Database* m_db = nullptr;
     QComboBox* m_language = nullptr;
-    QComboBox* m_timeZone = nullptr;
+    TimeZonePicker* m_timeZone = nullptr;
+    QLabel* m_timeZoneNote = nullptr;
     QGroupBox* m_interfaceBox = nullptr;
     QGroupBox* m_workspaceBox = nullptr;
     QGroupBox* m_thresholdBox = nullptr;

@@ -7,6 +7,7 @@
 #include "rules/Lifecycle.h"
 #include "store/SettingsStore.h"
 #include "util/Money.h"
+#include "util/Time.h"
 
 #include <QLocale>
 
@@ -174,7 +175,7 @@ QVariant MemberTableModel::displayValue(const MemberListRow& row, int column) co
                                          : tr("Never");
     case LastTouch:
         return row.lastTouch.isValid()
-                   ? locale.toString(row.lastTouch.toTimeZone(m_zone).date(), QLocale::ShortFormat)
+                   ? locale.toString(time::localDay(row.lastTouch, m_zone), QLocale::ShortFormat)
                    : QString();
     case Orders:
         return locale.toString(row.orders);

@@ -80,7 +80,7 @@ private:
     MemberListFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QTimeZone m_zone = QTimeZone::utc(); // the workspace's, read on reload
     QList<qint64> m_ids;
     mutable QHash<qint64, int> m_rowOfId; // built on first use after a reload
     mutable QHash<int, QList<MemberListRow>> m_pages;

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "shell/WorkspaceController.h"
 #include "store/ActivityStore.h"
+#include "store/SettingsStore.h"
 
 #include <QEvent>
 #include <QFont>
@@ -53,7 +54,9 @@ ImportHistoryView::ImportHistoryView(WorkspaceController& workspace, QWidget* pa
 void ImportHistoryView::reload() {
     m_list->clear();
     QList<ImportRecord> imports;
+    QTimeZone zone = QTimeZone::utc();
     if (Database* db = m_workspace.database()) {
+        zone = SettingsStore(*db).timeZone(); // times shown as the workspace's clocks show them
         if (auto list = ActivityStore(*db).listImports(50))
             imports = std::move(list).value();
     }
@@ -61,7 +64,7 @@ void ImportHistoryView::reload() {
     for (const ImportRecord& r : imports) {
         const QJsonObject report = QJsonDocument::fromJson(r.reportJson.toUtf8()).object();
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(When, locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(When, locale.toString(r.importedAt.toTimeZone(zone), QLocale::ShortFormat));
         item->setText(Kind, r.kind == QLatin1String("members")  ? tr("Member list")
                             : r.kind == QLatin1String("orders") ? tr("Orders")
                                                                 : tr("Chat export"));

@@ -8,6 +8,7 @@
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBoxes.h"
 #include "shell/WorkspaceController.h"
+#include "util/Time.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -93,7 +94,8 @@ void WorkspaceActions::backup() {
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(current.completeBaseName() + QLatin1Char('-') +
-                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
+                      // File names carry the machine's own clock, like automatic backups.
+                      time::now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
                       QStringLiteral(".qundesk-backup"));
     const QString target = FileDialogs::saveFile(&m_window, tr("Back up workspace"), suggested,
                                                  tr("QunDesk backups (*.qundesk-backup)"));

@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "store/GroupStore.h"
+#include "store/SettingsStore.h"
 
 #include <QTimeZone>
 
@@ -35,7 +36,6 @@ void addMember(Database& db, qint64 id) {
 Message message(qint64 member, const QDate& day, int hour, const QString& source) {
     Message m;
     m.memberId = member;
-    m.day = day;
     m.sentAt = QDateTime(day, QTime(hour, 0), QTimeZone::utc());
     m.authorName = member > 0 ? QStringLiteral("小红") : QStringLiteral("陌生人");
     m.body = QStringLiteral("今天的团购什么时候开始？");
@@ -97,6 +97,25 @@ TEST_F(ActivityStoreTest, AddMessagesStoresRowsAndDailyActivity) {
     auto body = sql::scalar(ws.db().connection(),
                             QStringLiteral("SELECT body FROM messages WHERE source_id = 'm3'"));
     EXPECT_EQ(body->toString(), QStringLiteral("今天的团购什么时候开始？"));
+}
+
+// The store takes each message's day in the workspace's zone, whatever zone the caller's
+// QDateTime carries: 02:00 UTC on 4 May is still 3 May in New York, already 4 May in Shanghai.
+TEST_F(ActivityStoreTest, DayIsDerivedInTheWorkspaceZone) {
+    ASSERT_TRUE(SettingsStore(ws.db()).setTimeZone(QTimeZone("America/New_York")).ok());
+    Message late = message(1, kDay2, 2, QStringLiteral("ny"));
+    late.sentAt = late.sentAt.toTimeZone(QTimeZone("Asia/Shanghai"));
+    ASSERT_EQ(store.addMessages(group, {late})->inserted, 1);
+    EXPECT_EQ(dayActivity(ws.db(), group, 1, kDay1), 1);
+    EXPECT_EQ(dayActivity(ws.db(), group, 1, kDay2), 0);
+    EXPECT_EQ(sql::scalar(ws.db().connection(),
+                          QStringLiteral("SELECT day || ' ' || sent_at FROM messages"))
+                  ->toString(),
+              QStringLiteral("2026-05-03 2026-05-04T02:00:00Z"));
+
+    ASSERT_TRUE(SettingsStore(ws.db()).setTimeZone(QTimeZone("Asia/Shanghai")).ok());
+    ASSERT_EQ(store.addMessages(group, {message(1, kDay2, 2, QStringLiteral("sh"))})->inserted, 1);
+    EXPECT_EQ(dayActivity(ws.db(), group, 1, kDay2), 1);
 }
 
 TEST_F(ActivityStoreTest, SecondAddOfSameBatchChangesNothing) {

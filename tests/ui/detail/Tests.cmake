@@ -8,5 +8,6 @@ qundesk_add_test(qundesk_detail_ui_tests KIND ui
         detail/MemberDetailDialogTest.cpp
         detail/MemberDetailScreenshotTest.cpp
         detail/MemberPickerTest.cpp
+        detail/WorkspaceZoneWidgetsTest.cpp
     LIBS qundesk_resources Qt6::Test)
 target_include_directories(qundesk_detail_ui_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

@@ -10,6 +10,7 @@
 #include "store/OrderStore.h"
 #include "store/SettingsStore.h"
 #include "util/Money.h"
+#include "util/Time.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -111,7 +112,7 @@ void MemberOrdersTab::enterOrder() {
     if (auto all = GroupStore(*db).list(false))
         for (const Group& g : all.value())
             groups.append({g.id, g.name});
-    OrderEntryDialog dialog(m_context.memberId, groups, this);
+    OrderEntryDialog dialog(m_context.memberId, groups, SettingsStore(*db).timeZone(), this);
     if (dialog.exec() == QDialog::Accepted)
         addOrder(dialog.order());
 }
@@ -124,11 +125,13 @@ void MemberOrdersTab::removeOrder(int row) {
     if (row < 0 || row >= m_orders.size())
         return;
     const Order& o = m_orders.at(row);
+    const QTimeZone zone =
+        m_context.db() ? SettingsStore(*m_context.db()).timeZone() : QTimeZone::utc();
     if (!MessageBoxes::ask(
             this, tr("Delete order"),
             tr("Delete the order of %1 from %2?")
                 .arg(money::format(o.amountCents, o.currency),
-                     QLocale().toString(o.orderedAt.toLocalTime().date(), QLocale::ShortFormat)),
+                     QLocale().toString(time::localDay(o.orderedAt, zone), QLocale::ShortFormat)),
             tr("You can undo this with Edit ▸ Undo.")))
         return;
     m_context.undoStack.push(new RemoveOrderCommand(m_context.workspace, o));

@@ -3,9 +3,12 @@
 #include "dialogs/member/MemberProfileForm.h"
 
 #include "commands/MemberEditCommands.h"
+#include "dialogs/WallClockEdit.h"
 #include "dialogs/member/MemberPicker.h"
 #include "shell/WorkspaceController.h"
 #include "store/MemberStore.h"
+#include "store/SettingsStore.h"
+#include "util/Time.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,6 +94,7 @@ MemberProfileForm::MemberProfileForm(const MemberContext& context, QWidget* pare
     m_source->setEditable(true); // channels beyond the built-in keys are kept as typed
     m_source->setInsertPolicy(QComboBox::NoInsert);
     m_referrer->setExcluded(context.memberId);
+    holdWallClock(m_dndUntil);
     for (QDateTimeEdit* edit : {static_cast<QDateTimeEdit*>(m_birthday), m_dndUntil}) {
         edit->setMinimumDate(kNoDate);
         edit->setCalendarPopup(true);
@@ -165,6 +169,8 @@ void MemberProfileForm::reload() {
 
 void MemberProfileForm::load(const Member& member) {
     m_loaded = member;
+    // The do-not-disturb end is shown and edited in the workspace's zone.
+    m_zone = m_context.db() ? SettingsStore(*m_context.db()).timeZone() : QTimeZone::utc();
     m_name->setText(member.displayName);
     select(m_gender, member.gender);
     m_birthday->setDate(member.birthday.isValid() ? member.birthday : kNoDate);
@@ -181,8 +187,9 @@ void MemberProfileForm::load(const Member& member) {
     m_notes->setPlainText(member.notes);
     m_dnd->setChecked(member.dnd);
     m_dndUntil->setEnabled(member.dnd);
-    m_dndUntil->setDateTime(member.dndUntil.isValid() ? member.dndUntil.toLocalTime()
-                                                      : QDateTime(kNoDate, QTime(0, 0)));
+    m_dndUntil->setDateTime(member.dndUntil.isValid()
+                                ? time::wallClock(member.dndUntil, m_zone)
+                                : QDateTime(kNoDate, QTime(0, 0), QTimeZone::utc()));
     const bool erased = member.isErased();
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_name, m_gender, m_birthday, m_ageBand, m_city, m_phone,
@@ -205,8 +212,9 @@ Member MemberProfileForm::edited() const {
     m.tier = keyOf(m_tier);
     m.notes = m_notes->toPlainText().trimmed();
     m.dnd = m_dnd->isChecked();
-    m.dndUntil =
-        m.dnd && m_dndUntil->date() != kNoDate ? m_dndUntil->dateTime().toUTC() : QDateTime();
+    m.dndUntil = m.dnd && m_dndUntil->date() != kNoDate
+                     ? time::fromWallClock(m_dndUntil->date(), m_dndUntil->time(), m_zone)
+                     : QDateTime();
     return m;
 }
 

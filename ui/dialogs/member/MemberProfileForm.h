@@ -5,6 +5,8 @@
 #include "dialogs/member/MemberTab.h"
 #include "model/Member.h"
 
+#include <QTimeZone>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -52,6 +54,7 @@ private:
     QPlainTextEdit* m_notes;
     QCheckBox* m_dnd;
     QDateTimeEdit* m_dndUntil;
+    QTimeZone m_zone; // the workspace's, read on load
     QPushButton* m_save;
 };
 

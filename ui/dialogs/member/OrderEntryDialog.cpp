@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "dialogs/member/OrderEntryDialog.h"
 
+#include "dialogs/WallClockEdit.h"
 #include "util/Time.h"
 
 #include <QComboBox>
@@ -21,11 +22,12 @@
 namespace qundesk {
 
 OrderEntryDialog::OrderEntryDialog(qint64 memberId, const QList<QPair<qint64, QString>>& groups,
-                                   QWidget* parent)
+                                   const QTimeZone& zone, QWidget* parent)
     : QDialog(parent)
     , m_memberId(memberId)
+    , m_zone(zone)
     , m_form(new QFormLayout)
-    , m_when(new QDateTimeEdit(time::now().toLocalTime(), this))
+    , m_when(new QDateTimeEdit(this))
     , m_amount(new QDoubleSpinBox(this))
     , m_currency(new QLineEdit(QStringLiteral("CNY"), this))
     , m_product(new QLineEdit(this))
@@ -37,6 +39,8 @@ OrderEntryDialog::OrderEntryDialog(qint64 memberId, const QList<QPair<qint64, QS
     m_currency->setObjectName(QStringLiteral("orderCurrencyEdit"));
     m_product->setObjectName(QStringLiteral("orderProductEdit"));
     m_group->setObjectName(QStringLiteral("orderGroupCombo"));
+    holdWallClock(m_when);
+    m_when->setDateTime(time::wallClock(time::now(), zone));
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_amount->setRange(0.0, 10'000'000.0);
@@ -64,7 +68,7 @@ Order OrderEntryDialog::order() const {
     Order o;
     o.memberId = m_memberId;
     o.groupId = m_group->currentData().toLongLong();
-    o.orderedAt = m_when->dateTime().toUTC();
+    o.orderedAt = time::fromWallClock(m_when->date(), m_when->time(), m_zone);
     o.amountCents = std::llround(m_amount->value() * 100.0);
     o.currency = m_currency->text().trimmed().toUpper();
     if (o.currency.size() != 3)

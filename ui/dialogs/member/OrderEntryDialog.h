@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QList>
 #include <QPair>
+#include <QTimeZone>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -22,9 +23,10 @@ class OrderEntryDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    // `groups`: (id, name) the order may be attributed to.
+    // `groups`: (id, name) the order may be attributed to. The date and time are entered and
+    // shown in `zone`, the workspace's time zone.
     OrderEntryDialog(qint64 memberId, const QList<QPair<qint64, QString>>& groups,
-                     QWidget* parent = nullptr);
+                     const QTimeZone& zone, QWidget* parent = nullptr);
 
     Order order() const;
 
@@ -35,6 +37,7 @@ private:
     void retranslate();
 
     qint64 m_memberId;
+    QTimeZone m_zone;
     QFormLayout* m_form;
     QDateTimeEdit* m_when;
     QDoubleSpinBox* m_amount;
