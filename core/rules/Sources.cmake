@@ -8,4 +8,5 @@ target_sources(qundesk_core PRIVATE
     rules/MemberStatusUpdater.cpp rules/MemberStatusUpdater.h
     rules/MemberStatusWriter.cpp rules/MemberStatusWriter.h
     rules/TagRuleEngine.cpp rules/TagRuleEngine.h
-    rules/BuiltinSegments.cpp rules/BuiltinSegments.h)
+    rules/BuiltinSegments.cpp rules/BuiltinSegments.h
+    rules/CurrencyChange.cpp rules/CurrencyChange.h)

@@ -5,11 +5,24 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "util/MoneyTotals.h"
+
+#include <QCoreApplication>
 
 namespace qundesk {
 
 namespace {
 const QString kTimeZone = QStringLiteral("time_zone");
+const QString kCurrency = QStringLiteral("currency");
+
+bool isCurrencyCode(const QString& code) {
+    if (code.size() != 3)
+        return false;
+    for (QChar c : code)
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            return false;
+    return true;
+}
 
 int intValue(const SettingsStore& store, const QString& key, int fallback) {
     bool ok = false;
@@ -46,6 +59,23 @@ QTimeZone SettingsStore::timeZone() const {
 
 Status SettingsStore::setTimeZone(const QTimeZone& zone) {
     return setValue(kTimeZone, QString::fromUtf8(zone.id()));
+}
+
+QString SettingsStore::currency() const {
+    const QString code = value(kCurrency).trimmed().toUpper();
+    return isCurrencyCode(code) ? code : money::kDefaultCurrency;
+}
+
+Status SettingsStore::setCurrency(const QString& code) {
+    const QString upper = code.trimmed().toUpper();
+    if (!isCurrencyCode(upper))
+        return Error{QCoreApplication::translate("SettingsStore",
+                                                 "\"%1\" is not a currency code: use three "
+                                                 "letters such as CNY or USD.")
+                         .arg(code),
+                     {},
+                     0};
+    return setValue(kCurrency, upper);
 }
 
 Thresholds SettingsStore::thresholds() const {

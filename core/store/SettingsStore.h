@@ -39,6 +39,12 @@ public:
     QTimeZone timeZone() const;
     Status setTimeZone(const QTimeZone& zone);
 
+    // The workspace currency (ISO 4217 code, upper case): revenue totals are in it and
+    // amounts in other currencies are shown apart, never added. CNY when unset.
+    QString currency() const;
+    // Fails on a code that is not three letters.
+    Status setCurrency(const QString& code);
+
     Thresholds thresholds() const;
     Status setThresholds(const Thresholds& thresholds);
 

@@ -3,6 +3,7 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "dialogs/MessageBoxes.h"
+#include "rules/CurrencyChange.h"
 #include "shell/LanguageManager.h"
 #include "store/SettingsStore.h"
 
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -48,6 +50,16 @@ SettingsDialog::SettingsDialog(Database* db, QWidget* parent)
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(id), id);
 
+    // The workspace currency: revenue totals are in it, other currencies are shown apart.
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currencyCombo"));
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("HKD"),
+                          QStringLiteral("TWD"), QStringLiteral("EUR"), QStringLiteral("GBP"),
+                          QStringLiteral("JPY")});
+    m_currency->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z]{3}")), m_currency));
+
     m_interfaceBox = new QGroupBox(this);
     m_interfaceForm = new QFormLayout(m_interfaceBox);
     addLabelledRow(m_interfaceForm, m_language);
@@ -55,6 +67,7 @@ SettingsDialog::SettingsDialog(Database* db, QWidget* parent)
     m_workspaceBox = new QGroupBox(this);
     m_workspaceForm = new QFormLayout(m_workspaceBox);
     addLabelledRow(m_workspaceForm, m_timeZone);
+    addLabelledRow(m_workspaceForm, m_currency);
 
     m_thresholdBox = new QGroupBox(this);
     m_thresholdForm = new QFormLayout(m_thresholdBox);
@@ -120,6 +133,7 @@ void SettingsDialog::load() {
         zoneIndex = 0;
     }
     m_timeZone->setCurrentIndex(zoneIndex);
+    m_currency->setCurrentText(store.currency());
     const Thresholds t = store.thresholds();
     m_silentDays->setValue(t.silentDays);
     m_newMemberDays->setValue(t.newMemberDays);
@@ -138,6 +152,8 @@ bool SettingsDialog::save() {
         return true;
     SettingsStore store(*m_db);
     Status status = store.setTimeZone(QTimeZone(m_timeZone->currentData().toByteArray()));
+    if (status)
+        status = changeWorkspaceCurrency(*m_db, m_currency->currentText());
     if (status) {
         Thresholds t = store.thresholds();
         t.silentDays = m_silentDays->value();
@@ -184,6 +200,9 @@ void SettingsDialog::retranslate() {
     };
     label(m_interfaceForm, m_language, tr("Language:"));
     label(m_workspaceForm, m_timeZone, tr("Time zone:"));
+    label(m_workspaceForm, m_currency, tr("Currency:"));
+    m_currency->setToolTip(tr("Revenue is added up in this currency; orders in other "
+                              "currencies are shown apart, never added to it."));
     label(m_thresholdForm, m_silentDays, tr("Silent after (days):"));
     label(m_thresholdForm, m_newMemberDays, tr("New member for (days):"));
     label(m_thresholdForm, m_declineOrderDays, tr("Declining without order for (days):"));

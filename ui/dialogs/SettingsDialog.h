@@ -15,8 +15,9 @@ namespace qundesk {
 
 class Database;
 
-// Preferences: the interface language (per user, QSettings) and the workspace's time zone and
-// thresholds (stored in the workspace through SettingsStore). OK saves, Cancel changes nothing.
+// Preferences: the interface language (per user, QSettings) and the workspace's time zone,
+// currency and thresholds (stored in the workspace through SettingsStore). OK saves, Cancel changes
+// nothing.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 
@@ -41,6 +42,7 @@ private:
     Database* m_db = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_timeZone = nullptr;
+    QComboBox* m_currency = nullptr;
     QGroupBox* m_interfaceBox = nullptr;
     QGroupBox* m_workspaceBox = nullptr;
     QGroupBox* m_thresholdBox = nullptr;

@@ -4,4 +4,5 @@ qundesk_add_test(qundesk_rules_tests KIND core ALSO_QTSQL SOURCES
     rules/DailyRefreshTest.cpp
     rules/MemberRefreshTest.cpp
     rules/MemberStatusUpdaterTest.cpp
+    rules/CurrencyTest.cpp
     util/LocalDaysTest.cpp)
