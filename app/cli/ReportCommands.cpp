@@ -64,7 +64,7 @@ private:
             {tr("Leaves"), QString::number(s.leaves)},
             {tr("Buyers"), QString::number(s.buyers)},
             {tr("Orders"), QString::number(s.orders)},
-            {tr("Revenue"), QString::number(double(s.revenueCents) / 100.0, 'f', 2)},
+            {tr("Revenue"), money::format(s.revenue)},
         });
         ctx.print(s.toJson(), text);
         return {};

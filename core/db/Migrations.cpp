@@ -28,6 +28,8 @@ QStringList statementsFor(int version) {
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -10,7 +10,7 @@
 namespace qundesk::schema {
 
 // The version this build of QunDesk writes; PRAGMA user_version of a current workspace.
-inline constexpr int kCurrentVersion = 5;
+inline constexpr int kCurrentVersion = 6;
 
 // PRAGMA application_id of every QunDesk workspace ("QDSK"), to tell our files from others.
 inline constexpr qint32 kApplicationId = 0x5144534B;
@@ -21,6 +21,7 @@ QStringList version2();
 QStringList version3();
 QStringList version4();
 QStringList version5();
+QStringList version6();
 
 // Brings `db` from `fromVersion` to kCurrentVersion, one transaction per version step, each
 // step setting user_version inside its own transaction: a failed step leaves the previous

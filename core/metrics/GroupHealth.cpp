@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "store/SettingsStore.h"
+#include "util/ScopedTimer.h"
 #include "util/Time.h"
 
 #include <QHash>
@@ -18,14 +19,57 @@ namespace qundesk {
 
 namespace {
 
-// The first instant (UTC storage form) of a workspace day. startOfDay copes with days that
-// do not begin at 00:00 (daylight saving at midnight); stored instants are all UTC "…Z", so
-// comparing their text compares times.
 // A member present at the end of the day: the membership started before :end and had not
-// ended by then. `m` is the memberships alias, `group`/`member` the columns to match.
+// ended by then. `%1`/`%2` are the group and member columns to match. The unary + keeps
+// SQLite from looking the stay up by group (every stay of a big group, for each row asked
+// about: 30 s at scale 10): it finds the member's few stays by idx_memberships_member instead.
 const QString kPresent = QStringLiteral(
-    "EXISTS (SELECT 1 FROM memberships m WHERE m.group_id = %1 AND m.member_id = %2 AND "
+    "EXISTS (SELECT 1 FROM memberships m WHERE +m.group_id = %1 AND m.member_id = %2 AND "
     "m.joined_at < :end AND (m.left_at IS NULL OR m.left_at >= :end))");
+
+// Statements in the order compute() reads them. Each statement that reads per group starts
+// from chat_groups with CROSS JOIN, which makes SQLite keep that join order: for each group,
+// a range of the (group_id, day|joined_at|ordered_at) index, never a scan of the big table.
+enum Statement { Groups, Members, Active7, Moves30, Revenue30, Buyers30, StatementCount };
+
+QString statement(Statement which) {
+    switch (which) {
+    case Groups:
+        return QStringLiteral("SELECT id, capacity FROM chat_groups ORDER BY name");
+    case Members:
+        return QStringLiteral(
+            "SELECT g.id, COUNT(DISTINCT m.member_id) FROM chat_groups g CROSS JOIN memberships "
+            "m ON m.group_id = g.id WHERE m.joined_at < :end AND (m.left_at IS NULL OR "
+            "m.left_at >= :end) GROUP BY g.id");
+    case Active7:
+        // The 7-day window is a range of idx_activity_group_day per group, which holds the
+        // member too: the table's rows are never read.
+        return QStringLiteral("SELECT g.id, COUNT(DISTINCT a.member_id) FROM chat_groups g "
+                              "CROSS JOIN member_day_activity a ON a.group_id = g.id WHERE "
+                              "a.day >= :from7_day AND a.day <= :today AND %1 GROUP BY g.id")
+            .arg(kPresent.arg(QStringLiteral("g.id"), QStringLiteral("a.member_id")));
+    case Moves30:
+        return QStringLiteral(
+            "SELECT group_id, SUM(CASE WHEN joined_at >= :from30_at AND joined_at < :end THEN 1 "
+            "ELSE 0 END), SUM(CASE WHEN left_at >= :from30_at AND left_at < :end THEN 1 ELSE 0 "
+            "END) FROM memberships WHERE (joined_at >= :from30_at AND joined_at < :end) OR "
+            "(left_at >= :from30_at AND left_at < :end) GROUP BY group_id");
+    case Revenue30:
+        // Per currency: amounts in different currencies are never added.
+        return QStringLiteral(
+            "SELECT group_id, currency, SUM(amount_cents) FROM orders WHERE group_id IS NOT "
+            "NULL AND ordered_at >= :from30_at AND ordered_at < :end GROUP BY group_id, currency");
+    case Buyers30:
+        return QStringLiteral("SELECT o.group_id, COUNT(DISTINCT o.member_id) FROM orders o "
+                              "WHERE o.group_id IS NOT NULL AND o.member_id IS NOT NULL AND "
+                              "o.ordered_at >= :from30_at AND o.ordered_at < :end AND %1 GROUP "
+                              "BY o.group_id")
+            .arg(kPresent.arg(QStringLiteral("o.group_id"), QStringLiteral("o.member_id")));
+    case StatementCount:
+        break;
+    }
+    return {};
+}
 
 double ratio(double part, double whole) {
     return whole > 0 ? part / whole : 0.0;
@@ -68,10 +112,20 @@ HealthLight healthLight(int score) {
     return HealthLight::Poor;
 }
 
+QStringList GroupHealthReport::statements() {
+    QStringList all;
+    for (int i = 0; i < StatementCount; ++i)
+        all << statement(Statement(i));
+    return all;
+}
+
 Result<QList<GroupHealth>> GroupHealthReport::compute(const Database& db, const QDate& today) {
+    const ScopedTimer timer(QStringLiteral("group health"), 50);
     const QSqlDatabase connection = db.connection();
     const ReadSnapshot snapshot(connection); // every query below sees the same workspace
-    const QTimeZone zone = SettingsStore(db).timeZone();
+    const SettingsStore settings(db);
+    const QTimeZone zone = settings.timeZone();
+    const QString currency = settings.currency();
     const QVariantMap binds = {
         {QStringLiteral(":end"), time::dayStartToStorage(today.addDays(1), zone)},
         {QStringLiteral(":from30_at"), time::dayStartToStorage(today.addDays(-29), zone)},
@@ -79,11 +133,12 @@ Result<QList<GroupHealth>> GroupHealthReport::compute(const Database& db, const 
         {QStringLiteral(":today"), time::dayToStorage(today)},
     };
     // Each statement uses a subset of the bindings.
-    auto run = [&](const QString& statement) -> Result<QSqlQuery> {
-        return sql::exec(connection, statement, sql::bindsUsedBy(statement, binds));
+    auto run = [&](Statement which) -> Result<QSqlQuery> {
+        const QString text = statement(which);
+        return sql::exec(connection, text, sql::bindsUsedBy(text, binds));
     };
 
-    auto groups = run(QStringLiteral("SELECT id, capacity FROM chat_groups ORDER BY name"));
+    auto groups = run(Groups);
     if (!groups)
         return groups.error();
     QList<GroupHealth> result;
@@ -92,12 +147,13 @@ Result<QList<GroupHealth>> GroupHealthReport::compute(const Database& db, const 
         GroupHealth h;
         h.groupId = groups->value(0).toLongLong();
         h.capacity = groups->value(1).toInt();
+        h.revenue30.currency = currency;
         position.insert(h.groupId, result.size());
         result << h;
     }
     // Runs a "group_id, value…" query and hands each row to `apply` with its group's entry.
-    auto collect = [&](const QString& statement, auto apply) -> Status {
-        auto q = run(statement);
+    auto collect = [&](Statement which, auto apply) -> Status {
+        auto q = run(which);
         if (!q)
             return q.error();
         while (q->next()) {
@@ -108,54 +164,31 @@ Result<QList<GroupHealth>> GroupHealthReport::compute(const Database& db, const 
         return {};
     };
 
-    if (auto s =
-            collect(QStringLiteral("SELECT group_id, COUNT(DISTINCT member_id) FROM "
-                                   "memberships WHERE joined_at < :end AND (left_at IS NULL "
-                                   "OR left_at >= :end) GROUP BY group_id"),
-                    [](GroupHealth& h, const QSqlQuery& q) { h.members = q.value(1).toInt(); });
-        !s)
-        return s.error();
-
     if (auto s = collect(
-            QStringLiteral("SELECT a.group_id, COUNT(DISTINCT a.member_id) FROM "
-                           "member_day_activity a WHERE a.day >= :from7_day AND "
-                           "a.day <= :today AND %1 GROUP BY a.group_id")
-                .arg(kPresent.arg(QStringLiteral("a.group_id"), QStringLiteral("a.member_id"))),
-            [](GroupHealth& h, const QSqlQuery& q) { h.active7 = q.value(1).toInt(); });
+            Members, [](GroupHealth& h, const QSqlQuery& q) { h.members = q.value(1).toInt(); });
         !s)
         return s.error();
-
     if (auto s = collect(
-            QStringLiteral("SELECT group_id, SUM(CASE WHEN joined_at >= :from30_at AND joined_at "
-                           "< :end THEN 1 ELSE 0 END), SUM(CASE WHEN left_at >= :from30_at AND "
-                           "left_at < :end THEN 1 ELSE 0 END) FROM memberships WHERE (joined_at "
-                           ">= :from30_at AND joined_at < :end) OR (left_at >= :from30_at AND "
-                           "left_at < :end) GROUP BY group_id"),
-            [](GroupHealth& h, const QSqlQuery& q) {
-                h.joins30 = q.value(1).toInt();
-                h.leaves30 = q.value(2).toInt();
-            });
+            Active7, [](GroupHealth& h, const QSqlQuery& q) { h.active7 = q.value(1).toInt(); });
         !s)
         return s.error();
-
+    if (auto s = collect(Moves30,
+                         [](GroupHealth& h, const QSqlQuery& q) {
+                             h.joins30 = q.value(1).toInt();
+                             h.leaves30 = q.value(2).toInt();
+                         });
+        !s)
+        return s.error();
+    if (auto s = collect(Revenue30,
+                         [](GroupHealth& h, const QSqlQuery& q) {
+                             h.revenue30.add(q.value(1).toString(), q.value(2).toLongLong());
+                         });
+        !s)
+        return s.error();
     if (auto s = collect(
-            QStringLiteral("SELECT group_id, COALESCE(SUM(amount_cents), 0) FROM "
-                           "orders WHERE group_id IS NOT NULL AND ordered_at >= "
-                           ":from30_at AND ordered_at < :end GROUP BY group_id"),
-            [](GroupHealth& h, const QSqlQuery& q) { h.revenue30Cents = q.value(1).toLongLong(); });
+            Buyers30, [](GroupHealth& h, const QSqlQuery& q) { h.buyers30 = q.value(1).toInt(); });
         !s)
         return s.error();
-
-    if (auto s = collect(
-            QStringLiteral("SELECT o.group_id, COUNT(DISTINCT o.member_id) FROM "
-                           "orders o WHERE o.group_id IS NOT NULL AND o.member_id IS "
-                           "NOT NULL AND o.ordered_at >= :from30_at AND o.ordered_at "
-                           "< :end AND %1 GROUP BY o.group_id")
-                .arg(kPresent.arg(QStringLiteral("o.group_id"), QStringLiteral("o.member_id"))),
-            [](GroupHealth& h, const QSqlQuery& q) { h.buyers30 = q.value(1).toInt(); });
-        !s)
-        return s.error();
-
     return result;
 }
 

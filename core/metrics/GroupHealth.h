@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "util/MoneyTotals.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,9 @@ struct GroupHealth {
     // (orders.group_id) in the 30-day window. Orders without a group count for no group:
     // attributing them to every group the buyer sits in would count one sale several times.
     int buyers30 = 0;
-    qint64 revenue30Cents = 0; // every order attributed to the group in the 30-day window
+    // Every order attributed to the group in the 30-day window: in the workspace currency
+    // (SettingsStore::currency), other currencies apart.
+    money::Totals revenue30;
 
     int netGrowth30() const { return joins30 - leaves30; }
     double capacityUse() const; // members / capacity; 0 when the capacity is 0 (unknown)
@@ -58,9 +61,15 @@ class GroupHealthReport {
     Q_DECLARE_TR_FUNCTIONS(GroupHealthReport)
 
 public:
-    // One entry per group (archived ones included), ordered by group name. One GROUP BY query
-    // per metric over all groups, so the cost does not grow with a loop over groups.
+    // One entry per group (archived ones included), ordered by group name. One query per
+    // metric over all groups; each reads the groups' index ranges of the window (the day
+    // activity by group and day, orders by time), never a whole table of messages or
+    // activity, so the cost follows the window, not the workspace's history.
     static Result<QList<GroupHealth>> compute(const Database& db, const QDate& today);
+
+    // The statements compute() runs, in order, with placeholders :end, :from30_at,
+    // :from7_day and :today (for the query-plan test and the benchmarks).
+    static QStringList statements();
 };
 
 } // namespace qundesk

@@ -44,6 +44,10 @@ QJsonValue textOrNull(const QString& text) {
 
 } // namespace
 
+QStringList MemberReport::statements() {
+    return {kMembersStatement, kLifecycleStatement};
+}
+
 Result<QList<MemberReportRow>> MemberReport::members(const Database& db, qint64 groupId) {
     auto query = sql::exec(
         db.connection(), kMembersStatement,

@@ -45,6 +45,9 @@ public:
     static Result<QList<LifecycleCount>> lifecycle(const Database& db, qint64 groupId = 0);
     // {"stages": [{"stage", "members"}]}
     static QJsonObject toJson(const QList<LifecycleCount>& stages);
+
+    // The statements of members() and lifecycle(), for the query-plan test.
+    static QStringList statements();
 };
 
 } // namespace qundesk

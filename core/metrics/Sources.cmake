@@ -3,3 +3,4 @@ target_sources(qundesk_core PRIVATE
 target_sources(qundesk_core PRIVATE metrics/MemberReport.cpp metrics/MemberReport.h)
 target_sources(qundesk_core PRIVATE metrics/MemberTimeline.cpp metrics/MemberTimeline.h)
 target_sources(qundesk_core PRIVATE metrics/GroupHealth.cpp metrics/GroupHealth.h)
+target_sources(qundesk_core PRIVATE metrics/DashboardStatements.cpp metrics/DashboardStatements.h)

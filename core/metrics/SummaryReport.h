@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "util/MoneyTotals.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -28,14 +29,21 @@ struct Summary {
     int leaves = 0;
     int buyers = 0; // distinct members with an order in the period
     int orders = 0;
-    qint64 revenueCents = 0;
+    // Orders in the period: in the workspace currency, other currencies apart, never added.
+    money::Totals revenue;
 
-    QJsonObject toJson() const; // keys of the CLI contract; revenue in currency units
+    // Keys of the CLI contract: "revenue" in units of the workspace currency, and
+    // "revenue_other" the other currencies apart ({"USD": 12.5}; {} when none).
+    QJsonObject toJson() const;
 };
 
 class SummaryReport {
 public:
     static Result<Summary> compute(const Database& db, const SummaryQuery& query);
+
+    // The statements compute() runs, in order, with placeholders :group, :from_day, :to_day,
+    // :from_at and :to_end (for the query-plan test and the benchmarks).
+    static QStringList statements();
 };
 
 } // namespace qundesk

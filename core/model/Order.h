@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "util/MoneyTotals.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -21,10 +23,10 @@ struct Order {
     QDateTime createdAt;
 };
 
-// A member's orders and revenue in cents (all currencies summed as stored).
+// A member's orders (in every currency) and revenue, each currency apart.
 struct OrderTotals {
     qint64 orders = 0;
-    qint64 revenueCents = 0;
+    money::Totals revenue;
 };
 
 } // namespace qundesk

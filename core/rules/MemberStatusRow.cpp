@@ -49,7 +49,22 @@ QString memberMarks(qsizetype count) {
     return marks.join(QStringLiteral(", "));
 }
 
-QString inputStatement(qsizetype onlyMembers, bool refreshSearchText) {
+} // namespace
+
+bool MemberStatusRow::sameStatus(const MemberStatusRow& o) const {
+    const MemberFacts& a = facts;
+    const MemberFacts& b = o.facts;
+    return stage == o.stage && fan.level == o.fan.level &&
+           fan.earnedThrough == o.fan.earnedThrough && a.firstJoined == b.firstJoined &&
+           a.lastMessage == b.lastMessage && a.messages == b.messages &&
+           a.activeDays30 == b.activeDays30 && a.orders == b.orders &&
+           a.revenueCents == b.revenueCents && a.lastOrder == b.lastOrder &&
+           a.referrals == b.referrals && searchText == o.searchText;
+}
+
+namespace memberstatus {
+
+QString readStatement(qsizetype onlyMembers, bool refreshSearchText) {
     const QString one = onlyMembers > 0
                             ? QStringLiteral(" AND member_id IN (%1)").arg(memberMarks(onlyMembers))
                             : QString();
@@ -79,7 +94,8 @@ QString inputStatement(qsizetype onlyMembers, bool refreshSearchText) {
                "member_day_activity WHERE day <= :today%6 GROUP BY member_id) a ON a.member_id = "
                "m.id "
                "LEFT JOIN (SELECT member_id, COUNT(*) AS orders, MAX(ordered_at) AS last_at, "
-               "SUM(amount_cents) AS revenue FROM orders WHERE member_id IS NOT NULL%6 GROUP BY "
+               "SUM(CASE WHEN currency = :currency THEN amount_cents ELSE 0 END) AS revenue FROM "
+               "orders WHERE member_id IS NOT NULL%6 GROUP BY "
                "member_id) o ON o.member_id = m.id "
                "LEFT JOIN member_status s ON s.member_id = m.id%7 ORDER BY m.id")
         .arg(julianDay(QStringLiteral("s.fan_level_earned_on")),
@@ -92,30 +108,16 @@ QString inputStatement(qsizetype onlyMembers, bool refreshSearchText) {
              search, kthActiveDay(4) + QStringLiteral(", ") + kthActiveDay(12));
 }
 
-} // namespace
-
-bool MemberStatusRow::sameStatus(const MemberStatusRow& o) const {
-    const MemberFacts& a = facts;
-    const MemberFacts& b = o.facts;
-    return stage == o.stage && fan.level == o.fan.level &&
-           fan.earnedThrough == o.fan.earnedThrough && a.firstJoined == b.firstJoined &&
-           a.lastMessage == b.lastMessage && a.messages == b.messages &&
-           a.activeDays30 == b.activeDays30 && a.orders == b.orders &&
-           a.revenueCents == b.revenueCents && a.lastOrder == b.lastOrder &&
-           a.referrals == b.referrals && searchText == o.searchText;
-}
-
-namespace memberstatus {
-
 Status readInputs(const QSqlDatabase& db, const QTimeZone& zone, const QDate& today,
                   const ReadScope& scope, const std::function<bool(MemberStatusInput&)>& each) {
     const QList<qint64>& onlyMembers = scope.onlyMembers;
     QVariantMap binds{{QStringLiteral(":since"), time::dayToStorage(today.addDays(-30))},
-                      {QStringLiteral(":today"), time::dayToStorage(today)}};
+                      {QStringLiteral(":today"), time::dayToStorage(today)},
+                      {QStringLiteral(":currency"), scope.currency}};
     for (qsizetype i = 0; i < onlyMembers.size(); ++i)
         binds.insert(QStringLiteral(":m%1").arg(i), onlyMembers.at(i));
     RowReader q(db);
-    if (auto s = q.exec(inputStatement(onlyMembers.size(), scope.refreshSearchText), binds); !s)
+    if (auto s = q.exec(readStatement(onlyMembers.size(), scope.refreshSearchText), binds); !s)
         return statusError(s.error());
 
     time::LocalDays days(zone);

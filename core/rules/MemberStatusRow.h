@@ -4,6 +4,7 @@
 
 #include "rules/FanLevel.h"
 #include "rules/Lifecycle.h"
+#include "util/MoneyTotals.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -41,7 +42,14 @@ namespace memberstatus {
 struct ReadScope {
     QList<qint64> onlyMembers;     // not empty: just these members
     bool refreshSearchText = true; // false: keep the stored search text (new rows get one)
+    // Revenue counts orders in this currency only (the workspace's): amounts in different
+    // currencies are never added.
+    QString currency = money::kDefaultCurrency;
 };
+
+// The statement readInputs runs for `onlyMembers` members (0: every member), with placeholders
+// :today, :since, :currency and :m0… (for the query-plan test).
+QString readStatement(qsizetype onlyMembers, bool refreshSearchText);
 
 // Reads every member (or one) in id order with one joined query over members, memberships,
 // daily activity, orders, referrals, identities and member_status, and hands each to `each`;

@@ -41,7 +41,7 @@ Result<int> MemberStatusUpdater::recompute(const Database& db, const Options& op
         expected = count ? qMax<qint64>(1, count->toLongLong()) : 1;
     }
     auto read = memberstatus::readInputs(
-        conn, zone, today, {options.onlyMembers, options.refreshSearchText},
+        conn, zone, today, {options.onlyMembers, options.refreshSearchText, settings.currency()},
         [&](MemberStatusInput& in) {
             MemberStatusRow& row = in.current;
             memberstatus::settle(row, in.hasStored ? in.stored.fan : FanLevelState{}, thresholds,

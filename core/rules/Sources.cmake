@@ -10,4 +10,5 @@ target_sources(qundesk_core PRIVATE
     rules/TagRuleEngine.cpp rules/TagRuleEngine.h
     rules/BuiltinSegments.cpp rules/BuiltinSegments.h
     rules/DayRebuild.cpp rules/DayRebuild.h
-    rules/TimeZoneChange.cpp rules/TimeZoneChange.h)
+    rules/TimeZoneChange.cpp rules/TimeZoneChange.h
+    rules/CurrencyChange.cpp rules/CurrencyChange.h)

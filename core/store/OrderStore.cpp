@@ -176,17 +176,18 @@ Result<QList<Order>> OrderStore::listForGroup(qint64 groupId, const QDateTime& f
                                {QStringLiteral(":to"), time::toStorage(to)}}));
 }
 
-Result<OrderTotals> OrderStore::countsForMember(qint64 memberId) const {
+Result<OrderTotals> OrderStore::countsForMember(qint64 memberId, const QString& currency) const {
     auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT COUNT(*), COALESCE(SUM(amount_cents), 0) FROM orders "
-                                      "WHERE member_id = :member"),
+                       QStringLiteral("SELECT currency, COUNT(*), SUM(amount_cents) FROM orders "
+                                      "WHERE member_id = :member GROUP BY currency"),
                        {{QStringLiteral(":member"), memberId}});
     if (!q)
         return q.error();
     OrderTotals totals;
-    if (q->next()) {
-        totals.orders = q->value(0).toLongLong();
-        totals.revenueCents = q->value(1).toLongLong();
+    totals.revenue.currency = currency;
+    while (q->next()) {
+        totals.orders += q->value(1).toLongLong();
+        totals.revenue.add(q->value(0).toString(), q->value(2).toLongLong());
     }
     return totals;
 }

@@ -34,8 +34,10 @@ public:
     // A group's orders with from <= orderedAt < to (instants), oldest first.
     Result<QList<Order>> listForGroup(qint64 groupId, const QDateTime& from,
                                       const QDateTime& to) const;
-    // Number of orders and revenue in cents of a member, over all time.
-    Result<OrderTotals> countsForMember(qint64 memberId) const;
+    // Number of orders and revenue of a member over all time; revenue in `currency` (the
+    // workspace's), other currencies apart.
+    Result<OrderTotals> countsForMember(qint64 memberId,
+                                        const QString& currency = money::kDefaultCurrency) const;
 
 private:
     Status validate(const Order& order) const;

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "util/MoneyTotals.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,16 @@ namespace qundesk {
 
 namespace {
 const QString kTimeZone = QStringLiteral("time_zone");
+const QString kCurrency = QStringLiteral("currency");
+
+bool isCurrencyCode(const QString& code) {
+    if (code.size() != 3)
+        return false;
+    for (QChar c : code)
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            return false;
+    return true;
+}
 
 int intValue(const SettingsStore& store, const QString& key, int fallback) {
     bool ok = false;
@@ -67,6 +78,23 @@ Status SettingsStore::storeMachineZoneIfUnset() {
     if (!machine.isValid() || !QTimeZone::isTimeZoneIdAvailable(machine.id()))
         machine = QTimeZone(QByteArrayLiteral("UTC"));
     return setTimeZone(machine);
+}
+
+QString SettingsStore::currency() const {
+    const QString code = value(kCurrency).trimmed().toUpper();
+    return isCurrencyCode(code) ? code : money::kDefaultCurrency;
+}
+
+Status SettingsStore::setCurrency(const QString& code) {
+    const QString upper = code.trimmed().toUpper();
+    if (!isCurrencyCode(upper))
+        return Error{QCoreApplication::translate("SettingsStore",
+                                                 "\"%1\" is not a currency code: use three "
+                                                 "letters such as CNY or USD.")
+                         .arg(code),
+                     {},
+                     0};
+    return setValue(kCurrency, upper);
 }
 
 Thresholds SettingsStore::thresholds() const {

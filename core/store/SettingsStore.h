@@ -49,6 +49,12 @@ public:
     // created or opened for writing, so its days stop following the machine it is opened on.
     Status storeMachineZoneIfUnset();
 
+    // The workspace currency (ISO 4217 code, upper case): revenue totals are in it and
+    // amounts in other currencies are shown apart, never added. CNY when unset.
+    QString currency() const;
+    // Fails on a code that is not three letters.
+    Status setCurrency(const QString& code);
+
     Thresholds thresholds() const;
     Status setThresholds(const Thresholds& thresholds);
 

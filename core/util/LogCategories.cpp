@@ -9,5 +9,6 @@ Q_LOGGING_CATEGORY(lcImport, "qundesk.import", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRules, "qundesk.rules", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "qundesk.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "qundesk.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPerf, "qundesk.perf", QtInfoMsg)
 
 } // namespace qundesk

@@ -14,5 +14,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcImport) // qundesk.import: imports and their outcom
 Q_DECLARE_LOGGING_CATEGORY(lcRules)  // qundesk.rules: tag rules, stages, the daily refresh
 Q_DECLARE_LOGGING_CATEGORY(lcUi)     // qundesk.ui: the window and what it shows the user
 Q_DECLARE_LOGGING_CATEGORY(lcCli)    // qundesk.cli: qundesk-cli's commands
+Q_DECLARE_LOGGING_CATEGORY(lcPerf)   // qundesk.perf: how long dashboards and pages take
 
 } // namespace qundesk

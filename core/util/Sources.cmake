@@ -1,5 +1,6 @@
 target_sources(qundesk_core PRIVATE
-    util/Money.cpp util/Money.h
+    util/Money.cpp util/Money.h util/MoneyTotals.cpp util/MoneyTotals.h
+    util/ScopedTimer.cpp util/ScopedTimer.h
     util/LogCategories.cpp util/LogCategories.h
     util/LogFile.cpp util/LogFile.h
     util/Result.h

@@ -158,3 +158,33 @@ TEST(CliWorkspace, MissingWorkspaceIsReportedNotCreated) {
     EXPECT_TRUE(run.errLines().first().contains(ws));
     EXPECT_FALSE(QFile::exists(ws));
 }
+
+TEST(CliWorkspace, ReportSummaryKeepsOtherCurrenciesApart) {
+    CliRunner cli;
+    const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
+    prepareThreeGroups(ws);
+    {
+        auto db = Database::open(ws);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(sql::exec(db.value()->connection(),
+                              QStringLiteral("INSERT INTO orders (ordered_at, amount_cents, "
+                                             "currency, created_at) VALUES "
+                                             "('2026-02-01T04:00:00Z', 123400, 'CNY', 'x'), "
+                                             "('2026-02-02T04:00:00Z', 1250, 'USD', 'x')"))
+                        .ok());
+    }
+    const auto run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"),
+                              QStringLiteral("report"), QStringLiteral("summary")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+    const QJsonObject json = run.json();
+    EXPECT_DOUBLE_EQ(json.value(QStringLiteral("revenue")).toDouble(), 1234.0);
+    const QJsonObject other = json.value(QStringLiteral("revenue_other")).toObject();
+    EXPECT_EQ(other.keys(), QStringList{QStringLiteral("USD")});
+    EXPECT_DOUBLE_EQ(other.value(QStringLiteral("USD")).toDouble(), 12.5);
+
+    const auto text =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("report"), QStringLiteral("summary")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.constData();
+    EXPECT_TRUE(QString::fromUtf8(text.out).contains(QStringLiteral("(also $12.50)")))
+        << text.out.constData();
+}

@@ -174,3 +174,30 @@ TEST_F(SettingsDialogTest, TypedTextThatIsNoZoneSavesNothing) {
     EXPECT_EQ(SettingsStore(ws.db()).timeZone().id(), QByteArray("Asia/Shanghai"));
     EXPECT_EQ(SettingsStore(ws.db()).thresholds().silentDays, 30);
 }
+
+TEST_F(SettingsDialogTest, CurrencyIsYuanByDefaultAndOkChangesItWithTheMembersRevenue) {
+    test::TempWorkspace ws;
+    for (const char* statement :
+         {"INSERT INTO members (id, display_name, created_at, updated_at) VALUES (1, 'a', 'x', "
+          "'x')",
+          "INSERT INTO orders (member_id, ordered_at, amount_cents, currency, created_at) VALUES "
+          "(1, '2026-06-01T02:00:00Z', 800, 'CNY', 'x'), (1, '2026-06-02T02:00:00Z', 1250, "
+          "'USD', 'x')"})
+        ASSERT_TRUE(sql::exec(ws.db().connection(), QString::fromUtf8(statement)).ok());
+    SettingsDialog dialog(&ws.db());
+    auto* currency = child<QComboBox>(dialog, "currencyCombo");
+    EXPECT_EQ(currency->currentText(), QStringLiteral("CNY"));
+    currency->setCurrentText(QStringLiteral("USD"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(messages.isEmpty());
+    EXPECT_EQ(SettingsStore(ws.db()).currency(), QStringLiteral("USD"));
+    auto revenue = sql::scalar(ws.db().connection(),
+                               QStringLiteral("SELECT revenue_cents FROM member_status WHERE "
+                                              "member_id = 1"));
+    ASSERT_TRUE(revenue.ok());
+    EXPECT_EQ(revenue->toLongLong(), 1250);
+
+    SettingsDialog again(&ws.db());
+    EXPECT_EQ(child<QComboBox>(again, "currencyCombo")->currentText(), QStringLiteral("USD"));
+}

@@ -5,6 +5,7 @@
 #include "dialogs/MessageBoxes.h"
 #include "dialogs/TimeZonePicker.h"
 #include "services/SettingsService.h"
+#include "rules/CurrencyChange.h"
 #include "shell/LanguageManager.h"
 #include "store/SettingsStore.h"
 
@@ -16,6 +17,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QProgressDialog>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -53,6 +55,16 @@ SettingsDialog::SettingsDialog(Database* db, QWidget* parent)
     m_timeZoneNote->setObjectName(QStringLiteral("timeZoneNote"));
     m_timeZoneNote->setWordWrap(true);
 
+    // The workspace currency: revenue totals are in it, other currencies are shown apart.
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currencyCombo"));
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("HKD"),
+                          QStringLiteral("TWD"), QStringLiteral("EUR"), QStringLiteral("GBP"),
+                          QStringLiteral("JPY")});
+    m_currency->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z]{3}")), m_currency));
+
     m_interfaceBox = new QGroupBox(this);
     m_interfaceForm = new QFormLayout(m_interfaceBox);
     addLabelledRow(m_interfaceForm, m_language);
@@ -61,6 +73,7 @@ SettingsDialog::SettingsDialog(Database* db, QWidget* parent)
     m_workspaceForm = new QFormLayout(m_workspaceBox);
     addLabelledRow(m_workspaceForm, m_timeZone);
     m_workspaceForm->addRow(QString(), m_timeZoneNote);
+    addLabelledRow(m_workspaceForm, m_currency);
 
     m_thresholdBox = new QGroupBox(this);
     m_thresholdForm = new QFormLayout(m_thresholdBox);
@@ -119,6 +132,7 @@ void SettingsDialog::load() {
         return;
     const SettingsStore store(*m_db);
     m_timeZone->setZoneId(store.timeZone().id());
+    m_currency->setCurrentText(store.currency());
     const Thresholds t = store.thresholds();
     m_silentDays->setValue(t.silentDays);
     m_newMemberDays->setValue(t.newMemberDays);
@@ -163,10 +177,12 @@ bool SettingsDialog::save() {
     t.quietEnd = m_quietEnd->time().toString(kTimeFormat);
     t.maxMarketingPercent = m_maxMarketing->value();
     auto saved = SettingsService::save(*m_db, settings);
-    if (!saved) {
+    Status currency = saved ? changeWorkspaceCurrency(*m_db, m_currency->currentText())
+                            : Status(saved.error());
+    if (!saved || !currency) {
         MessageBoxes::error(this, tr("Settings not saved"),
                             tr("The workspace settings could not be saved."),
-                            saved.error().toString());
+                            saved ? currency.error().toString() : saved.error().toString());
         return false;
     }
     if (saved->stagesNeedRecompute)
@@ -223,6 +239,9 @@ void SettingsDialog::retranslate() {
     m_timeZoneNote->setText(tr("Days, “today”, silence, stages and reports of this workspace "
                                "follow this zone on every computer. Changing it rebuilds them; "
                                "calendar and SOP times keep their clock time."));
+    label(m_workspaceForm, m_currency, tr("Currency:"));
+    m_currency->setToolTip(tr("Revenue is added up in this currency; orders in other "
+                              "currencies are shown apart, never added to it."));
     label(m_thresholdForm, m_silentDays, tr("Silent after (days):"));
     label(m_thresholdForm, m_newMemberDays, tr("New member for (days):"));
     label(m_thresholdForm, m_declineOrderDays, tr("Declining without order for (days):"));

@@ -17,8 +17,9 @@ namespace qundesk {
 class Database;
 class TimeZonePicker;
 
-// Preferences: the interface language (per user, QSettings) and the workspace's time zone and
-// thresholds (stored in the workspace through SettingsStore). OK saves, Cancel changes nothing.
+// Preferences: the interface language (per user, QSettings) and the workspace's time zone,
+// currency and thresholds (stored in the workspace through SettingsStore). OK saves, Cancel changes
+// nothing.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 
@@ -48,6 +49,7 @@ private:
     QComboBox* m_language = nullptr;
     TimeZonePicker* m_timeZone = nullptr;
     QLabel* m_timeZoneNote = nullptr;
+    QComboBox* m_currency = nullptr;
     QGroupBox* m_interfaceBox = nullptr;
     QGroupBox* m_workspaceBox = nullptr;
     QGroupBox* m_thresholdBox = nullptr;

@@ -176,7 +176,7 @@ QVariant GroupTableModel::toolTip(const GroupTableRow& row, int column) const {
         if (!row.hasHealth)
             return {};
         return tr("%n buyer(s) in the last 30 days, revenue %1", "", h.buyers30)
-            .arg(money::format(h.revenue30Cents));
+            .arg(money::format(h.revenue30));
     case Health:
         if (!row.hasHealth)
             return {};

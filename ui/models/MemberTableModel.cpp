@@ -47,7 +47,9 @@ Status MemberTableModel::reload() {
     QList<qint64> ids;
     Status status;
     if (m_db) {
-        m_zone = SettingsStore(*m_db).timeZone();
+        const SettingsStore settings(*m_db);
+        m_zone = settings.timeZone();
+        m_currency = settings.currency();
         auto found = MemberListQuery::ids(*m_db, m_filter, sortKey(m_sortColumn),
                                           m_sortOrder == Qt::AscendingOrder);
         if (found)
@@ -180,7 +182,7 @@ QVariant MemberTableModel::displayValue(const MemberListRow& row, int column) co
     case Orders:
         return locale.toString(row.orders);
     case Revenue:
-        return row.revenueCents > 0 ? money::format(row.revenueCents) : QString();
+        return row.revenueCents > 0 ? money::format(row.revenueCents, m_currency) : QString();
     default:
         return {};
     }

@@ -70,7 +70,6 @@ public:
 
     void retranslate();
 
-
 private:
     QVariant displayValue(const MemberListRow& row, int column) const;
     QVariant rawValue(const MemberListRow& row, int column) const;
@@ -81,6 +80,7 @@ private:
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimeZone m_zone = QTimeZone::utc(); // the workspace's, read on reload
+    QString m_currency = QStringLiteral("CNY"); // the workspace's: stored revenue is in it
     QList<qint64> m_ids;
     mutable QHash<qint64, int> m_rowOfId; // built on first use after a reload
     mutable QHash<int, QList<MemberListRow>> m_pages;

@@ -7,6 +7,7 @@
 #include "dialogs/GroupDialog.h"
 #include "dialogs/MessageBoxes.h"
 #include "metrics/GroupHealth.h"
+#include "pages/DeferredReload.h"
 #include "pages/GroupTableDelegate.h"
 #include "pages/PageCatalog.h"
 #include "shell/WorkspaceController.h"
@@ -149,8 +150,11 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     connect(m_edit, &QPushButton::clicked, this, &GroupsPage::editSelected);
     connect(m_archive, &QPushButton::clicked, this, &GroupsPage::toggleArchiveSelected);
     connect(m_showArchived, &QCheckBox::toggled, this, &GroupsPage::showRows);
-    connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &GroupsPage::reload);
-    connect(&m_workspace, &WorkspaceController::dataChanged, this, &GroupsPage::reload);
+    // Hidden behind another page, the page reloads when it is shown again.
+    m_reloader = new DeferredReload(this, QStringLiteral("groups page"), [this] { reload(); });
+    connect(&m_workspace, &WorkspaceController::workspaceChanged, m_reloader,
+            &DeferredReload::request);
+    connect(&m_workspace, &WorkspaceController::dataChanged, m_reloader, &DeferredReload::request);
 
     retranslate();
     reload();

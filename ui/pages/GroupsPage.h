@@ -19,12 +19,13 @@ class QUndoStack;
 
 namespace qundesk {
 
+class DeferredReload;
 class WorkspaceController;
 
 // The groups of the workspace with their health today, in a sortable, searchable table, or an
 // empty state when there are none yet. Archived groups are hidden unless "Show archived" is
 // checked. Banners warn about groups near capacity and operators with too many groups.
-// Reloads when the workspace or its data changes.
+// Reloads when the workspace or its data changes (when hidden: once shown again).
 class GroupsPage final : public QWidget {
     Q_OBJECT
 
@@ -76,6 +77,7 @@ private:
     QLabel* m_emptyTitle = nullptr;
     QLabel* m_emptyText = nullptr;
     QLabel* m_error = nullptr;
+    DeferredReload* m_reloader = nullptr;
     QList<GroupTableRow> m_allRows; // every group of the last load, archived included
 };
 

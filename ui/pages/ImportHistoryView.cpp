@@ -3,6 +3,7 @@
 #include "pages/ImportHistoryView.h"
 
 #include "db/Database.h"
+#include "pages/DeferredReload.h"
 #include "shell/WorkspaceController.h"
 #include "store/ActivityStore.h"
 #include "store/SettingsStore.h"
@@ -46,8 +47,12 @@ ImportHistoryView::ImportHistoryView(WorkspaceController& workspace, QWidget* pa
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty, 1, Qt::AlignTop | Qt::AlignLeft);
-    connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &ImportHistoryView::reload);
-    connect(&m_workspace, &WorkspaceController::dataChanged, this, &ImportHistoryView::reload);
+    // Hidden behind another page, the list reloads when it is shown again.
+    auto* reloader =
+        new DeferredReload(this, QStringLiteral("import history"), [this] { reload(); });
+    connect(&m_workspace, &WorkspaceController::workspaceChanged, reloader,
+            &DeferredReload::request);
+    connect(&m_workspace, &WorkspaceController::dataChanged, reloader, &DeferredReload::request);
     retranslate(); // also fills the list
 }
 

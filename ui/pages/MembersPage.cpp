@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "dialogs/MemberDetailDialog.h"
 #include "models/MemberTableModel.h"
+#include "pages/DeferredReload.h"
 #include "pages/MemberFilterBar.h"
 #include "pages/PageCatalog.h"
 #include "shell/WorkspaceController.h"
@@ -50,6 +51,7 @@ MembersPage::MembersPage(WorkspaceController& workspace, QUndoStack& undoStack, 
     setObjectName(PageCatalog::objectName(PageId::Members));
 
     m_model = new MemberTableModel(this);
+    m_reloader = new DeferredReload(this, QStringLiteral("members page"), [this] { reload(); });
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_count = new QLabel(this);
@@ -139,7 +141,7 @@ MembersPage::MembersPage(WorkspaceController& workspace, QUndoStack& undoStack, 
             &MembersPage::workspaceReplaced);
     connect(&m_workspace, &WorkspaceController::dataChanged, this, [this] {
         m_filters->reloadChoices(m_workspace.database()); // tags and segments may be new
-        reload();
+        m_reloader->request();
     });
 
     retranslate();
@@ -226,7 +228,7 @@ void MembersPage::applyFilters() {
         m_groupId = groupId;
         emit groupFilterChanged(groupId);
     }
-    reload();
+    m_reloader->request(); // hidden behind another page: once it is shown again
 }
 
 void MembersPage::reload() {

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace qundesk {
 
+class DeferredReload;
 class MemberFilterBar;
 class MemberTableModel;
 class WorkspaceController;
@@ -107,6 +108,7 @@ private:
     QLabel* m_noMatchTitle = nullptr;
     QLabel* m_noMatchText = nullptr;
     QPushButton* m_noMatchButton = nullptr;
+    DeferredReload* m_reloader = nullptr;
 };
 
 } // namespace qundesk

@@ -247,3 +247,36 @@ TEST_F(RawDatabase, SchemaEnforcesChecksAndCascades) {
     ASSERT_TRUE(sql::exec(m_db, QStringLiteral("DELETE FROM chat_groups WHERE id = 1")).ok());
     EXPECT_EQ(sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM memberships"))->toInt(), 0);
 }
+
+TEST_F(RawDatabase, StepSixIndexesActivityByGroupAndDayAndOrdersByTimeKeepingRows) {
+    for (int v = 1; v <= 5; ++v)
+        ASSERT_TRUE(schema::applyStep(m_db, v).ok());
+    for (const char* statement :
+         {"INSERT INTO chat_groups (id, name, platform, created_at) VALUES (1, 'g', 'wechat', 'x')",
+          "INSERT INTO members (id, display_name, created_at, updated_at) VALUES (7, 'a', 'x', "
+          "'x')",
+          "INSERT INTO member_day_activity (group_id, member_id, day, messages) VALUES (1, 7, "
+          "'2026-06-01', 4)",
+          "INSERT INTO orders (member_id, group_id, ordered_at, amount_cents, currency, "
+          "created_at) VALUES (7, 1, '2026-06-01T02:00:00Z', 990, 'USD', 'x')"})
+        ASSERT_TRUE(sql::exec(m_db, QString::fromUtf8(statement)).ok()) << statement;
+    ASSERT_TRUE(schema::applyStep(m_db, 6).ok());
+    EXPECT_EQ(userVersion(), 6);
+
+    const auto indexColumns = [&](const char* index) {
+        QStringList columns;
+        auto q = sql::exec(m_db, QStringLiteral("PRAGMA index_info(%1)").arg(QLatin1String(index)));
+        while (q.ok() && q->next())
+            columns << q->value(2).toString();
+        return columns;
+    };
+    EXPECT_EQ(indexColumns("idx_activity_group_day"),
+              QStringList({QStringLiteral("group_id"), QStringLiteral("day"),
+                           QStringLiteral("member_id"), QStringLiteral("messages")}));
+    EXPECT_EQ(indexColumns("idx_orders_ordered"), QStringList({QStringLiteral("ordered_at")}));
+    EXPECT_TRUE(indexColumns("idx_activity_day").isEmpty()); // replaced
+    EXPECT_EQ(
+        sql::scalar(m_db, QStringLiteral("SELECT messages FROM member_day_activity"))->toInt(), 4);
+    EXPECT_EQ(sql::scalar(m_db, QStringLiteral("SELECT currency FROM orders"))->toString(),
+              QStringLiteral("USD"));
+}

@@ -129,7 +129,7 @@ TEST_F(GroupHealthTest, ComputesEachMetricPerGroup) {
     EXPECT_EQ(a.netGrowth30(), 2);
     EXPECT_EQ(a.buyers30, 1);
     EXPECT_DOUBLE_EQ(a.conversion(), 0.25);
-    EXPECT_EQ(a.revenue30Cents, 15000);
+    EXPECT_EQ(a.revenue30.cents, 15000);
     // 40 (active 50 % >= 40 %) + 20 (grew by half) + 25 (25 % bought) + 0 (full).
     EXPECT_EQ(a.score(), 85);
     EXPECT_EQ(a.light(), HealthLight::Good);
@@ -143,7 +143,7 @@ TEST_F(GroupHealthTest, ComputesEachMetricPerGroup) {
     EXPECT_EQ(b.leaves30, 1);
     EXPECT_EQ(b.netGrowth30(), -1);
     EXPECT_EQ(b.buyers30, 0);
-    EXPECT_EQ(b.revenue30Cents, 0);
+    EXPECT_EQ(b.revenue30.cents, 0);
     // 40 × (1/6)/0.4 = 16.67, growth 0.5 - (1/6)/0.2 < 0 → 0, no buyers, capacity unknown → 15.
     EXPECT_EQ(b.score(), 32);
     EXPECT_EQ(b.light(), HealthLight::Poor);
@@ -166,7 +166,7 @@ TEST_F(GroupHealthTest, TheDayBeforeSeesTheEarlierState) {
     EXPECT_EQ(a.active7, 2);  // m2 (06-11) and m6 (06-12)
     EXPECT_EQ(a.joins30, 2);  // m2 and m6
     EXPECT_EQ(a.buyers30, 2); // m1 (06-02) and m2 (23:59 local on 05-19, the first day)
-    EXPECT_EQ(a.revenue30Cents, 2000 + 3000 + 5000);
+    EXPECT_EQ(a.revenue30.cents, 2000 + 3000 + 5000);
     EXPECT_EQ(report->at(1).leaves30, 0);
     EXPECT_EQ(report->at(1).members, 7);
 }
@@ -209,8 +209,47 @@ TEST(GroupHealthDemo, EveryRateIsARatioOnTheDemoWorkspace) {
         EXPECT_GE(h.score(), 0);
         EXPECT_LE(h.score(), 100);
         totalMembers += h.members;
-        revenue += h.revenue30Cents;
+        revenue += h.revenue30.cents;
     }
     EXPECT_GT(totalMembers, 500);
     EXPECT_GT(revenue, 0);
+}
+
+namespace {
+
+void orderIn(Database& db, int groupId, int memberId, const char* at, int cents,
+             const char* currency) {
+    exec(db,
+         "INSERT INTO orders (member_id, group_id, ordered_at, amount_cents, currency, "
+         "created_at) VALUES (:m, :g, :at, :cents, :currency, :at)",
+         {{QStringLiteral(":m"), memberId},
+          {QStringLiteral(":g"), groupId},
+          {QStringLiteral(":at"), text(at)},
+          {QStringLiteral(":cents"), cents},
+          {QStringLiteral(":currency"), text(currency)}});
+}
+
+} // namespace
+
+TEST_F(GroupHealthTest, RevenueNeverAddsDifferentCurrencies) {
+    orderIn(ws.db(), 1, 3, "2026-06-10T04:00:00Z", 1250, "USD");
+    orderIn(ws.db(), 1, 3, "2026-06-11T04:00:00Z", 750, "USD");
+    orderIn(ws.db(), 1, 3, "2026-06-11T05:00:00Z", 900, "EUR");
+    auto report = GroupHealthReport::compute(ws.db(), kToday);
+    ASSERT_TRUE(report.ok());
+    const GroupHealth& a = report->at(0);
+    EXPECT_EQ(a.revenue30.currency, QStringLiteral("CNY"));
+    EXPECT_EQ(a.revenue30.cents, 15000); // the CNY orders only, as before
+    EXPECT_EQ(a.revenue30.other,
+              (QMap<QString, qint64>{{QStringLiteral("EUR"), 900}, {QStringLiteral("USD"), 2000}}));
+
+    // In a USD workspace the dollars are the total and the yuan stand apart.
+    ASSERT_TRUE(SettingsStore(ws.db()).setCurrency(QStringLiteral("usd")).ok());
+    auto inDollars = GroupHealthReport::compute(ws.db(), kToday);
+    ASSERT_TRUE(inDollars.ok());
+    EXPECT_EQ(inDollars->at(0).revenue30.currency, QStringLiteral("USD"));
+    EXPECT_EQ(inDollars->at(0).revenue30.cents, 2000);
+    EXPECT_EQ(
+        inDollars->at(0).revenue30.other,
+        (QMap<QString, qint64>{{QStringLiteral("CNY"), 15000}, {QStringLiteral("EUR"), 900}}));
 }

@@ -125,7 +125,7 @@ TEST_F(SummaryReportTest, MayForAllGroups) {
     EXPECT_EQ(s.leaves, 2);        // 2 (21 May local), 3 out of A
     EXPECT_EQ(s.orders, 3);
     EXPECT_EQ(s.buyers, 2); // the guest order has no member
-    EXPECT_EQ(s.revenueCents, 31000);
+    EXPECT_EQ(s.revenue.cents, 31000);
 }
 
 TEST_F(SummaryReportTest, GroupFilter) {
@@ -138,7 +138,7 @@ TEST_F(SummaryReportTest, GroupFilter) {
     EXPECT_EQ(s.leaves, 0);
     EXPECT_EQ(s.orders, 1);
     EXPECT_EQ(s.buyers, 1);
-    EXPECT_EQ(s.revenueCents, 20000);
+    EXPECT_EQ(s.revenue.cents, 20000);
 }
 
 TEST_F(SummaryReportTest, OpenBoundsCoverEverything) {
@@ -151,7 +151,7 @@ TEST_F(SummaryReportTest, OpenBoundsCoverEverything) {
     EXPECT_EQ(s.leaves, 2);
     EXPECT_EQ(s.orders, 5);
     EXPECT_EQ(s.buyers, 3);
-    EXPECT_EQ(s.revenueCents, 39000);
+    EXPECT_EQ(s.revenue.cents, 39000);
 }
 
 TEST_F(SummaryReportTest, OpenEndFromJune) {
@@ -163,7 +163,7 @@ TEST_F(SummaryReportTest, OpenEndFromJune) {
     EXPECT_EQ(s.leaves, 0);
     EXPECT_EQ(s.orders, 2);
     EXPECT_EQ(s.buyers, 2);
-    EXPECT_EQ(s.revenueCents, 8000);
+    EXPECT_EQ(s.revenue.cents, 8000);
 }
 
 TEST_F(SummaryReportTest, LeavingAfterLocalMidnightStillCountsAsPresent) {
@@ -185,7 +185,36 @@ TEST_F(SummaryReportTest, JsonHasTheCliKeys) {
     const QJsonObject json = compute(0, QDate(2026, 5, 1), QDate(2026, 5, 31)).toJson();
     EXPECT_EQ(json.value(QStringLiteral("active_members")).toInt(), 4);
     EXPECT_DOUBLE_EQ(json.value(QStringLiteral("revenue")).toDouble(), 310.0);
-    EXPECT_EQ(json.keys().size(), 9);
+    EXPECT_TRUE(json.value(QStringLiteral("revenue_other")).toObject().isEmpty());
+    EXPECT_EQ(json.keys().size(), 10);
+}
+
+TEST_F(SummaryReportTest, RevenueKeepsOtherCurrenciesApart) {
+    exec(ws.db(), "INSERT INTO orders (member_id, group_id, ordered_at, amount_cents, currency, "
+                  "created_at) VALUES (1, 1, '2026-05-04T04:00:00Z', 1250, 'USD', "
+                  "'2026-05-04T04:00:00Z'), (3, 2, '2026-05-05T04:00:00Z', 99, 'USD', "
+                  "'2026-05-05T04:00:00Z'), (5, 2, '2026-05-06T04:00:00Z', 500, 'EUR', "
+                  "'2026-05-06T04:00:00Z')");
+    const Summary s = compute(0, QDate(2026, 5, 1), QDate(2026, 5, 31));
+    EXPECT_EQ(s.orders, 6); // orders count whatever their currency
+    EXPECT_EQ(s.buyers, 3);
+    EXPECT_EQ(s.revenue.currency, QStringLiteral("CNY"));
+    EXPECT_EQ(s.revenue.cents, 31000); // the yuan alone, as before the other orders
+    EXPECT_EQ(s.revenue.other,
+              (QMap<QString, qint64>{{QStringLiteral("EUR"), 500}, {QStringLiteral("USD"), 1349}}));
+    const QJsonObject json = s.toJson();
+    EXPECT_DOUBLE_EQ(json.value(QStringLiteral("revenue")).toDouble(), 310.0);
+    const QJsonObject other = json.value(QStringLiteral("revenue_other")).toObject();
+    EXPECT_DOUBLE_EQ(other.value(QStringLiteral("USD")).toDouble(), 13.49);
+    EXPECT_DOUBLE_EQ(other.value(QStringLiteral("EUR")).toDouble(), 5.0);
+    EXPECT_EQ(other.size(), 2);
+
+    // A USD workspace totals the dollars and sets the yuan apart.
+    exec(ws.db(), "INSERT INTO settings (key, value) VALUES ('currency', 'USD')");
+    const Summary inDollars = compute(2, QDate(2026, 5, 1), QDate(2026, 5, 31));
+    EXPECT_EQ(inDollars.revenue.cents, 99);
+    EXPECT_EQ(inDollars.revenue.other, (QMap<QString, qint64>{{QStringLiteral("CNY"), 20000},
+                                                              {QStringLiteral("EUR"), 500}}));
 }
 
 TEST(SummaryReportDemo, DemoWorkspaceTotals) {

@@ -5,4 +5,5 @@ qundesk_add_test(qundesk_rules_tests KIND core ALSO_QTSQL SOURCES
     rules/MemberRefreshTest.cpp
     rules/MemberStatusUpdaterTest.cpp
     rules/TimeZoneChangeTest.cpp
+    rules/CurrencyTest.cpp
     util/LocalDaysTest.cpp)

@@ -119,9 +119,25 @@ TEST_F(OrderStoreTest, ListsAndTotalsForMember) {
     auto totals = store.countsForMember(1);
     ASSERT_TRUE(totals.ok());
     EXPECT_EQ(totals->orders, 2);
-    EXPECT_EQ(totals->revenueCents, 3500);
+    EXPECT_EQ(totals->revenue.cents, 3500);
     EXPECT_EQ(store.countsForMember(99)->orders, 0);
-    EXPECT_EQ(store.countsForMember(99)->revenueCents, 0);
+    EXPECT_TRUE(store.countsForMember(99)->revenue.isZero());
+}
+
+TEST_F(OrderStoreTest, TotalsKeepEachCurrencyApart) {
+    Order dollars = order(1, at(4, 12), 1250);
+    dollars.currency = QStringLiteral("USD");
+    ASSERT_TRUE(store.create(dollars).ok());
+    ASSERT_TRUE(store.create(order(1, at(3, 12), 1000)).ok());
+    auto inYuan = store.countsForMember(1, QStringLiteral("CNY"));
+    ASSERT_TRUE(inYuan.ok());
+    EXPECT_EQ(inYuan->orders, 2);
+    EXPECT_EQ(inYuan->revenue.cents, 1000);
+    EXPECT_EQ(inYuan->revenue.other, (QMap<QString, qint64>{{QStringLiteral("USD"), 1250}}));
+    auto inDollars = store.countsForMember(1, QStringLiteral("USD"));
+    ASSERT_TRUE(inDollars.ok());
+    EXPECT_EQ(inDollars->revenue.cents, 1250);
+    EXPECT_EQ(inDollars->revenue.other, (QMap<QString, qint64>{{QStringLiteral("CNY"), 1000}}));
 }
 
 TEST_F(OrderStoreTest, ListForGroupUsesAHalfOpenRange) {

@@ -23,7 +23,7 @@ GroupTableRow row(qint64 id, const QString& name, int joins, int leaves) {
     r.health.joins30 = joins;
     r.health.leaves30 = leaves;
     r.health.buyers30 = 18;
-    r.health.revenue30Cents = 123456;
+    r.health.revenue30.cents = 123456;
     return r;
 }
 } // namespace
@@ -80,4 +80,15 @@ TEST(GroupHealthModel, RowsWithoutHealthShowADash) {
     EXPECT_EQ(model.index(0, GroupTableModel::CapacityUse).data().toString(), QStringLiteral("–"));
     EXPECT_FALSE(
         model.index(0, GroupTableModel::Health).data(GroupTableModel::HealthLightRole).isValid());
+}
+
+TEST(GroupHealthModel, RevenueInOtherCurrenciesIsShownApart) {
+    GroupTableModel model;
+    GroupTableRow r = row(1, QStringLiteral("A"), 3, 1);
+    r.health.revenue30.add(QStringLiteral("USD"), 1250);
+    model.setRows({r});
+    const QString tip =
+        model.index(0, GroupTableModel::Conversion).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("revenue ¥1,234.56 (also $12.50)")))
+        << tip.toStdString();
 }

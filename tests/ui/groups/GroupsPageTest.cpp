@@ -249,6 +249,24 @@ TEST_F(GroupsPageTest, WarnsAboutAnOperatorWithMoreThanSevenGroups) {
     EXPECT_EQ(page->table()->model()->rowCount(), 8);
 }
 
+TEST_F(GroupsPageTest, AHiddenPageReloadsOnceShownAgain) {
+    GroupsPage* page = open({QStringLiteral("A群"), QStringLiteral("B群")});
+    window.show();
+    window.setCurrentPage(PageId::Import);
+    test::seedGroups(*window.workspace().database(), {QStringLiteral("C群")});
+    window.workspace().notifyDataChanged();
+    EXPECT_EQ(page->table()->model()->rowCount(), 2); // behind another page: not yet
+    window.setCurrentPage(PageId::Groups);
+    EXPECT_EQ(page->table()->model()->rowCount(), 3);
+    EXPECT_EQ(names(*page),
+              (QStringList{QStringLiteral("A群"), QStringLiteral("B群"), QStringLiteral("C群")}));
+
+    // In front, a change reloads at once.
+    test::seedGroups(*window.workspace().database(), {QStringLiteral("D群")});
+    window.workspace().notifyDataChanged();
+    EXPECT_EQ(page->table()->model()->rowCount(), 4);
+}
+
 TEST_F(GroupsPageTest, SearchNeverMovesTheSelectionToAnotherGroup) {
     GroupsPage* page = open(
         {QStringLiteral("618活动群"), QStringLiteral("VIP会员群"), QStringLiteral("宝妈交流群")});

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#include "metrics/DashboardStatements.h"
+
+#include "metrics/GroupHealth.h"
+#include "metrics/MemberReport.h"
+#include "metrics/SummaryReport.h"
+#include "rules/MemberStatusRow.h"
+
+namespace qundesk {
+
+QList<NamedStatement> dashboardStatements() {
+    QList<NamedStatement> all;
+    const auto add = [&all](const QString& name, const QStringList& statements) {
+        for (qsizetype i = 0; i < statements.size(); ++i)
+            all << NamedStatement{QStringLiteral("%1 %2").arg(name).arg(i), statements.at(i)};
+    };
+    add(QStringLiteral("group health"), GroupHealthReport::statements());
+    add(QStringLiteral("summary"), SummaryReport::statements());
+    add(QStringLiteral("member report"), MemberReport::statements());
+    add(QStringLiteral("member status"),
+        {memberstatus::readStatement(1, true), memberstatus::readStatement(3, false)});
+    return all;
+}
+
+} // namespace qundesk
