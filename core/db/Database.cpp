@@ -136,6 +136,14 @@ Result<std::unique_ptr<Database>> Database::openAnother() const {
     return connect(m_path, false);
 }
 
+Result<std::unique_ptr<Database>> Database::openAnother(const QString& path) {
+    if (path.isEmpty())
+        return Error{tr("An in-memory workspace cannot be shared between connections."), {}, 0};
+    if (!QFileInfo::exists(path))
+        return Error{tr("The workspace file no longer exists."), path, 0};
+    return connect(path, false);
+}
+
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool migrate) {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     QSqlDatabase db =
