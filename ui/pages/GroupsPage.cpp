@@ -13,6 +13,8 @@
 #include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
+#include "store/SettingsStore.h"
+#include "util/Time.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -34,6 +36,11 @@ namespace qundesk {
 namespace {
 // A group this full is about to stop taking members (WeChat refuses joins at capacity).
 constexpr int kNearCapacityPercent = 90;
+
+// Created on day D, a group has a week of history from D + 6 on (D counts as its first day).
+bool hasWeekOfHistory(const Group& group, const QTimeZone& zone, const QDate& today) {
+    return !group.createdAt.isValid() || time::localDay(group.createdAt, zone).daysTo(today) >= 6;
+}
 
 QString bannerStyle(bool severe) {
     return severe
@@ -133,8 +140,7 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     layout->addWidget(m_error);
     layout->addWidget(m_body, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, &GroupsPage::filterRows);
     connect(m_proxy, &QSortFilterProxyModel::rowsInserted, this, &GroupsPage::updateCount);
     connect(m_proxy, &QSortFilterProxyModel::rowsRemoved, this, &GroupsPage::updateCount);
     connect(m_proxy, &QSortFilterProxyModel::modelReset, this, &GroupsPage::updateCount);
@@ -196,10 +202,13 @@ void GroupsPage::reload() {
         for (const GroupTableRow& row : std::as_const(m_allRows))
             previous.insert(row.group.id, row);
         auto groups = GroupStore(*db).list(true);
+        const QTimeZone zone = SettingsStore(*db).timeZone();
+        const QDate today = time::today(zone);
         if (groups) {
             for (const Group& g : groups.value()) {
                 const GroupTableRow old = previous.value(g.id);
-                rows << GroupTableRow{g, old.health, old.hasHealth};
+                rows << GroupTableRow{g, old.health, old.hasHealth,
+                                      hasWeekOfHistory(g, zone, today)};
             }
         } else {
             m_error->setText(groups.error().toString());
@@ -210,13 +219,13 @@ void GroupsPage::reload() {
     showRows();
     updateWarnings();
     if (db)
-        requestHealth();
+        requestHealth(time::today(SettingsStore(*db).timeZone()));
 }
 
-void GroupsPage::requestHealth() {
+void GroupsPage::requestHealth(const QDate& today) {
     auto health = std::make_shared<QList<GroupHealth>>();
     const quint64 request = ++m_healthRequest;
-    m_workspace.jobs().run(WorkspaceJobs::groupHealth({}, health), this,
+    m_workspace.jobs().run(WorkspaceJobs::groupHealth(today, health), this,
                            [this, health, request](const JobResult& result) {
                                if (request == m_healthRequest)
                                    applyHealth(result, *health);
@@ -254,6 +263,18 @@ void GroupsPage::showRows() {
     if (selected)
         selectGroup(selected->id);
     updateCount();
+    updateActions();
+}
+
+void GroupsPage::filterRows(const QString& text) {
+    // The selection stays on the chosen group while it matches and is cleared when it does not:
+    // it never moves to a group the user did not choose.
+    const std::optional<Group> selected = selectedGroup();
+    m_proxy->setFilterFixedString(text);
+    m_table->clearSelection();
+    m_table->setCurrentIndex(QModelIndex());
+    if (selected)
+        selectGroup(selected->id);
     updateActions();
 }
 

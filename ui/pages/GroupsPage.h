@@ -62,8 +62,9 @@ private:
     void updateActions();
     void updateWarnings();
     void showRows();
+    void filterRows(const QString& text);
     void openDialog(std::optional<Group> existing);
-    void requestHealth();
+    void requestHealth(const QDate& today);
     void applyHealth(const JobResult& result, const QList<GroupHealth>& health);
 
     WorkspaceController& m_workspace;
