@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "Version.h"
 #include "pages/PageCatalog.h"
+#include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/Theme.h"
 #include "shell/WorkspaceActions.h"
+#include "shell/WorkspaceController.h"
 #include "util/LogCategories.h"
 #include "util/LogFile.h"
 
@@ -23,14 +25,18 @@ using namespace qundesk;
 
 namespace {
 
-// Renders the window to `file` once the event loop has laid it out, then quits (README
-// screenshots). Exits 1 when the image cannot be written.
+// Renders the window to `file` once the event loop has laid it out and the jobs that bring
+// its data (the day's refresh, the group health) have ended, then quits (README screenshots).
+// Exits 1 when the image cannot be written.
 void scheduleScreenshot(MainWindow& window, const QString& file) {
     QTimer::singleShot(600, &window, [&window, file] {
-        const bool saved = window.grab().save(file, "PNG");
-        if (!saved)
-            std::fprintf(stderr, "qundesk: cannot write %s\n", qPrintable(file));
-        QCoreApplication::exit(saved ? 0 : 1);
+        window.workspace().jobs().waitForIdle();
+        QTimer::singleShot(100, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "qundesk: cannot write %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
     });
 }
 

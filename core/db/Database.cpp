@@ -141,6 +141,14 @@ Result<std::unique_ptr<Database>> Database::openAnother() const {
     return connect(m_path, m_readOnly ? Setup::ReadOnly : Setup::None);
 }
 
+Result<std::unique_ptr<Database>> Database::openAnother(const QString& path) {
+    if (path.isEmpty())
+        return Error{tr("An in-memory workspace cannot be shared between connections."), {}, 0};
+    if (!QFileInfo::exists(path))
+        return Error{tr("The workspace file no longer exists."), path, 0};
+    return connect(path, Setup::None);
+}
+
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, Setup setup) {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     database->m_readOnly = setup == Setup::ReadOnly;

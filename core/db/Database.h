@@ -36,6 +36,9 @@ public:
 
     // A second connection to the same file for another thread; no migration is run.
     Result<std::unique_ptr<Database>> openAnother() const;
+    // The same for the workspace file at `path` (e.g. inside a worker thread, which must not
+    // touch the connection of the thread that owns the workspace): same settings, no migration.
+    static Result<std::unique_ptr<Database>> openAnother(const QString& path);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }

@@ -3,11 +3,13 @@
 #include "TempWorkspace.h"
 #include "UiFixture.h"
 #include "models/GroupTableModel.h"
+#include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainMenus.h"
 #include "shell/MainWindow.h"
 #include "shell/NavigationSidebar.h"
 #include "shell/WorkspaceActions.h"
+#include "shell/WorkspaceController.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -26,6 +28,7 @@ TEST_F(LanguageSwitchTest, SwitchingToChineseRetranslatesTheOpenWindowAndBack) {
     language.apply(QStringLiteral("en"));
     MainWindow window(language);
     ASSERT_TRUE(window.actions().open(ws.path()));
+    window.workspace().jobs().waitForIdle();
     auto* table = window.findChild<QTableView*>(QStringLiteral("groupTable"));
     auto* combo = window.findChild<QComboBox*>(QStringLiteral("groupSwitcher"));
     auto* count = window.findChild<QLabel*>(QStringLiteral("groupCount"));

@@ -9,6 +9,7 @@
 #include "pages/MemberFilterBar.h"
 #include "pages/MembersPage.h"
 #include "shell/GroupSwitcher.h"
+#include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainMenus.h"
 #include "shell/NavigationSidebar.h"
@@ -46,6 +47,7 @@ protected:
                          {12, 0, 150});
         ws.close();
         ASSERT_TRUE(window.actions().open(ws.path()));
+        window.workspace().jobs().waitForIdle();
     }
 
     LanguageManager language;
@@ -58,13 +60,18 @@ QString cell(const QAbstractItemModel* model, int row, int column) {
 
 } // namespace
 
-TEST_F(MainWindowTest, TheDaysRecomputeLeavesNoProgressDialogBehind) {
+TEST_F(MainWindowTest, TheDaysRecomputeRunsAsAJobAndLeavesNoIndicatorBehind) {
     MainWindow window(language);
-    QSignalSpy refreshing(&window.workspace(), &WorkspaceController::refreshing);
+    QSignalSpy started(&window.workspace().jobs(), &JobRunner::started);
     openSeeded(window); // a workspace never refreshed: its day's recompute runs on opening
-    ASSERT_FALSE(refreshing.isEmpty());
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    EXPECT_EQ(window.findChild<QProgressDialog*>(QStringLiteral("dailyRefreshProgress")), nullptr);
+    QStringList titles;
+    for (const QList<QVariant>& job : std::as_const(started))
+        titles << job.at(0).toString();
+    EXPECT_TRUE(titles.contains(
+        QStringLiteral("Bringing stages, fan levels and automatic tags up to today")))
+        << titles.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_TRUE(window.findChild<QWidget*>(QStringLiteral("jobIndicator"))->isHidden());
+    EXPECT_EQ(window.findChild<QProgressDialog*>(), nullptr) << "no modal progress window";
 }
 
 TEST_F(MainWindowTest, GroupsPageListsTheGroupsWithMemberCounts) {
@@ -111,6 +118,7 @@ TEST_F(MainWindowTest, EmptyWorkspaceShowsTheEmptyState) {
     ws.close();
     MainWindow window(language);
     ASSERT_TRUE(window.actions().open(ws.path()));
+    window.workspace().jobs().waitForIdle();
     window.show();
     auto* empty = window.findChild<QWidget*>(QStringLiteral("groupsEmptyState"));
     ASSERT_NE(empty, nullptr);

@@ -8,10 +8,12 @@
 #include "demo/DemoWorkspace.h"
 #include "pages/GroupsPage.h"
 #include "pages/MembersPage.h"
+#include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/Theme.h"
 #include "shell/WorkspaceActions.h"
+#include "shell/WorkspaceController.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -31,6 +33,7 @@ protected:
         ASSERT_TRUE(DemoWorkspace::generate(ws.db()).ok());
         ws.close();
         ASSERT_TRUE(window.actions().open(ws.path()));
+        window.workspace().jobs().waitForIdle();
         window.resize(1280, 800);
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));

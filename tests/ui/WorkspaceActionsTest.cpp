@@ -6,6 +6,7 @@
 #include "UiFixture.h"
 #include "db/Database.h"
 #include "dialogs/MetricGlossaryDialog.h"
+#include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceController.h"
@@ -40,6 +41,7 @@ TEST_F(WorkspaceActionsTest, NewWorkspaceCreatesAnEmptyFileAndOpensIt) {
     ws.close();
     MainWindow window(language);
     ASSERT_TRUE(window.actions().open(ws.path()));
+    window.workspace().jobs().waitForIdle();
     ASSERT_EQ(groupCount(window), 1);
 
     chosenFiles << ws.filePath(QStringLiteral("second")); // the suffix is added
@@ -65,10 +67,12 @@ TEST_F(WorkspaceActionsTest, BackupThenRestoreBringsTheOldDataBack) {
     ws.close();
     MainWindow window(language);
     ASSERT_TRUE(window.actions().open(ws.path()));
+    window.workspace().jobs().waitForIdle();
 
     const QString backup = ws.filePath(QStringLiteral("copy.qundesk-backup"));
     chosenFiles << backup;
     window.actions().backup();
+    window.workspace().jobs().waitForIdle();
     ASSERT_EQ(messages.size(), 1);
     EXPECT_EQ(messages.first().icon, QMessageBox::Information)
         << messages.first().informativeText.toStdString();
@@ -82,6 +86,7 @@ TEST_F(WorkspaceActionsTest, BackupThenRestoreBringsTheOldDataBack) {
     answer = QMessageBox::Yes; // confirm the replacement
     chosenFiles << backup;
     window.actions().restore();
+    window.workspace().jobs().waitForIdle();
     ASSERT_EQ(messages.size(), 1) << messages.last().text.toStdString();
     EXPECT_EQ(messages.first().icon, QMessageBox::Question);
     ASSERT_NE(window.workspace().database(), nullptr);
@@ -97,6 +102,7 @@ TEST_F(WorkspaceActionsTest, RestoreDeclinedChangesNothing) {
     ws.close();
     MainWindow window(language);
     ASSERT_TRUE(window.actions().open(ws.path()));
+    window.workspace().jobs().waitForIdle();
     answer = QMessageBox::No;
     chosenFiles << ws.filePath(QStringLiteral("whatever.qundesk-backup"));
     window.actions().restore();

@@ -6,10 +6,12 @@
 #include "db/Database.h"
 #include "dialogs/GroupDialog.h"
 #include "dialogs/MessageBoxes.h"
+#include "jobs/WorkspaceJobs.h"
 #include "metrics/GroupHealth.h"
 #include "pages/DeferredReload.h"
 #include "pages/GroupTableDelegate.h"
 #include "pages/PageCatalog.h"
+#include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
 #include "store/SettingsStore.h"
@@ -155,6 +157,7 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     connect(&m_workspace, &WorkspaceController::workspaceChanged, m_reloader,
             &DeferredReload::request);
     connect(&m_workspace, &WorkspaceController::dataChanged, m_reloader, &DeferredReload::request);
+    connect(&m_workspace.jobs(), &JobRunner::writingChanged, this, &GroupsPage::updateActions);
 
     retranslate();
     reload();
@@ -193,27 +196,64 @@ QWidget* GroupsPage::buildEmptyState() {
 }
 
 void GroupsPage::reload() {
-    m_allRows.clear();
     m_error->hide();
-    if (Database* db = m_workspace.database()) {
+    QList<GroupTableRow> rows;
+    Database* db = m_workspace.database();
+    if (db) {
+        // Groups come at once; their health follows from a job. Until it arrives a group keeps
+        // the health of the previous load.
+        QHash<qint64, GroupTableRow> previous;
+        for (const GroupTableRow& row : std::as_const(m_allRows))
+            previous.insert(row.group.id, row);
         auto groups = GroupStore(*db).list(true);
         const QTimeZone zone = SettingsStore(*db).timeZone();
         const QDate today = time::today(zone);
-        auto health = GroupHealthReport::compute(*db, today);
-        if (groups && health) {
-            QHash<qint64, GroupHealth> byId;
-            for (const GroupHealth& h : health.value())
-                byId.insert(h.groupId, h);
-            for (const Group& g : groups.value())
-                m_allRows << GroupTableRow{g, byId.value(g.id), byId.contains(g.id),
-                                           hasWeekOfHistory(g, zone, today)};
+        if (groups) {
+            for (const Group& g : groups.value()) {
+                const GroupTableRow old = previous.value(g.id);
+                rows << GroupTableRow{g, old.health, old.hasHealth,
+                                      hasWeekOfHistory(g, zone, today)};
+            }
         } else {
-            m_error->setText(groups ? health.error().toString() : groups.error().toString());
+            m_error->setText(groups.error().toString());
             m_error->show();
         }
     }
+    m_allRows = std::move(rows);
     showRows();
     updateWarnings();
+    if (db)
+        requestHealth(time::today(SettingsStore(*db).timeZone()));
+}
+
+void GroupsPage::requestHealth(const QDate& today) {
+    auto health = std::make_shared<QList<GroupHealth>>();
+    const quint64 request = ++m_healthRequest;
+    m_workspace.jobs().run(WorkspaceJobs::groupHealth(today, health), this,
+                           [this, health, request](const JobResult& result) {
+                               if (request == m_healthRequest)
+                                   applyHealth(result, *health);
+                           });
+}
+
+void GroupsPage::applyHealth(const JobResult& result, const QList<GroupHealth>& health) {
+    if (!result.ok()) {
+        if (!result.cancelled) {
+            m_error->setText(result.status.error().toString());
+            m_error->show();
+        }
+        return;
+    }
+    QHash<qint64, GroupHealth> byId;
+    for (const GroupHealth& h : health)
+        byId.insert(h.groupId, h);
+    for (GroupTableRow& row : m_allRows) {
+        row.hasHealth = byId.contains(row.group.id);
+        row.health = byId.value(row.group.id);
+    }
+    showRows();
+    updateWarnings();
+    emit healthUpdated();
 }
 
 void GroupsPage::showRows() {
@@ -311,12 +351,14 @@ void GroupsPage::newGroup() {
 }
 
 void GroupsPage::editSelected() {
+    if (m_workspace.jobs().isWriting())
+        return;
     if (auto group = selectedGroup())
         openDialog(group);
 }
 
 void GroupsPage::openDialog(std::optional<Group> existing) {
-    if (!m_workspace.database())
+    if (!m_workspace.database() || m_workspace.jobs().isWriting())
         return;
     GroupDialog dialog(m_workspace, m_undoStack, std::move(existing), this);
     dialog.exec();
@@ -324,7 +366,7 @@ void GroupsPage::openDialog(std::optional<Group> existing) {
 
 void GroupsPage::toggleArchiveSelected() {
     const std::optional<Group> group = selectedGroup();
-    if (!group)
+    if (!group || m_workspace.jobs().isWriting())
         return;
     auto command =
         std::make_unique<ArchiveGroupCommand>(m_workspace, *group, !group->archived, this);
@@ -355,10 +397,11 @@ void GroupsPage::retranslate() {
 
 void GroupsPage::updateActions() {
     const std::optional<Group> group = selectedGroup();
-    const bool open = m_workspace.database() != nullptr;
-    m_new->setEnabled(open);
-    m_edit->setEnabled(group.has_value());
-    m_archive->setEnabled(group.has_value());
+    // While a job writes, the window's own edits wait (JobRunner::isWriting).
+    const bool writable = m_workspace.database() != nullptr && !m_workspace.jobs().isWriting();
+    m_new->setEnabled(writable);
+    m_edit->setEnabled(writable && group.has_value());
+    m_archive->setEnabled(writable && group.has_value());
     m_archive->setText(group && group->archived ? tr("Unarchive") : tr("Archive"));
 }
 

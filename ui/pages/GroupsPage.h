@@ -20,6 +20,8 @@ class QUndoStack;
 namespace qundesk {
 
 class DeferredReload;
+struct JobResult;
+
 class WorkspaceController;
 
 // The groups of the workspace with their health today, in a sortable, searchable table, or an
@@ -35,6 +37,7 @@ public:
     GroupTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
+    // Reads the groups at once and asks the job runner for their health (healthUpdated()).
     void reload();
 
     // The group of the selected row, if any; selecting by id (no-op when it is hidden).
@@ -44,6 +47,10 @@ public:
     void newGroup();              // opens the dialog
     void editSelected();          // opens the dialog for the selected group
     void toggleArchiveSelected(); // archives or unarchives it, undoably
+
+signals:
+    // The health of the latest reload has arrived and is shown.
+    void healthUpdated();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,6 +65,8 @@ private:
     void showRows();
     void filterRows(const QString& text);
     void openDialog(std::optional<Group> existing);
+    void requestHealth(const QDate& today);
+    void applyHealth(const JobResult& result, const QList<GroupHealth>& health);
 
     WorkspaceController& m_workspace;
     QUndoStack& m_undoStack;
@@ -79,6 +88,7 @@ private:
     QLabel* m_error = nullptr;
     DeferredReload* m_reloader = nullptr;
     QList<GroupTableRow> m_allRows; // every group of the last load, archived included
+    quint64 m_healthRequest = 0;    // only the latest health job's answer is shown
 };
 
 } // namespace qundesk

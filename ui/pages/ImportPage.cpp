@@ -7,9 +7,10 @@
 #include "dialogs/ImportReportDialog.h"
 #include "dialogs/MemberImportDialog.h"
 #include "dialogs/MessageBoxes.h"
+#include "jobs/WorkspaceJobs.h"
 #include "pages/ImportHistoryView.h"
 #include "pages/PageCatalog.h"
-#include "shell/ImportRunner.h"
+#include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 
 #include <QEvent>
@@ -41,8 +42,6 @@ ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
     , m_workspace(workspace) {
     setObjectName(PageCatalog::objectName(PageId::Import));
     setStyleSheet(kStyle);
-    m_runner = new ImportRunner(this);
-    connect(m_runner, &ImportRunner::finished, this, &ImportPage::onImportFinished);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -72,6 +71,8 @@ ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
 
     connect(m_membersButton, &QPushButton::clicked, this, &ImportPage::chooseMemberFile);
     connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &ImportPage::retranslate);
+    // Another job that writes (a restore, the day's refresh) pauses new imports meanwhile.
+    connect(&m_workspace.jobs(), &JobRunner::writingChanged, this, &ImportPage::retranslate);
     retranslate();
 }
 
@@ -103,7 +104,7 @@ void ImportPage::chooseMemberFile() {
 
 void ImportPage::previewFile(const QString& path) {
     const Database* db = m_workspace.database();
-    if (!db || m_runner->isRunning())
+    if (!db || isImporting())
         return;
     auto preview = MemberCsvImporter::preview(*db, path);
     if (!preview) {
@@ -123,7 +124,7 @@ void ImportPage::previewFile(const QString& path) {
 
 void ImportPage::startImport(const QString& path, const MemberImportOptions& options) {
     const Database* db = m_workspace.database();
-    if (!db || m_runner->isRunning())
+    if (!db || isImporting())
         return;
     m_importPath = path;
     m_progress = new QProgressDialog(this);
@@ -137,27 +138,37 @@ void ImportPage::startImport(const QString& path, const MemberImportOptions& opt
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
     m_progress->setWindowModality(Qt::WindowModal);
-    connect(m_progress, &QProgressDialog::canceled, m_runner, &ImportRunner::cancel);
-    connect(m_runner, &ImportRunner::progressed, m_progress, &QProgressDialog::setValue);
+    JobRunner& jobs = m_workspace.jobs();
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        if (m_jobId != 0)
+            m_workspace.jobs().cancel(m_jobId);
+    });
+    connect(&jobs, &JobRunner::progressed, m_progress, [this](const QString&, double fraction) {
+        if (m_progress && m_jobId != 0 && m_workspace.jobs().currentId() == m_jobId &&
+            fraction >= 0)
+            m_progress->setValue(int(fraction * 100));
+    });
     m_progress->setValue(0);
     m_progress->show();
-    m_runner->start(*db, path, options);
+    auto report = std::make_shared<ImportReport>();
+    m_jobId =
+        jobs.run(WorkspaceJobs::importMembers(path, options, report), this,
+                 [this, report](const JobResult& result) { onImportFinished(result, *report); });
 }
 
-void ImportPage::onImportFinished() {
-    if (m_progress) {
-        disconnect(m_runner, &ImportRunner::progressed, m_progress, &QProgressDialog::setValue);
+void ImportPage::onImportFinished(const JobResult& result, const ImportReport& report) {
+    m_jobId = 0;
+    m_lastCancelled = result.cancelled;
+    if (m_progress)
         m_progress->close();
-    }
     const QString fileName = QFileInfo(m_importPath).fileName();
-    const auto& result = m_runner->result();
-    if (!result || !*result) {
-        if (m_runner->wasCancelled()) {
+    if (!result.ok()) {
+        if (result.cancelled) {
             MessageBoxes::information(
                 this, tr("Import cancelled"),
                 tr("The import of %1 was cancelled; nothing was changed.").arg(fileName));
         } else {
-            Error error = result ? result->error() : Error{tr("The import did not run."), {}, 0};
+            Error error = result.status.error();
             if (error.file.isEmpty())
                 error.file = fileName;
             MessageBoxes::error(this, tr("Cannot import this file"), error.toString(),
@@ -166,13 +177,13 @@ void ImportPage::onImportFinished() {
         emit importFinished(false);
         return;
     }
+    // The job runner has told the pages to reload (WorkspaceController::dataChanged).
     m_lastImport = fileName;
-    m_lastReport = result->value();
+    m_lastReport = report;
     retranslate();
-    m_workspace.notifyDataChanged();
-    auto* report = new ImportReportDialog(fileName, m_lastReport, this);
-    report->setAttribute(Qt::WA_DeleteOnClose);
-    report->open();
+    auto* dialog = new ImportReportDialog(fileName, m_lastReport, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
     emit importFinished(true);
 }
 
@@ -188,7 +199,8 @@ void ImportPage::retranslate() {
            "city, source, referrer, tags (separated by , or ;), notes and phone. You map the "
            "columns in a preview before anything is stored."));
     m_membersButton->setText(tr("Import member list…"));
-    m_membersButton->setEnabled(m_workspace.database() != nullptr);
+    m_membersButton->setEnabled(m_workspace.database() != nullptr &&
+                                !m_workspace.jobs().isWriting());
     m_chatTitle->setText(tr("Chat exports"));
     m_chatText->setText(tr("Telegram, WhatsApp, WeChat and Discord chat exports come in a later "
                            "version."));

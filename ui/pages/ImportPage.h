@@ -14,14 +14,15 @@ class QPushButton;
 
 namespace qundesk {
 
+struct JobResult;
 class ImportHistoryView;
-class ImportRunner;
 class WorkspaceController;
 
 // Bringing data in: member lists (CSV) with preview, column mapping, progress and a report.
-// The flow: choose a file → preview and mapping (MemberImportDialog) → import on a worker
-// thread with a cancellable progress dialog → report (ImportReportDialog). Every step is
-// window-modal but never blocks the event loop, so the window repaints while a file imports.
+// The flow: choose a file → preview and mapping (MemberImportDialog) → import as a write job on
+// the window's job runner with a cancellable progress dialog → report (ImportReportDialog).
+// Every step is window-modal but never blocks the event loop, so the window repaints while a
+// file imports.
 class ImportPage final : public QWidget {
     Q_OBJECT
 
@@ -32,7 +33,9 @@ public:
     void previewFile(const QString& path); // opens the preview step, or says why not
     void startImport(const QString& path, const MemberImportOptions& options);
 
-    ImportRunner* runner() const { return m_runner; }
+    // True from startImport() until the import job has ended.
+    bool isImporting() const { return m_jobId != 0; }
+    bool lastImportCancelled() const { return m_lastCancelled; }
     QProgressDialog* progressDialog() const { return m_progress; }
     ImportHistoryView* history() const { return m_history; }
 
@@ -44,11 +47,12 @@ protected:
 
 private:
     QWidget* card(QLabel*& title, QLabel*& text, QPushButton*& button);
-    void onImportFinished();
+    void onImportFinished(const JobResult& result, const ImportReport& report);
     void retranslate();
 
     WorkspaceController& m_workspace;
-    ImportRunner* m_runner = nullptr;
+    quint64 m_jobId = 0;
+    bool m_lastCancelled = false;
     QPointer<QProgressDialog> m_progress;
     QString m_importPath;
     QString m_lastImport; // file name of the last successful import

@@ -8,6 +8,7 @@
 #include "pages/DeferredReload.h"
 #include "pages/MemberFilterBar.h"
 #include "pages/PageCatalog.h"
+#include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 #include "store/MemberStore.h"
 
@@ -139,6 +140,7 @@ MembersPage::MembersPage(WorkspaceController& workspace, QUndoStack& undoStack, 
     });
     connect(&m_workspace, &WorkspaceController::workspaceChanged, this,
             &MembersPage::workspaceReplaced);
+    connect(&m_workspace.jobs(), &JobRunner::writingChanged, this, &MembersPage::updateState);
     connect(&m_workspace, &WorkspaceController::dataChanged, this, [this] {
         m_filters->reloadChoices(m_workspace.database()); // tags and segments may be new
         m_reloader->request();
@@ -298,9 +300,11 @@ void MembersPage::updateState() {
     else
         m_body->setCurrentIndex(filtered && total > 0 ? NoMatchPage : NoMembersPage);
     const bool any = !m_table->selectionModel()->selection().isEmpty() && shown > 0;
+    // While a job writes, the window's own edits wait (JobRunner::isWriting).
+    const bool writable = db != nullptr && !m_workspace.jobs().isWriting();
     for (QPushButton* b : {m_delete, m_tag, m_untag, m_addToGroup})
-        b->setEnabled(any && db);
-    m_new->setEnabled(db != nullptr);
+        b->setEnabled(any && writable);
+    m_new->setEnabled(writable);
     m_export->setEnabled(shown > 0);
 }
 

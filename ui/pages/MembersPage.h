@@ -49,7 +49,8 @@ public:
     void tagSelection(const QString& tagName); // creates the tag when it is new
     void untagSelection(const QString& tagName);
     void addSelectionToGroup(qint64 groupId);
-    bool exportTo(const QString& path); // the current filtered list, in table order
+    // The current filtered list, in table order, written by a job; false when nothing started.
+    bool exportTo(const QString& path);
     bool saveSegment(const QString& name);
 
 public slots:

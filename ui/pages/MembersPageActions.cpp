@@ -8,10 +8,12 @@
 #include "dialogs/MessageBoxes.h"
 #include "dialogs/NewMemberDialog.h"
 #include "export/MemberExport.h"
+#include "jobs/WorkspaceJobs.h"
 #include "models/MemberTableModel.h"
 #include "pages/MemberFilterBar.h"
 #include "pages/MembersPage.h"
 #include "services/TagService.h"
+#include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
 #include "store/TagStore.h"
@@ -19,18 +21,10 @@
 #include <QDir>
 #include <QInputDialog>
 #include <QJsonDocument>
-#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QUndoStack>
 
 namespace qundesk {
-
-namespace {
-
-// Above this many rows an export shows a progress dialog.
-constexpr qsizetype kExportProgressRows = 2000;
-
-} // namespace
 
 void MembersPage::addMember(const NewMemberInput& input) {
     if (!m_workspace.database() || input.name.trimmed().isEmpty())
@@ -160,27 +154,21 @@ bool MembersPage::exportTo(const QString& path) {
     const Database* db = m_workspace.database();
     if (!db || path.isEmpty())
         return false;
-    const QList<qint64> ids = m_model->ids();
-    std::unique_ptr<QProgressDialog> progress;
-    if (ids.size() > kExportProgressRows) {
-        progress =
-            std::make_unique<QProgressDialog>(tr("Exporting members…"), tr("Cancel"), 0, 100, this);
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-    }
-    auto written = MemberExport::write(*db, ids, path, [&progress](int percent) {
-        if (!progress)
-            return true;
-        progress->setValue(qBound(0, percent, 100));
-        return !progress->wasCanceled();
-    });
-    if (!written) {
-        MessageBoxes::error(this, tr("Export failed"), written.error().toString());
-        return false;
-    }
-    MessageBoxes::information(this, tr("Export members"),
-                              tr("Exported %n member(s) to %1.", "", written.value())
-                                  .arg(QDir::toNativeSeparators(path)));
+    // Written by a job (progress and Cancel in the status bar); the outcome is shown at its end.
+    auto written = std::make_shared<int>(0);
+    m_workspace.jobs().run(
+        WorkspaceJobs::exportMembers(m_model->ids(), path, written), this,
+        [this, path, written](const JobResult& result) {
+            if (result.cancelled)
+                return;
+            if (!result.ok()) {
+                MessageBoxes::error(this, tr("Export failed"), result.status.error().toString());
+                return;
+            }
+            MessageBoxes::information(this, tr("Export members"),
+                                      tr("Exported %n member(s) to %1.", "", *written)
+                                          .arg(QDir::toNativeSeparators(path)));
+        });
     return true;
 }
 

@@ -96,7 +96,16 @@ void MainMenus::setRecentWorkspaces(const QStringList& paths) {
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { emit recentChosen(path); });
     }
-    recentMenu->setEnabled(!paths.isEmpty());
+    recentMenu->setEnabled(!paths.isEmpty() && !m_writesPaused);
+}
+
+void MainMenus::setWritesPaused(bool paused) {
+    m_writesPaused = paused;
+    for (QAction* action :
+         {newWorkspace, openWorkspace, openDemo, restore, tagsAndRules, preferences})
+        action->setEnabled(!paused);
+    recentMenu->setEnabled(!m_recent.isEmpty() && !paused);
+    updateUndoTexts();
 }
 
 void MainMenus::updateUndoTexts() {
@@ -104,8 +113,8 @@ void MainMenus::updateUndoTexts() {
     const QString redoText = m_undoStack.redoText();
     undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
     redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
-    undo->setEnabled(m_undoStack.canUndo());
-    redo->setEnabled(m_undoStack.canRedo());
+    undo->setEnabled(m_undoStack.canUndo() && !m_writesPaused);
+    redo->setEnabled(m_undoStack.canRedo() && !m_writesPaused);
 }
 
 void MainMenus::retranslate() {

@@ -24,6 +24,10 @@ public:
     MainMenus(QMainWindow& window, QUndoStack& undoStack);
 
     void setRecentWorkspaces(const QStringList& paths);
+    // While a background job writes (or replaces the file), every action that would write or
+    // switch the workspace is disabled; reading, exporting and backing up stay available.
+    void setWritesPaused(bool paused);
+    bool writesPaused() const { return m_writesPaused; }
     void retranslate();
 
     QMenu* fileMenu = nullptr;
@@ -59,6 +63,7 @@ private:
     QMainWindow& m_window;
     QUndoStack& m_undoStack;
     QStringList m_recent;
+    bool m_writesPaused = false;
 };
 
 } // namespace qundesk

@@ -9,6 +9,8 @@
 #include "pages/MembersPage.h"
 #include "pages/PlaceholderPage.h"
 #include "shell/GroupSwitcher.h"
+#include "shell/JobIndicator.h"
+#include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainMenus.h"
 #include "shell/NavigationSidebar.h"
@@ -22,7 +24,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -66,7 +67,9 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     m_pathLabel->setObjectName(QStringLiteral("workspacePathLabel"));
     m_schemaLabel = new QLabel(this);
     m_schemaLabel->setObjectName(QStringLiteral("schemaVersionLabel"));
+    m_jobIndicator = new JobIndicator(m_workspace->jobs(), this);
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_jobIndicator);
     statusBar()->addPermanentWidget(m_schemaLabel);
 
     connect(m_sidebar, &NavigationSidebar::pageChosen, this, &MainWindow::setCurrentPage);
@@ -75,7 +78,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     connect(m_workspace, &WorkspaceController::dataChanged, this, &MainWindow::refreshGroups);
     connect(m_workspace, &WorkspaceController::warning, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-    connect(m_workspace, &WorkspaceController::refreshing, this, &MainWindow::showRefreshProgress);
+    connect(&m_workspace->jobs(), &JobRunner::writingChanged, this, &MainWindow::updateWriteState);
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this,
             [this] { m_menus->setRecentWorkspaces(m_workspace->recentWorkspaces()); });
     connect(m_groupSwitcher, &GroupSwitcher::currentGroupChanged, m_membersPage,
@@ -204,7 +207,7 @@ void MainWindow::onWorkspaceChanged() {
     refreshGroups();
     const bool open = m_workspace->database() != nullptr;
     m_menus->backup->setEnabled(open);
-    m_menus->restore->setEnabled(open);
+    updateWriteState();
     retranslate();
 }
 
@@ -229,27 +232,10 @@ void MainWindow::retranslate() {
     m_schemaLabel->setText(db ? tr("Schema version %1").arg(db->schemaVersion()) : QString());
 }
 
-void MainWindow::showRefreshProgress(int percent) {
-    if (!m_refreshProgress && percent >= 100)
-        return;
-    if (!m_refreshProgress) {
-        // Shown only when the recompute lasts (a large workspace on the first start of a day).
-        m_refreshProgress =
-            new QProgressDialog(tr("Bringing stages, fan levels and automatic tags up to today…"),
-                                QString(), 0, 100, this);
-        m_refreshProgress->setObjectName(QStringLiteral("dailyRefreshProgress"));
-        m_refreshProgress->setWindowTitle(tr("A new day"));
-        m_refreshProgress->setWindowModality(Qt::WindowModal);
-        m_refreshProgress->setCancelButton(nullptr);
-        m_refreshProgress->setMinimumDuration(500);
-        m_refreshProgress->setAutoReset(false);
-    }
-    m_refreshProgress->setValue(percent);
-    if (percent >= 100) {
-        m_refreshProgress->close();
-        m_refreshProgress->deleteLater();
-        m_refreshProgress = nullptr;
-    }
+void MainWindow::updateWriteState() {
+    const bool writing = m_workspace->jobs().isWriting();
+    m_menus->setWritesPaused(writing);
+    m_menus->restore->setEnabled(m_workspace->database() != nullptr && !writing);
 }
 
 } // namespace qundesk

@@ -6,12 +6,10 @@
 
 #include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 class QLabel;
-class QProgressDialog;
 class QStackedWidget;
 class QToolBar;
 class QUndoStack;
@@ -19,6 +17,7 @@ class QUndoStack;
 namespace qundesk {
 
 class GroupSwitcher;
+class JobIndicator;
 class LanguageManager;
 class MainMenus;
 class MembersPage;
@@ -27,8 +26,8 @@ class WorkspaceActions;
 class WorkspaceController;
 
 // The window: a sidebar of pages, the page stack, a toolbar with the group switcher and the
-// operator-load light, menus and a status bar with the workspace. Remembers its geometry,
-// state and last page in QSettings.
+// operator-load light, menus and a status bar with the workspace and the job indicator. Remembers
+// its geometry, state and last page in QSettings.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -68,8 +67,8 @@ private:
     void onWorkspaceChanged();
     void refreshGroups();
     void retranslate();
-    // Progress of the day's recompute (WorkspaceController::refreshing), shown when it lasts.
-    void showRefreshProgress(int percent);
+    // Menus and pages pause the window's own writes while a job writes.
+    void updateWriteState();
 
     LanguageManager& m_language;
     WorkspaceController* m_workspace = nullptr;
@@ -84,7 +83,7 @@ private:
     MembersPage* m_membersPage = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
-    QPointer<QProgressDialog> m_refreshProgress;
+    JobIndicator* m_jobIndicator = nullptr;
 };
 
 } // namespace qundesk

@@ -1,5 +1,7 @@
 target_sources(qundesk_ui PRIVATE
     shell/GroupSwitcher.cpp shell/GroupSwitcher.h
+    shell/JobIndicator.cpp shell/JobIndicator.h
+    shell/JobRunner.cpp shell/JobRunner.h
     shell/LanguageManager.cpp shell/LanguageManager.h
     shell/MainMenus.cpp shell/MainMenus.h
     shell/MainWindow.cpp shell/MainWindow.h shell/MainWindowDialogs.cpp
@@ -7,4 +9,3 @@ target_sources(qundesk_ui PRIVATE
     shell/Theme.cpp shell/Theme.h
     shell/WorkspaceActions.cpp shell/WorkspaceActions.h
     shell/WorkspaceController.cpp shell/WorkspaceController.h)
-target_sources(qundesk_ui PRIVATE shell/ImportRunner.cpp shell/ImportRunner.h)

@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "shell/WorkspaceActions.h"
 
-#include "db/Backup.h"
 #include "db/Database.h"
 #include "db/WorkspacePaths.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBoxes.h"
+#include "jobs/WorkspaceJobs.h"
+#include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 #include "util/Time.h"
 
@@ -42,13 +43,12 @@ void WorkspaceActions::showOpenError(const QString& path, const QString& reason)
         chooseAndOpen();
 }
 
-bool WorkspaceActions::openDemo() {
-    const Status status = m_workspace.openDemo();
-    if (!status) {
-        showOpenError(demoWorkspacePath(), status.error().message);
-        return false;
-    }
-    return true;
+void WorkspaceActions::openDemo() {
+    // A first run generates the demo as a job; the window stays responsive meanwhile.
+    m_workspace.openDemo([this](const Status& status) {
+        if (!status)
+            showOpenError(demoWorkspacePath(), status.error().message);
+    });
 }
 
 void WorkspaceActions::openInitial() {
@@ -101,17 +101,19 @@ void WorkspaceActions::backup() {
                                                  tr("QunDesk backups (*.qundesk-backup)"));
     if (target.isEmpty())
         return;
-    const Status status = Backup::backupWorkspace(*db, target);
-    if (!status) {
-        MessageBoxes::error(
-            &m_window, tr("Backup failed"),
-            tr("The backup %1 was not written.").arg(QDir::toNativeSeparators(target)),
-            status.error().toString());
-        return;
-    }
-    MessageBoxes::information(
-        &m_window, tr("Backup written"),
-        tr("The workspace was saved to %1.").arg(QDir::toNativeSeparators(target)));
+    m_workspace.jobs().run(
+        WorkspaceJobs::backup(target), &m_window, [this, target](const JobResult& result) {
+            if (!result.ok()) {
+                MessageBoxes::error(
+                    &m_window, tr("Backup failed"),
+                    tr("The backup %1 was not written.").arg(QDir::toNativeSeparators(target)),
+                    result.status.error().toString());
+                return;
+            }
+            MessageBoxes::information(
+                &m_window, tr("Backup written"),
+                tr("The workspace was saved to %1.").arg(QDir::toNativeSeparators(target)));
+        });
 }
 
 void WorkspaceActions::restore() {
@@ -129,15 +131,19 @@ void WorkspaceActions::restore() {
                 .arg(QDir::toNativeSeparators(workspacePath), QDir::toNativeSeparators(source)),
             tr("The current file is kept next to it as a copy.")))
         return;
-    // Every connection to the file must be closed while it is replaced.
+    // Every connection to the file must be closed while it is replaced: the window's now, the
+    // jobs' as each ends (the restore starts after the jobs queued before it).
     m_workspace.close();
-    const Status status = Backup::restoreWorkspace(source, workspacePath);
-    if (!status)
-        MessageBoxes::error(&m_window, tr("Restore failed"),
-                            tr("%1 was not restored; the workspace is unchanged.")
-                                .arg(QDir::toNativeSeparators(source)),
-                            status.error().toString());
-    open(workspacePath);
+    m_workspace.jobs().run(WorkspaceJobs::restore(source, workspacePath), &m_window,
+                           [this, source, workspacePath](const JobResult& result) {
+                               if (!result.ok())
+                                   MessageBoxes::error(
+                                       &m_window, tr("Restore failed"),
+                                       tr("%1 was not restored; the workspace is unchanged.")
+                                           .arg(QDir::toNativeSeparators(source)),
+                                       result.status.error().toString());
+                               open(workspacePath);
+                           });
 }
 
 } // namespace qundesk

@@ -22,12 +22,14 @@ public:
     // Opens `path`; on failure shows why and offers to choose another file. True when `path`
     // was opened.
     bool open(const QString& path);
-    bool openDemo();
+    // Opens the demo, generating it first (as a job) on a first run; failures are shown.
+    void openDemo();
     // At start-up: the last workspace or the demo; on failure the window stays usable.
     void openInitial();
 
     void chooseNew();
     void chooseAndOpen();
+    // Backup and restore run as jobs; their outcome is shown when they end.
     void backup();
     void restore();
 

@@ -5,10 +5,9 @@
 #include "db/Database.h"
 #include "db/WorkspaceBusy.h"
 #include "db/WorkspacePaths.h"
-#include "demo/DemoWorkspace.h"
-#include "rules/DailyRefresh.h"
+#include "jobs/WorkspaceJobs.h"
+#include "shell/JobRunner.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
@@ -28,17 +27,20 @@ void useWindowBusyTimeout(const Database& db) {
 
 WorkspaceController::WorkspaceController(QObject* parent)
     : QObject(parent)
+    , m_jobs(new JobRunner(this))
     , m_dayTimer(new QTimer(this)) {
+    // A job that changed the workspace on its own connection: pages read again.
+    connect(m_jobs, &JobRunner::dataWritten, this, &WorkspaceController::dataChanged);
     // The day can turn while QunDesk stays open overnight; a look every few minutes is enough.
     m_dayTimer->setInterval(5 * 60 * 1000);
-    connect(m_dayTimer, &QTimer::timeout, this, [this] {
-        if (refreshForToday())
-            emit dataChanged();
-    });
+    connect(m_dayTimer, &QTimer::timeout, this, &WorkspaceController::refreshForToday);
     m_dayTimer->start();
 }
 
-WorkspaceController::~WorkspaceController() = default;
+WorkspaceController::~WorkspaceController() {
+    // Jobs end (cancelled when they can be) before the workspace connection closes.
+    delete m_jobs;
+}
 
 QString WorkspaceController::path() const {
     return m_db ? m_db->path() : QString();
@@ -51,49 +53,47 @@ Status WorkspaceController::open(const QString& path) {
         return opened.error();
     m_db = std::move(opened).value();
     useWindowBusyTimeout(*m_db);
+    m_jobs->setWorkspacePath(m_db->path());
     remember(absolute);
-    // Pages drop the previous workspace first: the day's recompute may show progress, which
-    // lets the window paint.
     emit workspaceChanged();
-    if (refreshForToday())
-        emit dataChanged();
+    refreshForToday();
     return {};
 }
 
-Status WorkspaceController::openDemo() {
+void WorkspaceController::openDemo(Opened opened) {
     const QString path = demoWorkspacePath();
-    if (QFileInfo::exists(path))
-        return open(path);
-    auto opened = Database::open(path);
-    if (!opened)
-        return opened.error();
-    auto generated = DemoWorkspace::generate(*opened.value());
-    if (!generated) {
-        // Leave no half-made demo behind: the next start tries again from scratch.
-        opened.value().reset();
-        QFile::remove(path);
-        return generated.error();
+    if (QFileInfo::exists(path)) {
+        const Status status = open(path);
+        if (opened)
+            opened(status);
+        return;
     }
-    m_db = std::move(opened).value();
-    useWindowBusyTimeout(*m_db);
-    remember(path);
-    emit workspaceChanged();
-    if (refreshForToday())
-        emit dataChanged();
-    return {};
+    m_jobs->run(WorkspaceJobs::createDemo(path, {}, nullptr), this,
+                [this, path, opened](const JobResult& result) {
+                    if (result.cancelled)
+                        return;
+                    const Status status = result.ok() ? open(path) : result.status;
+                    if (opened)
+                        opened(status);
+                });
 }
 
-Status WorkspaceController::openInitial() {
+void WorkspaceController::openInitial(Opened opened) {
     const QString last = lastWorkspace();
-    if (!last.isEmpty() && QFileInfo::exists(last))
-        return open(last);
-    return openDemo();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        const Status status = open(last);
+        if (opened)
+            opened(status);
+        return;
+    }
+    openDemo(std::move(opened));
 }
 
 void WorkspaceController::close() {
     if (!m_db)
         return;
     m_db.reset();
+    m_jobs->setWorkspacePath({});
     emit workspaceChanged();
 }
 
@@ -109,22 +109,14 @@ void WorkspaceController::notifyDataChanged() {
     emit dataChanged();
 }
 
-bool WorkspaceController::refreshForToday() {
+void WorkspaceController::refreshForToday() {
     if (!m_db)
-        return false;
-    int last = -1;
-    auto ran = dailyrefresh::run(*m_db, {}, [this, &last](int percent) {
-        last = percent;
-        emit refreshing(percent);
+        return;
+    m_jobs->run(WorkspaceJobs::dailyRefresh({}, nullptr), this, [this](const JobResult& result) {
+        if (!result.ok())
+            emit warning(tr("Stages and fan levels could not be brought up to today: %1")
+                             .arg(result.status.error().message));
     });
-    if (last >= 0 && last < 100)
-        emit refreshing(100); // ended early (a failure): the progress ends all the same
-    if (!ran) {
-        emit warning(tr("Stages and fan levels could not be brought up to today: %1")
-                         .arg(ran.error().message));
-        return false;
-    }
-    return ran.value();
 }
 
 void WorkspaceController::remember(const QString& path) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "DetailFixture.h"
 
+#include "shell/JobRunner.h"
 #include "store/GroupStore.h"
 #include "store/MemberStore.h"
 
@@ -12,6 +13,7 @@ void DetailFixture::SetUp() {
     temp.close();
     const Status opened = workspace.open(temp.path());
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    workspace.jobs().waitForIdle(); // the day's refresh
 }
 
 qint64 DetailFixture::addMember(const QString& name, qint64 referrer) {

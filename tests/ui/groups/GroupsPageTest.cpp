@@ -9,6 +9,7 @@
 #include "db/Sql.h"
 #include "dialogs/GroupDialog.h"
 #include "models/GroupTableModel.h"
+#include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspaceActions.h"
@@ -42,6 +43,7 @@ protected:
         test::seedGroups(ws.db(), names, members);
         ws.close();
         EXPECT_TRUE(window.actions().open(ws.path()));
+        window.workspace().jobs().waitForIdle(); // the day's refresh, the group health
         window.setCurrentPage(PageId::Groups);
         return qobject_cast<GroupsPage*>(window.page(PageId::Groups));
     }
@@ -183,9 +185,11 @@ TEST_F(GroupsPageTest, EditingTheCapacityIsUndoable) {
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(stored(QStringLiteral("VIP会员群")).capacity, 300);
+    window.workspace().jobs().waitForIdle(); // the health (capacity use) comes from a job
     EXPECT_EQ(capacityCell(), QStringLiteral("50%"));
 
     window.undoStack().undo();
+    window.workspace().jobs().waitForIdle();
     const Group restored = stored(QStringLiteral("VIP会员群"));
     EXPECT_EQ(restored.capacity, 200);
     EXPECT_EQ(restored.operatorName, before.operatorName);
@@ -304,6 +308,7 @@ TEST_F(GroupsPageTest, AGroupWithoutAWeekOfHistoryShowsNoScore) {
                            {QStringLiteral(":id"), stored(QStringLiteral("老群")).id}})
                     .ok());
     window.workspace().notifyDataChanged();
+    window.workspace().jobs().waitForIdle(); // the health comes from a job
 
     const QAbstractItemModel* model = page->table()->model();
     const auto health = [&](const QString& name) {

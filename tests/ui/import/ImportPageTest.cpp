@@ -9,7 +9,7 @@
 #include "dialogs/ImportReportDialog.h"
 #include "dialogs/MemberImportDialog.h"
 #include "pages/ImportHistoryView.h"
-#include "shell/ImportRunner.h"
+#include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 #include "store/MemberStore.h"
 
@@ -35,6 +35,7 @@ struct ImportWorkspace {
 
     ImportWorkspace() {
         EXPECT_TRUE(controller.open(ws.path()).ok());
+        controller.jobs().waitForIdle(); // the day's refresh
         page = std::make_unique<ImportPage>(controller);
     }
     QString write(const QString& name, const QByteArray& bytes) {
@@ -130,7 +131,7 @@ TEST_F(ImportPageTest, AFileWithoutANameColumnIsRefusedAndChangesNothing) {
     EXPECT_TRUE(messages.at(0).text.startsWith(QStringLiteral("no-names.csv:1:")))
         << messages.at(0).text.toStdString();
     EXPECT_EQ(messages.at(0).icon, QMessageBox::Critical);
-    EXPECT_FALSE(w.page->runner()->isRunning());
+    EXPECT_FALSE(w.page->isImporting());
     EXPECT_EQ(w.members(), 0);
     EXPECT_EQ(w.value(QStringLiteral("SELECT COUNT(*) FROM chat_groups")).toInt(), 0);
 }
@@ -158,8 +159,8 @@ TEST_F(ImportPageTest, CancellingAtTheFirstProgressAddsNothing) {
     std::atomic<int> progressCalls{0};
     ImportPage* page = w.page.get();
     QObject::connect(
-        w.page->runner(), &ImportRunner::progressed, w.page->runner(),
-        [&progressCalls, page](int) {
+        &w.controller.jobs(), &JobRunner::progressed, &w.controller.jobs(),
+        [&progressCalls, page](const QString&, double) {
             if (progressCalls++ != 0)
                 return;
             QProgressDialog* progress = page->progressDialog();
@@ -173,9 +174,11 @@ TEST_F(ImportPageTest, CancellingAtTheFirstProgressAddsNothing) {
     auto* dialog = w.page->findChild<MemberImportDialog*>();
     ASSERT_NE(dialog, nullptr);
     dialog->accept();
-    ASSERT_TRUE(w.page->runner()->isRunning());
-    QTRY_VERIFY_WITH_TIMEOUT(!w.page->runner()->isRunning(), 60000);
-    EXPECT_TRUE(w.page->runner()->wasCancelled());
+    ASSERT_TRUE(w.page->isImporting());
+    EXPECT_TRUE(w.controller.jobs().isWriting()) << "the window's edits wait meanwhile";
+    QTRY_VERIFY_WITH_TIMEOUT(!w.page->isImporting(), 60000);
+    EXPECT_TRUE(w.page->lastImportCancelled());
+    EXPECT_FALSE(w.controller.jobs().isWriting());
     EXPECT_EQ(progressCalls.load(), 1);
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages.at(0).text.contains(QStringLiteral("nothing was changed")))

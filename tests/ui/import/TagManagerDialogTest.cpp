@@ -6,6 +6,7 @@
 #include "TempWorkspace.h"
 #include "db/Database.h"
 #include "dialogs/TagRuleEditor.h"
+#include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 #include "store/TagStore.h"
 
@@ -37,6 +38,7 @@ struct TagWorkspace {
         tag.category.clear();
         EXPECT_TRUE(store.create(tag).ok());
         EXPECT_TRUE(controller.open(ws.path()).ok());
+        controller.jobs().waitForIdle(); // the day's refresh
     }
 };
 

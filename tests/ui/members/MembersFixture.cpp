@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "rules/MemberStatusUpdater.h"
+#include "shell/JobRunner.h"
 #include "store/GroupStore.h"
 #include "util/Time.h"
 
@@ -77,6 +78,7 @@ void MembersFixture::open(int members) {
     ws.close();
     auto opened = workspace.open(ws.path());
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    workspace.jobs().waitForIdle(); // the day's refresh
 }
 
 } // namespace qundesk::test

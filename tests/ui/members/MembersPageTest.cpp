@@ -8,6 +8,7 @@
 #include "models/MemberTableModel.h"
 #include "pages/MemberFilterBar.h"
 #include "rules/MemberCondition.h"
+#include "shell/JobRunner.h"
 #include "store/SegmentStore.h"
 
 #include <QCheckBox>
@@ -170,6 +171,7 @@ TEST_F(MembersPageTest, EmptyStatesAndClearFilters) {
     test::TempWorkspace emptyWs;
     emptyWs.close();
     ASSERT_TRUE(empty.open(emptyWs.path()).ok());
+    empty.jobs().waitForIdle();
     MembersPage emptyPage(empty, undoStack);
     EXPECT_EQ(emptyPage.body()->currentIndex(), MembersPage::NoMembersPage);
     EXPECT_TRUE(emptyPage.countLabel()->text().startsWith(QStringLiteral("0 member")));
@@ -232,6 +234,7 @@ TEST_F(MembersPageTest, ExportWritesTheVisibleRows) {
     const QString path = ws.filePath(QStringLiteral("lurkers.csv"));
     chosenFiles << path;
     page->findChild<QPushButton*>(QStringLiteral("exportMembersButton"))->click();
+    workspace.jobs().waitForIdle(); // the export runs as a job
     ASSERT_EQ(messages.size(), 1);
     EXPECT_EQ(messages.first().icon, QMessageBox::Information);
     QFile file(path);
