@@ -26,7 +26,7 @@ public:
 
 private:
     static Status list(CliContext& ctx, const CliArgs&) {
-        auto db = ctx.database();
+        auto db = ctx.database(CliContext::Open::ReadOnly);
         if (!db)
             return db.error();
         auto summaries = GroupStore(**db).summaries();

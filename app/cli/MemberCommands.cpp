@@ -14,6 +14,7 @@
 #include "rules/FanLevel.h"
 #include "store/SegmentStore.h"
 #include "store/SettingsStore.h"
+#include "util/TargetPath.h"
 
 #include <QFileInfo>
 
@@ -91,10 +92,10 @@ private:
     static Status importMembers(CliContext& ctx, const CliArgs& args) {
         auto options = importOptions(args);
         if (!options)
-            return options.error();
+            return ctx.usage(options.error());
         const QString file = args.positional().constFirst();
-        if (!QFileInfo(file).isFile())
-            return Error{tr("There is no such file."), file, 0};
+        if (auto readable = TargetPath::forReading(file); !readable)
+            return readable;
         auto db = ctx.database(CliContext::Open::CreateIfMissing);
         if (!db)
             return db.error();
@@ -135,7 +136,7 @@ private:
     }
 
     static Status exportMembers(CliContext& ctx, const CliArgs& args) {
-        auto db = ctx.database();
+        auto db = ctx.database(CliContext::Open::ReadOnly);
         if (!db)
             return db.error();
         MemberListFilter filter;
@@ -160,8 +161,8 @@ private:
 
     static Status reportMembers(CliContext& ctx, const CliArgs& args) {
         if (!args.has(kGroup))
-            return Error{tr("report members needs --group NAME."), {}, 0};
-        auto db = ctx.database();
+            return ctx.usage(Error{tr("report members needs --group NAME."), {}, 0});
+        auto db = ctx.database(CliContext::Open::ReadOnly);
         if (!db)
             return db.error();
         auto groupId = groupIdOption(**db, args);
@@ -189,7 +190,7 @@ private:
     }
 
     static Status reportLifecycle(CliContext& ctx, const CliArgs& args) {
-        auto db = ctx.database();
+        auto db = ctx.database(CliContext::Open::ReadOnly);
         if (!db)
             return db.error();
         auto groupId = groupIdOption(**db, args);

@@ -5,6 +5,7 @@
 #include "db/NativeSqlite.h"
 #include "db/Schema.h"
 #include "db/Sql.h"
+#include "db/WorkspaceLock.h"
 #include "util/LogCategories.h"
 
 #include <QAtomicInteger>
@@ -112,32 +113,63 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access) {
     if (auto status = inspectWorkspaceFile(path); !status)
         return status.error();
     const QFileInfo info(path);
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{tr("Cannot create the folder %1.").arg(info.absolutePath()), path, 0};
-    auto database = connect(info.absoluteFilePath(), true);
-    if (database)
-        qCDebug(lcDb).noquote() << "opened" << path << "schema" << (*database)->schemaVersion();
-    else
+    const bool readOnly = access != Access::ReadWrite;
+    if (readOnly && !info.exists())
+        return Error{tr("There is no workspace here yet."), path, 0};
+    if (readOnly && info.size() == 0)
+        return Error{tr("This file is empty: it is not a QunDesk workspace yet, and it was left "
+                        "unchanged."),
+                     path, 0};
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
+        return Error{
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())),
+            path, 0};
+
+    // The lock says "open for writing here" to a restore in another process; a workspace that
+    // another process holds is still opened (SQLite serialises the writes).
+    std::unique_ptr<WorkspaceLock> lock;
+    if (!readOnly) {
+        auto acquired = WorkspaceLock::acquire(info.absoluteFilePath());
+        if (acquired)
+            lock = std::move(acquired).value();
+        else
+            qCDebug(lcDb).noquote() << "opening without the lock:" << acquired.error().message;
+    }
+    auto database = connect(info.absoluteFilePath(), readOnly ? Setup::ReadOnly : Setup::Migrate);
+    if (database && access == Access::ReadOnly &&
+        (*database)->schemaVersion() < schema::kCurrentVersion)
+        database = Error{tr("This workspace was written by an older QunDesk (schema version %1) "
+                            "and must be brought up to date before it can be read; open it once "
+                            "in QunDesk or with a command that writes. It was left unchanged.")
+                             .arg((*database)->schemaVersion()),
+                         path, 0};
+    if (database) {
+        (*database)->m_lock = std::move(lock);
+        qCDebug(lcDb).noquote() << "opened" << path << "schema" << (*database)->schemaVersion()
+                                << (readOnly ? "read-only" : "");
+    } else {
         qCDebug(lcDb).noquote() << "cannot open" << path << database.error().message;
+    }
     return database;
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory() {
-    return connect({}, true);
+    return connect({}, Setup::Migrate);
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const {
     if (isInMemory())
         return Error{tr("An in-memory workspace cannot be shared between connections."), {}, 0};
-    return connect(m_path, false);
+    return connect(m_path, m_readOnly ? Setup::ReadOnly : Setup::None);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool migrate) {
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, Setup setup) {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    database->m_readOnly = setup == Setup::ReadOnly;
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
@@ -163,6 +195,20 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool mi
         if (auto r = sql::exec(db, pragma); !r)
             return Error{r.error().message, path, 0};
     }
+    if (database->m_readOnly) {
+        // Opened for writing so that SQLite, as the last connection, still tidies the -wal and
+        // -shm files away on close; query_only refuses every statement that would write.
+        if (auto r = sql::exec(db, QStringLiteral("PRAGMA query_only = ON")); !r)
+            return Error{r.error().message, path, 0};
+        auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, 0);
+        if (!appId)
+            return Error{appId.error().message, path, 0};
+        if (appId->toLongLong() != schema::kApplicationId)
+            return Error{tr("This SQLite file is not a QunDesk workspace yet; it was left "
+                            "unchanged."),
+                         path, 0};
+        return database;
+    }
     if (!path.isEmpty()) {
         // WAL is persistent in the file; a read-only medium answers with the old mode.
         if (auto r = sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL")); !r)
@@ -170,7 +216,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool mi
                              .arg(r.error().message),
                          path, 0};
     }
-    if (migrate) {
+    if (setup == Setup::Migrate) {
         if (auto status = schema::migrate(db, database->schemaVersion()); !status)
             return Error{tr("Cannot prepare the workspace: %1").arg(status.error().message), path,
                          0};

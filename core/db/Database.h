@@ -11,6 +11,8 @@
 
 namespace qundesk {
 
+class WorkspaceLock;
+
 // One open workspace file: a named QSqlDatabase connection owned by the thread that opened it,
 // removed again on destruction. Opening checks the file before writing anything to it: a file
 // that is not SQLite, an SQLite file of another program, or a workspace of a newer QunDesk is
@@ -19,8 +21,16 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    // Opens (creating when missing) and migrates the workspace at `path`.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // ReadWrite creates a missing file (in an existing folder: folders are never created),
+    // migrates it and holds the workspace's lock file while open (WorkspaceLock). ReadOnly
+    // changes nothing in the file (no creation, no migration, PRAGMA query_only) and refuses a
+    // missing or empty file, a file that is not a QunDesk workspace yet and an older schema;
+    // Inspect is ReadOnly that also reads an older schema (integrity checks).
+    enum class Access { ReadWrite, ReadOnly, Inspect };
+
+    // Opens the workspace at `path`.
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  Access access = Access::ReadWrite);
     // A fresh private in-memory workspace with the current schema (tests, dry runs).
     static Result<std::unique_ptr<Database>> openInMemory();
 
@@ -34,6 +44,7 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isInMemory() const { return m_path.isEmpty(); }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
     // PRAGMA integrity_check and foreign_key_check; the error lists what is wrong.
@@ -41,10 +52,13 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    static Result<std::unique_ptr<Database>> connect(const QString& path, bool migrate);
+    enum class Setup { Migrate, None, ReadOnly };
+    static Result<std::unique_ptr<Database>> connect(const QString& path, Setup setup);
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
+    std::unique_ptr<WorkspaceLock> m_lock; // ReadWrite opens of a file, when it could be had
 };
 
 // Why a file at a path cannot be opened as a workspace, without changing it; success when it

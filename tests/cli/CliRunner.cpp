@@ -24,13 +24,25 @@ QStringList CliRun::errLines() const {
 CliRunner::CliRunner() = default;
 
 CliRun CliRunner::run(const QStringList& arguments) const {
+    return start(QStringLiteral(QUNDESK_CLI_PATH), arguments);
+}
+
+CliRun CliRunner::runWithFileLimit(const QStringList& arguments, int blocks) const {
+    const QString script =
+        QStringLiteral("trap '' XFSZ; ulimit -f %1 || exit 99; exec \"$0\" \"$@\"").arg(blocks);
+    return start(QStringLiteral("/bin/sh"),
+                 QStringList{QStringLiteral("-c"), script, QStringLiteral(QUNDESK_CLI_PATH)} +
+                     arguments);
+}
+
+CliRun CliRunner::start(const QString& program, const QStringList& arguments) const {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
     env.insert(QStringLiteral("HOME"), m_dir.path());
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(QUNDESK_CLI_PATH), arguments);
+    process.start(program, arguments);
     CliRun result;
     if (!process.waitForStarted(30000)) {
         ADD_FAILURE() << "qundesk-cli did not start: " << process.errorString().toStdString();

@@ -27,8 +27,12 @@ public:
     QString dir() const { return m_dir.path(); }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
     CliRun run(const QStringList& arguments) const;
+    // The same under a file-size limit of `blocks` 512-byte blocks (ulimit -f, SIGXFSZ
+    // ignored): every write past it fails with EFBIG, as on a full disk.
+    CliRun runWithFileLimit(const QStringList& arguments, int blocks) const;
 
 private:
+    CliRun start(const QString& program, const QStringList& arguments) const;
     QTemporaryDir m_dir;
 };
 

@@ -7,6 +7,7 @@
 #include "demo/DemoWorkspace.h"
 #include "rules/DailyRefresh.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -56,6 +57,11 @@ Status WorkspaceController::openDemo() {
     const QString path = demoWorkspacePath();
     if (QFileInfo::exists(path))
         return open(path);
+    // QunDesk's own data folder is made on first use; Database::open never creates folders.
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{tr("Cannot create the folder %1.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                     path, 0};
     auto opened = Database::open(path);
     if (!opened)
         return opened.error();

@@ -1,2 +1,3 @@
 qundesk_add_test(qundesk_util_tests KIND core SOURCES
-    util/LogFileTest.cpp)
+    util/LogFileTest.cpp
+    util/TargetPathTest.cpp)
