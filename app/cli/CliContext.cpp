@@ -7,6 +7,7 @@
 #include "rules/TimeZoneChange.h"
 #include "store/SettingsStore.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -42,11 +43,24 @@ CliContext::~CliContext() {
 Result<Database*> CliContext::database(Open mode) {
     if (m_db)
         return m_db.get();
-    if (mode == Open::Existing && !QFileInfo::exists(m_workspacePath))
+    const QFileInfo info(m_workspacePath);
+    if (mode != Open::CreateIfMissing && !info.exists() && !info.isSymLink())
         return Error{tr("There is no workspace here yet; create one with “qundesk-cli demo” or by "
                         "starting QunDesk."),
                      m_workspacePath, 0};
-    auto db = Database::open(m_workspacePath);
+    if (mode == Open::CreateIfMissing && !info.exists() && !QFileInfo(info.absolutePath()).isDir())
+        return Error{tr("The folder %1 does not exist; create it first or correct --db.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath())),
+                     m_workspacePath, 0};
+    if (info.exists() && !info.isFile())
+        return Error{info.isDir() ? tr("This is a folder, not a QunDesk workspace file.")
+                                  : tr("This is a device, a pipe or a socket, not a QunDesk "
+                                       "workspace file."),
+                     m_workspacePath, 0};
+    const Database::Access access = mode == Open::ReadOnly  ? Database::Access::ReadOnly
+                                    : mode == Open::Inspect ? Database::Access::Inspect
+                                                            : Database::Access::ReadWrite;
+    auto db = Database::open(m_workspacePath, access);
     if (!db)
         return db.error();
     m_db = std::move(db).value();
@@ -54,7 +68,7 @@ Result<Database*> CliContext::database(Open mode) {
 }
 
 Result<Database*> CliContext::reportDatabase() {
-    auto db = database();
+    auto db = database(Open::ReadOnly);
     if (!db || !m_zoneOverride)
         return db;
     if (m_scratch)
@@ -94,6 +108,11 @@ void CliContext::print(const QJsonObject& json, const QString& text) {
         return;
     }
     writeOut(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+}
+
+Error CliContext::usage(const Error& error) {
+    m_usage = true;
+    return error;
 }
 
 int CliContext::fail(const Error& error, int exitCode) {

@@ -37,10 +37,17 @@ public:
     bool json() const { return m_json; }
     QString workspacePath() const { return m_workspacePath; }
 
-    enum class Open { Existing, CreateIfMissing };
-    // The workspace, opened and migrated once; refused (file unchanged) when it is not a
-    // QunDesk workspace this build can open.
-    Result<Database*> database(Open mode = Open::Existing);
+    // How a command opens the workspace:
+    // - ReadOnly: reports, lists and exports. An existing workspace of the current schema,
+    //   read through PRAGMA query_only: never created, migrated or changed.
+    // - Inspect: check and backup. ReadOnly that also reads an older schema, unmigrated.
+    // - Write: an existing workspace, migrated, with the lock file held.
+    // - CreateIfMissing: demo and import. Write, creating a new workspace file when there is
+    //   none, in an existing folder (folders are never created).
+    enum class Open { ReadOnly, Inspect, Write, CreateIfMissing };
+    // The workspace, opened once; refused (file unchanged) when it is not a QunDesk workspace
+    // this build can open in that mode.
+    Result<Database*> database(Open mode);
 
     // The global --tz: days of this run are read in `zone` instead of the workspace's own.
     void setTimeZoneOverride(const QTimeZone& zone) { m_zoneOverride = zone; }
@@ -57,6 +64,11 @@ public:
     void print(const QJsonObject& json, const QString& text);
     bool printed() const { return m_printed; }
 
+    // A wrong command line found by the command itself (a malformed option value, a missing
+    // required option): returns `error` and makes the exit code 2 instead of 1.
+    Error usage(const Error& error);
+    bool usageFailed() const { return m_usage; }
+
     // Reports a failure: one line on stderr ("file:line: message"); with --json and nothing
     // printed yet, also {"ok": false, "error": …} on stdout. Returns `exitCode`.
     int fail(const Error& error, int exitCode = kExitFailure);
@@ -65,6 +77,7 @@ private:
     QString m_workspacePath;
     bool m_json = false;
     bool m_printed = false;
+    bool m_usage = false;
     std::unique_ptr<Database> m_db;
     std::optional<QTimeZone> m_zoneOverride;
     std::unique_ptr<QTemporaryDir> m_scratchDir;

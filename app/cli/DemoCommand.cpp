@@ -30,10 +30,10 @@ private:
         DemoOptions options;
         auto scale = args.number(QStringLiteral("--scale"), options.scale, 1, 100);
         if (!scale)
-            return scale.error();
+            return ctx.usage(scale.error());
         auto seed = args.number(QStringLiteral("--seed"), options.seed, 0, 0xFFFFFFFFLL);
         if (!seed)
-            return seed.error();
+            return ctx.usage(seed.error());
         options.scale = int(*scale);
         options.seed = quint32(*seed);
 

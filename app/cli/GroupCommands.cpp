@@ -92,7 +92,7 @@ private:
     }
 
     static Status archive(CliContext& ctx, const CliArgs& args) {
-        auto db = ctx.database();
+        auto db = ctx.database(CliContext::Open::Write);
         if (!db)
             return db.error();
         const QString name = args.positional().constFirst();

@@ -5,6 +5,7 @@
 #include "TextTable.h"
 #include "db/Backup.h"
 #include "db/Database.h"
+#include "util/TargetPath.h"
 
 #include <QFileInfo>
 
@@ -42,7 +43,7 @@ public:
 
 private:
     static Status check(CliContext& ctx, const CliArgs&) {
-        auto db = ctx.database();
+        auto db = ctx.database(CliContext::Open::Inspect);
         if (!db)
             return db.error();
         const int version = (*db)->schemaVersion();
@@ -62,7 +63,7 @@ private:
 
     static Status backup(CliContext& ctx, const CliArgs& args) {
         const QString target = QFileInfo(args.positional().constFirst()).absoluteFilePath();
-        auto db = ctx.database();
+        auto db = ctx.database(CliContext::Open::Inspect);
         if (!db)
             return db.error();
         if (auto status = Backup::backupWorkspace(**db, target); !status)
@@ -77,6 +78,8 @@ private:
     }
 
     static Status restore(CliContext& ctx, const CliArgs& args) {
+        if (auto readable = TargetPath::forReading(args.positional().constFirst()); !readable)
+            return readable;
         const QString source = QFileInfo(args.positional().constFirst()).absoluteFilePath();
         // The file being replaced must itself be a workspace: anything else stays untouched.
         if (auto status = inspectWorkspaceFile(ctx.workspacePath()); !status)

@@ -14,6 +14,7 @@
 #include "rules/FanLevel.h"
 #include "store/SegmentStore.h"
 #include "store/SettingsStore.h"
+#include "util/TargetPath.h"
 
 #include <QFileInfo>
 
@@ -94,10 +95,10 @@ private:
     static Status importMembers(CliContext& ctx, const CliArgs& args) {
         auto options = importOptions(args);
         if (!options)
-            return options.error();
+            return ctx.usage(options.error());
         const QString file = args.positional().constFirst();
-        if (!QFileInfo(file).isFile())
-            return Error{tr("There is no such file."), file, 0};
+        if (auto readable = TargetPath::forReading(file); !readable)
+            return readable;
         auto db = ctx.database(CliContext::Open::CreateIfMissing);
         if (!db)
             return db.error();
@@ -164,7 +165,7 @@ private:
 
     static Status reportMembers(CliContext& ctx, const CliArgs& args) {
         if (!args.has(kGroup))
-            return Error{tr("report members needs --group NAME."), {}, 0};
+            return ctx.usage(Error{tr("report members needs --group NAME."), {}, 0});
         auto db = ctx.reportDatabase();
         if (!db)
             return db.error();

@@ -31,15 +31,15 @@ private:
         SummaryQuery query;
         auto from = args.date(QStringLiteral("--from"));
         if (!from)
-            return from.error();
+            return ctx.usage(from.error());
         auto to = args.date(QStringLiteral("--to"));
         if (!to)
-            return to.error();
+            return ctx.usage(to.error());
         if (from->isValid() && to->isValid() && *from > *to)
-            return Error{tr("The period is empty: --from %1 is after --to %2.")
-                             .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)),
-                         {},
-                         0};
+            return ctx.usage(Error{tr("The period is empty: --from %1 is after --to %2.")
+                                       .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)),
+                                   {},
+                                   0});
         query.from = *from;
         query.to = *to;
 

@@ -146,8 +146,9 @@ int run(const QStringList& arguments) {
     qCDebug(lcCli).noquote() << "running" << command.words.join(QLatin1Char(' ')) << "on"
                              << ctx.workspacePath();
     const Status status = command.run(ctx, *args);
-    qCDebug(lcCli) << "exit" << (status ? kExitOk : kExitFailure);
-    return status ? kExitOk : ctx.fail(status.error());
+    const int code = status ? kExitOk : ctx.usageFailed() ? kExitUsage : kExitFailure;
+    qCDebug(lcCli) << "exit" << code;
+    return status ? kExitOk : ctx.fail(status.error(), code);
 }
 
 } // namespace

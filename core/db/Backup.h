@@ -18,14 +18,20 @@ class Backup {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 
 public:
-    // Writes a snapshot of `db` to `targetFile`, which must not exist yet. The copy is written
-    // under a temporary name in the same folder and renamed once complete.
+    // Writes a snapshot of `db` to `targetFile`: a new file in an existing folder (folders are
+    // not created), never the workspace or its files (TargetPath). The copy is written under a
+    // temporary name in the same folder and renamed once complete; a failure leaves nothing.
     static Status backupWorkspace(const Database& db, const QString& targetFile);
 
-    // Replaces the workspace at `workspacePath` with `backupFile`. The backup is inspected
-    // first (a non-QunDesk or newer file is refused and nothing changes). The current file is
-    // kept as "<name>.before-restore-<yyyyMMdd-HHmmss>"; stale -wal/-shm files are removed.
-    // Every connection to `workspacePath` must be closed by the caller.
+    // Replaces the content of the workspace at `workspacePath` with `backupFile`, in place
+    // through SQLite's backup API: one transaction on the workspace (a crash leaves it before
+    // or after, never between), the file keeps its mode, links and name, and connections of
+    // other processes see the restored content. The backup is inspected first (a non-QunDesk,
+    // newer or damaged file is refused and nothing changes) and left as it was (no -wal/-shm
+    // beside it). Refused while another live process holds the workspace's lock file
+    // (WorkspaceLock); this process may hold it. The content before is kept as
+    // "<name>.before-restore-<yyyyMMdd-HHmmss>". This process's own connections to the
+    // workspace should be closed by the caller (or hold no transaction).
     static Status restoreWorkspace(const QString& backupFile, const QString& workspacePath);
 
     // Writes "<workspace base name>-<yyyyMMdd-HHmmss>.qundesk-backup" into `folder` (created
@@ -34,6 +40,14 @@ public:
 
     // The file name rotateBackups() would use for `db` now.
     static QString rotatingFileName(const Database& db);
+
+private:
+    // Local wall-clock stamp used in file names; sorts in time order as text.
+    static QString stamp();
+    // A name that does not exist yet in the folder of `target`, for writing before the rename.
+    static QString partialNameFor(const QString& target);
+    // Removes `file` and any -journal, -wal or -shm SQLite left beside it.
+    static void removeWithJournals(const QString& file);
 };
 
 // Free-function spelling of the same operations.

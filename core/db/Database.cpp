@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "db/WorkspaceBusy.h"
 #include "store/SettingsStore.h"
+#include "db/WorkspaceLock.h"
 #include "util/LogCategories.h"
 
 #include <QAtomicInteger>
@@ -118,16 +119,43 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     if (auto status = inspectWorkspaceFile(path); !status)
         return status.error();
     const QFileInfo info(path);
-    const bool readOnly = access == Access::ReadOnly;
-    if (readOnly && (!info.exists() || info.size() == 0))
-        return Error{tr("There is no workspace in this file yet."), path, 0};
-    if (!readOnly && !info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{tr("Cannot create the folder %1.").arg(info.absolutePath()), path, 0};
+    const bool readOnly = access != Access::ReadWrite;
+    if (readOnly && !info.exists())
+        return Error{tr("There is no workspace here yet."), path, 0};
+    if (readOnly && info.size() == 0)
+        return Error{tr("This file is empty: it is not a QunDesk workspace yet, and it was left "
+                        "unchanged."),
+                     path, 0};
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
+        return Error{
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())),
+            path, 0};
+
+    // The lock says "open for writing here" to a restore in another process; a workspace that
+    // another process holds is still opened (SQLite serialises the writes).
+    std::unique_ptr<WorkspaceLock> lock;
+    if (!readOnly) {
+        auto acquired = WorkspaceLock::acquire(info.absoluteFilePath());
+        if (acquired)
+            lock = std::move(acquired).value();
+        else
+            qCDebug(lcDb).noquote() << "opening without the lock:" << acquired.error().message;
+    }
     auto database = connect(info.absoluteFilePath(), readOnly ? Setup::ReadOnly : Setup::Migrate);
-    if (database)
-        qCDebug(lcDb).noquote() << "opened" << path << "schema" << (*database)->schemaVersion();
-    else
+    if (database && access == Access::ReadOnly &&
+        (*database)->schemaVersion() < schema::kCurrentVersion)
+        database = Error{tr("This workspace was written by an older QunDesk (schema version %1) "
+                            "and must be brought up to date before it can be read; open it once "
+                            "in QunDesk or with a command that writes. It was left unchanged.")
+                             .arg((*database)->schemaVersion()),
+                         path, 0};
+    if (database) {
+        (*database)->m_lock = std::move(lock);
+        qCDebug(lcDb).noquote() << "opened" << path << "schema" << (*database)->schemaVersion()
+                                << (readOnly ? "read-only" : "");
+    } else {
         qCDebug(lcDb).noquote() << "cannot open" << path << database.error().message;
+    }
     return database;
 }
 
@@ -156,8 +184,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, Setup s
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
     const QString busyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busy::timeoutMs());
-    db.setConnectOptions(database->m_readOnly ? busyTimeout + QStringLiteral(";QSQLITE_OPEN_READONLY")
-                                              : busyTimeout);
+    db.setConnectOptions(busyTimeout);
     bool opened = false;
     {
         const nativesqlite::OpenWitness witness; // so bulk writes may use SQLite's C API
@@ -180,9 +207,16 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, Setup s
             return Error{r.error().message, path, 0};
     }
     if (database->m_readOnly) {
-        if (database->schemaVersion() < schema::kCurrentVersion)
-            return Error{tr("This workspace must be upgraded before it can be read; open it "
-                            "once for writing (in QunDesk or with a command that writes)."),
+        // Opened for writing so that SQLite, as the last connection, still tidies the -wal and
+        // -shm files away on close; query_only refuses every statement that would write.
+        if (auto r = sql::exec(db, QStringLiteral("PRAGMA query_only = ON")); !r)
+            return Error{r.error().message, path, 0};
+        auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"), {}, 0);
+        if (!appId)
+            return Error{appId.error().message, path, 0};
+        if (appId->toLongLong() != schema::kApplicationId)
+            return Error{tr("This SQLite file is not a QunDesk workspace yet; it was left "
+                            "unchanged."),
                          path, 0};
         return database;
     }

@@ -11,6 +11,8 @@
 
 namespace qundesk {
 
+class WorkspaceLock;
+
 // One open workspace file: a named QSqlDatabase connection owned by the thread that opened it,
 // removed again on destruction. Opening checks the file before writing anything to it: a file
 // that is not SQLite, an SQLite file of another program, or a workspace of a newer QunDesk is
@@ -19,10 +21,13 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    // ReadWrite creates a missing file, migrates it and stores the machine's time zone when
-    // the workspace has none yet; ReadOnly changes nothing in the file (no creation, no
-    // migration, no setting) and refuses a missing file or an older schema.
-    enum class Access { ReadWrite, ReadOnly };
+    // ReadWrite creates a missing file (in an existing folder: folders are never created),
+    // migrates it, stores the machine's time zone when the workspace has none yet
+    // and holds the workspace's lock file while open (WorkspaceLock). ReadOnly
+    // changes nothing in the file (no creation, no migration, PRAGMA query_only) and refuses a
+    // missing or empty file, a file that is not a QunDesk workspace yet and an older schema;
+    // Inspect is ReadOnly that also reads an older schema (integrity checks).
+    enum class Access { ReadWrite, ReadOnly, Inspect };
 
     // Opens the workspace at `path`.
     static Result<std::unique_ptr<Database>> open(const QString& path,
@@ -61,6 +66,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    std::unique_ptr<WorkspaceLock> m_lock; // ReadWrite opens of a file, when it could be had
 };
 
 // Why a file at a path cannot be opened as a workspace, without changing it; success when it

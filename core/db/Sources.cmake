@@ -4,6 +4,8 @@ target_sources(qundesk_core PRIVATE
     db/BatchInsert.cpp db/BatchInsert.h
     db/Sql.cpp db/Sql.h db/SqlDialect.h
     db/Transaction.cpp db/Transaction.h
+    db/WorkspaceLock.cpp db/WorkspaceLock.h
     db/WorkspacePaths.cpp db/WorkspacePaths.h
     db/WorkspaceBusy.cpp db/WorkspaceBusy.h)
-target_sources(qundesk_core PRIVATE db/Backup.cpp db/Backup.h)
+target_sources(qundesk_core PRIVATE db/Backup.cpp db/Backup.h db/Restore.cpp
+    db/SqlCopy.cpp db/SqlCopy.h)

@@ -54,6 +54,13 @@ void CsvWriter::writeRow(const QList<QVariant>& cells) {
 }
 
 Status CsvWriter::commit() {
+    // QSaveFile::commit() does not see a failure of the last buffered write (a full disk
+    // after a small file): flush first, and keep the previous file when that fails.
+    if (!m_file.flush()) {
+        const QString why = m_file.errorString();
+        m_file.cancelWriting();
+        return Error{tr("Cannot write the file: %1").arg(why), m_path, 0};
+    }
     if (!m_file.commit())
         return Error{tr("Cannot write the file: %1").arg(m_file.errorString()), m_path, 0};
     return {};

@@ -7,6 +7,7 @@
 #include "export/XlsxTable.h"
 #include "model/Member.h"
 #include "rules/FanLevel.h"
+#include "util/TargetPath.h"
 
 namespace qundesk {
 
@@ -47,8 +48,12 @@ Result<int> MemberExport::write(const Database& db, const QList<qint64>& ids, co
     const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     if (!xlsx && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return Error{tr("Choose a file name ending in .csv or .xlsx."), path, 0};
-    CsvWriter csv(path);
-    XlsxTable table(path);
+    // Never the workspace or its files, never through a link onto a device or a folder.
+    auto target = TargetPath::forWriting(path, db.path());
+    if (!target)
+        return target.error();
+    CsvWriter csv(*target);
+    XlsxTable table(*target);
     Status opened = xlsx ? table.open(tr("Members"), headers()) : csv.open();
     if (!opened)
         return opened.error();

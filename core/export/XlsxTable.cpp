@@ -2,23 +2,72 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "export/XlsxTable.h"
 
-#include <QDir>
+#include "util/LogCategories.h"
+
 #include <QFile>
-#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstring>
 
 #ifdef QUNDESK_HAVE_XLSXWRITER
 #include <xlsxwriter.h>
 #endif
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace qundesk {
+
+namespace {
+
+#ifdef QUNDESK_HAVE_XLSXWRITER
+// libxlsxwriter prints its own "[ERROR] …" lines on stderr; QunDesk reports one line of its
+// own instead, so the library's are sent to /dev/null while it writes.
+class QuietStderr {
+public:
+    QuietStderr() {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            ::close(null);
+#endif
+    }
+    ~QuietStderr() {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+#endif
+    }
+    QuietStderr(const QuietStderr&) = delete;
+    QuietStderr& operator=(const QuietStderr&) = delete;
+
+private:
+    int m_saved = -1;
+};
+#endif
+
+} // namespace
 
 struct XlsxTable::Impl {
     QString path;
+    QTemporaryDir work; // the library's own temporary files and the finished workbook
     QString tempPath;
 #ifdef QUNDESK_HAVE_XLSXWRITER
     lxw_workbook* workbook = nullptr;
     lxw_worksheet* sheet = nullptr;
     lxw_format* bold = nullptr;
+    QByteArray workDir;
 #endif
     quint32 row = 0;
 };
@@ -26,14 +75,14 @@ struct XlsxTable::Impl {
 XlsxTable::XlsxTable(QString path)
     : d(std::make_unique<Impl>()) {
     d->path = std::move(path);
-    d->tempPath = d->path + QStringLiteral(".part");
+    d->tempPath = d->work.filePath(QStringLiteral("table.xlsx"));
 }
 
 XlsxTable::~XlsxTable() {
 #ifdef QUNDESK_HAVE_XLSXWRITER
     if (d->workbook) {
+        const QuietStderr quiet;
         workbook_close(d->workbook);
-        QFile::remove(d->tempPath);
     }
 #endif
 }
@@ -48,8 +97,17 @@ bool XlsxTable::available() {
 
 Status XlsxTable::open(const QString& sheetName, const QStringList& headers) {
 #ifdef QUNDESK_HAVE_XLSXWRITER
-    QFile::remove(d->tempPath);
-    d->workbook = workbook_new(QFile::encodeName(d->tempPath).constData());
+    if (!d->work.isValid())
+        return Error{tr("Cannot write the file: no room for temporary files (%1).")
+                         .arg(d->work.errorString()),
+                     d->path, 0};
+    d->workDir = QFile::encodeName(d->work.path());
+    lxw_workbook_options options{};
+    options.tmpdir = d->workDir.data();
+    {
+        const QuietStderr quiet;
+        d->workbook = workbook_new_opt(QFile::encodeName(d->tempPath).constData(), &options);
+    }
     if (!d->workbook)
         return Error{tr("Cannot write the file."), d->path, 0};
     d->sheet = workbook_add_worksheet(d->workbook, sheetName.left(31).toUtf8().constData());
@@ -89,16 +147,40 @@ void XlsxTable::writeRow(const QList<QVariant>& cells) {
 
 Status XlsxTable::close() {
 #ifdef QUNDESK_HAVE_XLSXWRITER
-    const lxw_error result = workbook_close(d->workbook);
+    lxw_error result = LXW_NO_ERROR;
+    int savedErrno = 0;
+    {
+        const QuietStderr quiet;
+        errno = 0;
+        result = workbook_close(d->workbook);
+        savedErrno = errno;
+    }
     d->workbook = nullptr;
     if (result != LXW_NO_ERROR) {
-        QFile::remove(d->tempPath);
-        return Error{tr("Cannot write the file: %1").arg(QString::fromUtf8(lxw_strerror(result))),
-                     d->path, 0};
+        const QString why = savedErrno != 0 ? QString::fromLocal8Bit(std::strerror(savedErrno))
+                                            : QString::fromUtf8(lxw_strerror(result));
+        qCInfo(lcDb).noquote() << "xlsx workbook failed:" << lxw_strerror(result) << why;
+        return Error{tr("Cannot write the file: %1").arg(why), d->path, 0};
     }
-    QFile::remove(d->path);
-    if (!QFile::rename(d->tempPath, d->path))
-        return Error{tr("Cannot write the file."), d->path, 0};
+    // The finished workbook goes into place as a CSV export does (QSaveFile): atomically, with
+    // the replaced file's permissions, and one clear error when the disk is full.
+    QFile in(d->tempPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot write the file: %1").arg(in.errorString()), d->path, 0};
+    QSaveFile out(d->path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write the file: %1").arg(out.errorString()), d->path, 0};
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size())
+            break;
+    }
+    // flush() first: QSaveFile::commit() misses a failure of the last buffered write.
+    if (!in.atEnd() || !out.flush() || !out.commit()) {
+        const QString why = out.errorString();
+        out.cancelWriting();
+        return Error{tr("Cannot write the file: %1").arg(why), d->path, 0};
+    }
     return {};
 #else
     return Error{tr("This build of QunDesk cannot write .xlsx files; export as .csv instead."),

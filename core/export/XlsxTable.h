@@ -13,8 +13,10 @@
 namespace qundesk {
 
 // One-sheet .xlsx writer over libxlsxwriter: a bold, frozen header row, then rows of text and
-// numbers (text is stored as text, never as a formula). Written to a temporary file and moved
-// into place by close(), so a failure leaves no half file.
+// numbers (text is stored as text, never as a formula). The workbook is built in a private
+// temporary folder and put in place by close() through QSaveFile, as CSV is: a failure leaves
+// no half file and the previous file as it was, and is one error (the library's own messages
+// on stderr are silenced).
 class XlsxTable {
     Q_DECLARE_TR_FUNCTIONS(XlsxTable)
 

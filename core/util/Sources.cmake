@@ -6,4 +6,5 @@ target_sources(qundesk_core PRIVATE
     util/Result.h
     util/BoundedQueue.h
     util/StreamDigest.cpp util/StreamDigest.h
+    util/TargetPath.cpp util/TargetPath.h
     util/Time.cpp util/Time.h)

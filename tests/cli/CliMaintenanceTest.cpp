@@ -110,6 +110,7 @@ TEST(CliMaintenance, BackupThenRestoreRoundTrip) {
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     const QString backup = cli.filePath(QStringLiteral("saved/backup.qundesk"));
     createWorkspace(ws, {QStringLiteral("Kept")});
+    ASSERT_TRUE(QDir(cli.dir()).mkdir(QStringLiteral("saved")));
 
     const auto saved = cli.run(
         {QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("backup"), backup});

@@ -25,6 +25,20 @@ CliRunner::CliRunner() = default;
 
 CliRun CliRunner::run(const QStringList& arguments,
                       const QList<QPair<QString, QString>>& environment) const {
+    return start(QStringLiteral(QUNDESK_CLI_PATH), arguments, environment);
+}
+
+CliRun CliRunner::runWithFileLimit(const QStringList& arguments, int blocks) const {
+    const QString script =
+        QStringLiteral("trap '' XFSZ; ulimit -f %1 || exit 99; exec \"$0\" \"$@\"").arg(blocks);
+    return start(QStringLiteral("/bin/sh"),
+                 QStringList{QStringLiteral("-c"), script, QStringLiteral(QUNDESK_CLI_PATH)} +
+                     arguments,
+                 {});
+}
+
+CliRun CliRunner::start(const QString& program, const QStringList& arguments,
+                        const QList<QPair<QString, QString>>& environment) const {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto& [name, value] : environment)
@@ -33,7 +47,7 @@ CliRun CliRunner::run(const QStringList& arguments,
     env.insert(QStringLiteral("HOME"), m_dir.path());
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(QUNDESK_CLI_PATH), arguments);
+    process.start(program, arguments);
     CliRun result;
     if (!process.waitForStarted(30000)) {
         ADD_FAILURE() << "qundesk-cli did not start: " << process.errorString().toStdString();

@@ -32,8 +32,13 @@ public:
     // `environment` adds to (or replaces in) this process's environment, e.g. {"TZ", …}.
     CliRun run(const QStringList& arguments,
                const QList<QPair<QString, QString>>& environment = {}) const;
+    // The same under a file-size limit of `blocks` 512-byte blocks (ulimit -f, SIGXFSZ
+    // ignored): every write past it fails with EFBIG, as on a full disk.
+    CliRun runWithFileLimit(const QStringList& arguments, int blocks) const;
 
 private:
+    CliRun start(const QString& program, const QStringList& arguments,
+                 const QList<QPair<QString, QString>>& environment) const;
     QTemporaryDir m_dir;
 };
 

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "shell/WorkspaceActions.h"
 
+#include "ForeignLock.h"
 #include "TempWorkspace.h"
 #include "UiFixture.h"
+#include "db/Backup.h"
 #include "db/Database.h"
 #include "dialogs/MetricGlossaryDialog.h"
 #include "shell/JobRunner.h"
@@ -95,6 +97,36 @@ TEST_F(WorkspaceActionsTest, BackupThenRestoreBringsTheOldDataBack) {
     auto groups = GroupStore(*window.workspace().database()).list();
     ASSERT_TRUE(groups.ok());
     EXPECT_EQ(groups->first().name, QStringLiteral("Kept"));
+}
+
+TEST_F(WorkspaceActionsTest, RestoreIsRefusedWhileAnotherProgramHoldsTheWorkspace) {
+    test::seedGroups(ws.db(), {QStringLiteral("Current")});
+    const QString backup = ws.filePath(QStringLiteral("old.qundesk-backup"));
+    {
+        test::TempWorkspace old;
+        test::seedGroups(old.db(), {QStringLiteral("Old")});
+        ASSERT_TRUE(Backup::backupWorkspace(old.db(), backup).ok());
+    }
+    ws.close();
+    // Another program opened the workspace first (its lock file is there).
+    test::ForeignLock other(ws.path());
+    ASSERT_TRUE(other.isValid());
+    MainWindow window(language);
+    ASSERT_TRUE(window.actions().open(ws.path()));
+
+    answer = QMessageBox::Yes;
+    chosenFiles << backup;
+    window.actions().restore();
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages.last().icon, QMessageBox::Critical);
+    EXPECT_TRUE(
+        messages.last().informativeText.contains(QStringLiteral("in use by another program")))
+        << messages.last().informativeText.toStdString();
+    ASSERT_NE(window.workspace().database(), nullptr);
+    auto groups = GroupStore(*window.workspace().database()).list();
+    ASSERT_TRUE(groups.ok());
+    ASSERT_EQ(groups->size(), 1);
+    EXPECT_EQ(groups->first().name, QStringLiteral("Current"));
 }
 
 TEST_F(WorkspaceActionsTest, RestoreDeclinedChangesNothing) {

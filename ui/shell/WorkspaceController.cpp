@@ -8,6 +8,8 @@
 #include "jobs/WorkspaceJobs.h"
 #include "shell/JobRunner.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
@@ -66,6 +68,14 @@ void WorkspaceController::openDemo(Opened opened) {
         const Status status = open(path);
         if (opened)
             opened(status);
+        return;
+    }
+    // QunDesk's own data folder is made on first use; Database::open never creates folders.
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (opened)
+            opened(Error{tr("Cannot create the folder %1.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                         path, 0});
         return;
     }
     m_jobs->run(WorkspaceJobs::createDemo(path, {}, nullptr), this,

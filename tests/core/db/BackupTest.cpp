@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "db/Backup.h"
 
+#include "ForeignLock.h"
 #include "TempWorkspace.h"
 #include "db/Database.h"
+#include "db/NativeSqlite.h"
 #include "db/Sql.h"
 #include "model/Group.h"
 #include "store/GroupStore.h"
@@ -15,6 +17,7 @@
 #include <QFileInfo>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace qundesk;
 
@@ -64,6 +67,7 @@ TEST_F(BackupTest, BackupHoldsTheSameRows) {
     test::TempWorkspace ws;
     addGroup(ws.db(), QStringLiteral("新人福利群"));
     addGroup(ws.db(), QStringLiteral("VIP"));
+    ASSERT_TRUE(QDir().mkpath(ws.filePath(QStringLiteral("copies"))));
     const QString target = ws.filePath(QStringLiteral("copies/backup.qundesk"));
 
     const Status status = backupWorkspace(ws.db(), target);
@@ -183,4 +187,89 @@ TEST_F(BackupTest, RotationKeepsTheNewestN) {
 TEST_F(BackupTest, RotationRefusesKeepingNone) {
     test::TempWorkspace ws;
     EXPECT_FALSE(rotateBackups(ws.db(), ws.filePath(QStringLiteral("auto")), 0).ok());
+}
+
+TEST_F(BackupTest, RestoreIsRefusedWhileAnotherLiveProcessHoldsTheWorkspace) {
+    test::TempWorkspace ws;
+    addGroup(ws.db(), QStringLiteral("Before"));
+    const QString backup = ws.filePath(QStringLiteral("backup.qundesk"));
+    ASSERT_TRUE(backupWorkspace(ws.db(), backup).ok());
+    addGroup(ws.db(), QStringLiteral("After"));
+    ws.close();
+    const QByteArray before = fileHash(ws.path());
+    {
+        test::ForeignLock other(ws.path());
+        ASSERT_TRUE(other.isValid());
+        const Status status = restoreWorkspace(backup, ws.path());
+        ASSERT_FALSE(status.ok());
+        EXPECT_TRUE(status.error().message.contains(QStringLiteral("in use by another program")))
+            << status.error().message.toStdString();
+        EXPECT_EQ(fileHash(ws.path()), before);
+    }
+    const Status status = restoreWorkspace(backup, ws.path());
+    ASSERT_TRUE(status.ok()) << status.error().toString().toStdString();
+    EXPECT_EQ(groupNamesIn(ws.path()), QStringList{QStringLiteral("Before")});
+}
+
+TEST_F(BackupTest, RestoreIsInPlaceAndKeepsTheFileMode) {
+    test::TempWorkspace ws;
+    addGroup(ws.db(), QStringLiteral("Before"));
+    const QString backup = ws.filePath(QStringLiteral("backup.qundesk"));
+    ASSERT_TRUE(backupWorkspace(ws.db(), backup).ok());
+    addGroup(ws.db(), QStringLiteral("After"));
+    ws.close();
+    ASSERT_EQ(::chmod(QFile::encodeName(ws.path()).constData(), 0604), 0);
+    const QString link = ws.filePath(QStringLiteral("link.qundesk"));
+    ASSERT_TRUE(QFile::link(ws.path(), link));
+
+    // Restoring through a link restores the file it names; the link stays a link.
+    const Status status = restoreWorkspace(backup, link);
+    ASSERT_TRUE(status.ok()) << status.error().toString().toStdString();
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+    EXPECT_EQ(groupNamesIn(ws.path()), QStringList{QStringLiteral("Before")});
+    struct stat st {};
+    ASSERT_EQ(::stat(QFile::encodeName(ws.path()).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 07777, 0604u);
+}
+
+TEST_F(BackupTest, BackupNeverCreatesFoldersNorWritesOntoTheWorkspace) {
+    test::TempWorkspace ws;
+    const Status folder = backupWorkspace(ws.db(), ws.filePath(QStringLiteral("none/b.qundesk")));
+    ASSERT_FALSE(folder.ok());
+    EXPECT_TRUE(folder.error().message.contains(QStringLiteral("does not exist")));
+    EXPECT_FALSE(QFileInfo::exists(ws.filePath(QStringLiteral("none"))));
+    for (const QString& own :
+         {ws.path() + QStringLiteral("-wal"), ws.path() + QStringLiteral("-shm"),
+          ws.path() + QStringLiteral("-journal")}) {
+        const Status status = backupWorkspace(ws.db(), own);
+        EXPECT_FALSE(status.ok()) << own.toStdString();
+    }
+}
+
+// Where Qt carries its own SQLite the backup API cannot serve its connections: the restore
+// copies in SQL, still in place and all or nothing.
+TEST_F(BackupTest, RestoreWithoutSqlitesCApiCopiesTheSameContent) {
+    test::TempWorkspace ws;
+    addGroup(ws.db(), QStringLiteral("Before"));
+    const QString backup = ws.filePath(QStringLiteral("backup.qundesk"));
+    ASSERT_TRUE(backupWorkspace(ws.db(), backup).ok());
+    addGroup(ws.db(), QStringLiteral("After"));
+    addGroup(ws.db(), QStringLiteral("Later"));
+    ws.close();
+    ASSERT_EQ(::chmod(QFile::encodeName(ws.path()).constData(), 0604), 0);
+
+    nativesqlite::setAllowed(false);
+    const Status status = restoreWorkspace(backup, ws.path());
+    nativesqlite::setAllowed(true);
+    ASSERT_TRUE(status.ok()) << status.error().toString().toStdString();
+    EXPECT_EQ(groupNamesIn(ws.path()), QStringList{QStringLiteral("Before")});
+    struct stat st {};
+    ASSERT_EQ(::stat(QFile::encodeName(ws.path()).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 07777, 0604u);
+    auto db = Database::open(ws.path());
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_TRUE((*db)->checkIntegrity().ok());
+    // A new group gets the next id after the backup's, as the AUTOINCREMENT counter says.
+    addGroup(**db, QStringLiteral("New"));
+    EXPECT_EQ(groupNamesIn(ws.path()).size(), 2);
 }
