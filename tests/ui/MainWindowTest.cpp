@@ -6,6 +6,8 @@
 #include "UiFixture.h"
 #include "db/Database.h"
 #include "models/GroupTableModel.h"
+#include "pages/MemberFilterBar.h"
+#include "pages/MembersPage.h"
 #include "shell/GroupSwitcher.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainMenus.h"
@@ -153,6 +155,31 @@ TEST_F(MainWindowTest, GroupSwitcherListsAllGroupsThenEachGroup) {
     EXPECT_EQ(window.groupSwitcher().currentGroupId(), 0);
     combo->setCurrentIndex(2);
     EXPECT_GT(window.groupSwitcher().currentGroupId(), 0);
+}
+
+TEST_F(MainWindowTest, TheToolbarGroupAndTheMemberFiltersAgree) {
+    MainWindow window(language);
+    openSeeded(window);
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("groupSwitcher"));
+    auto* members = qobject_cast<MembersPage*>(window.page(PageId::Members));
+    ASSERT_NE(combo, nullptr);
+    ASSERT_NE(members, nullptr);
+    QComboBox* filterGroup = members->filterBar()->groupBox();
+
+    combo->setCurrentIndex(2);
+    const qint64 chosen = window.groupSwitcher().currentGroupId();
+    EXPECT_EQ(members->filterBar()->filter().groupId, chosen);
+
+    members->filterBar()->clear(); // what "Clear filters" does
+    EXPECT_EQ(members->filterBar()->filter().groupId, 0);
+    EXPECT_EQ(window.groupSwitcher().currentGroupId(), 0);
+    EXPECT_EQ(combo->currentIndex(), 0);
+
+    const int other = filterGroup->findText(combo->itemText(1));
+    ASSERT_GT(other, 0);
+    filterGroup->setCurrentIndex(other);
+    EXPECT_EQ(combo->currentText(), filterGroup->currentText());
+    EXPECT_EQ(window.groupSwitcher().currentGroupId(), members->filterBar()->filter().groupId);
 }
 
 TEST_F(MainWindowTest, OperatorLoadLightFollowsTheGroupCount) {

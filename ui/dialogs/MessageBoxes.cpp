@@ -4,6 +4,7 @@
 
 #include "util/LogCategories.h"
 
+#include <QAbstractButton>
 #include <QWidget>
 
 namespace qundesk {
@@ -49,7 +50,8 @@ void MessageBoxes::setHook(Hook replacement) {
     hook() = std::move(replacement);
 }
 
-QMessageBox::StandardButton MessageBoxes::show(QWidget* parent, const MessageRequest& request) {
+QMessageBox::StandardButton MessageBoxes::show(QWidget* parent, const MessageRequest& request,
+                                               const QString& acceptText) {
     logShown(parent, request);
     if (hook())
         return hook()(parent, request);
@@ -57,6 +59,8 @@ QMessageBox::StandardButton MessageBoxes::show(QWidget* parent, const MessageReq
     box.setInformativeText(request.informativeText);
     if (request.defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(request.defaultButton);
+    if (QAbstractButton* accept = box.button(QMessageBox::Yes); accept && !acceptText.isEmpty())
+        accept->setText(acceptText);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
@@ -71,8 +75,10 @@ void MessageBoxes::information(QWidget* parent, const QString& title, const QStr
 
 bool MessageBoxes::ask(QWidget* parent, const QString& title, const QString& text,
                        const QString& details) {
-    const auto answer = show(parent, {QMessageBox::Question, title, text, details,
-                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes});
+    const auto answer = show(parent,
+                             {QMessageBox::Question, title, text, details,
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes},
+                             title);
     return answer == QMessageBox::Yes;
 }
 

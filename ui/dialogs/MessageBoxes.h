@@ -29,11 +29,14 @@ public:
     // Replaces the dialog (tests); an empty hook restores the real QMessageBox.
     static void setHook(Hook hook);
 
-    static QMessageBox::StandardButton show(QWidget* parent, const MessageRequest& request);
+    // `acceptText`, when given, names the Yes button after its action ("Delete members").
+    static QMessageBox::StandardButton show(QWidget* parent, const MessageRequest& request,
+                                            const QString& acceptText = {});
     static void error(QWidget* parent, const QString& title, const QString& text,
                       const QString& details = {});
     static void information(QWidget* parent, const QString& title, const QString& text);
-    // True when the user answers Yes.
+    // A confirmation: the buttons are the action, named by `title` ("Delete tag"), and Cancel.
+    // True when the user chooses the action (Yes).
     static bool ask(QWidget* parent, const QString& title, const QString& text,
                     const QString& details = {});
     // An error with a way on ("Open another workspace?"): the error icon, Yes and No, logged

@@ -76,7 +76,7 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const {
     case GroupIdRole:
         return row.group.id;
     case HealthLightRole:
-        return row.hasHealth ? QVariant(static_cast<int>(row.health.light())) : QVariant();
+        return row.hasScore() ? QVariant(static_cast<int>(row.health.light())) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(isNumeric(index.column()) ? Qt::AlignRight | Qt::AlignVCenter
                                                              : Qt::AlignLeft | Qt::AlignVCenter);
@@ -114,7 +114,7 @@ QVariant GroupTableModel::displayValue(const GroupTableRow& row, int column) con
     case Conversion:
         return percentText(h.conversion(), 1);
     case Health:
-        return QLocale().toString(h.score());
+        return row.hasScore() ? QLocale().toString(h.score()) : kDash;
     case Operator:
         return row.group.operatorName;
     case Status:
@@ -144,7 +144,7 @@ QVariant GroupTableModel::rawValue(const GroupTableRow& row, int column) const {
     case Conversion:
         return row.hasHealth ? h.conversion() : -1.0;
     case Health:
-        return row.hasHealth ? h.score() : -1;
+        return row.hasScore() ? h.score() : -1;
     case Operator:
         return row.group.operatorName;
     case Status:
@@ -180,6 +180,9 @@ QVariant GroupTableModel::toolTip(const GroupTableRow& row, int column) const {
     case Health:
         if (!row.hasHealth)
             return {};
+        if (!row.hasScore())
+            return tr("Not enough data yet: a group is scored once it has members and 7 days of "
+                      "history.");
         return tr("Health score 0–100: 40% weekly active rate (target 40%), 20% net growth in 30 "
                   "days, 25% conversion (target 10%), 15% room left in the group.");
     default:

@@ -17,6 +17,12 @@ struct GroupTableRow {
     Group group;
     GroupHealth health;
     bool hasHealth = false;
+    // At least 7 days of history (created 6 or more days before today): a younger group shows
+    // "—" for its score, which would otherwise judge it on an empty week.
+    bool enoughHistory = true;
+
+    // A score is shown when the group has its health, a member and 7 days of history.
+    bool hasScore() const { return hasHealth && enoughHistory && health.members > 0; }
 };
 
 // The groups of a workspace, one row per group. Display text is translated; RawValueRole

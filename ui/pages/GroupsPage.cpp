@@ -35,6 +35,11 @@ namespace {
 // A group this full is about to stop taking members (WeChat refuses joins at capacity).
 constexpr int kNearCapacityPercent = 90;
 
+// Created on day D, a group has a week of history from D + 6 on (D counts as its first day).
+bool hasWeekOfHistory(const Group& group, const QTimeZone& zone, const QDate& today) {
+    return !group.createdAt.isValid() || time::localDay(group.createdAt, zone).daysTo(today) >= 6;
+}
+
 QString bannerStyle(bool severe) {
     return severe
                ? QStringLiteral("QLabel { background: #fef3f2; color: #912018; border: 1px solid "
@@ -133,8 +138,7 @@ GroupsPage::GroupsPage(WorkspaceController& workspace, QUndoStack& undoStack, QW
     layout->addWidget(m_error);
     layout->addWidget(m_body, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, &GroupsPage::filterRows);
     connect(m_proxy, &QSortFilterProxyModel::rowsInserted, this, &GroupsPage::updateCount);
     connect(m_proxy, &QSortFilterProxyModel::rowsRemoved, this, &GroupsPage::updateCount);
     connect(m_proxy, &QSortFilterProxyModel::modelReset, this, &GroupsPage::updateCount);
@@ -189,13 +193,16 @@ void GroupsPage::reload() {
     m_error->hide();
     if (Database* db = m_workspace.database()) {
         auto groups = GroupStore(*db).list(true);
-        auto health = GroupHealthReport::compute(*db, time::today(SettingsStore(*db).timeZone()));
+        const QTimeZone zone = SettingsStore(*db).timeZone();
+        const QDate today = time::today(zone);
+        auto health = GroupHealthReport::compute(*db, today);
         if (groups && health) {
             QHash<qint64, GroupHealth> byId;
             for (const GroupHealth& h : health.value())
                 byId.insert(h.groupId, h);
             for (const Group& g : groups.value())
-                m_allRows << GroupTableRow{g, byId.value(g.id), byId.contains(g.id)};
+                m_allRows << GroupTableRow{g, byId.value(g.id), byId.contains(g.id),
+                                           hasWeekOfHistory(g, zone, today)};
         } else {
             m_error->setText(groups ? health.error().toString() : groups.error().toString());
             m_error->show();
@@ -216,6 +223,18 @@ void GroupsPage::showRows() {
     if (selected)
         selectGroup(selected->id);
     updateCount();
+    updateActions();
+}
+
+void GroupsPage::filterRows(const QString& text) {
+    // The selection stays on the chosen group while it matches and is cleared when it does not:
+    // it never moves to a group the user did not choose.
+    const std::optional<Group> selected = selectedGroup();
+    m_proxy->setFilterFixedString(text);
+    m_table->clearSelection();
+    m_table->setCurrentIndex(QModelIndex());
+    if (selected)
+        selectGroup(selected->id);
     updateActions();
 }
 

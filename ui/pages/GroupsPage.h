@@ -55,6 +55,7 @@ private:
     void updateActions();
     void updateWarnings();
     void showRows();
+    void filterRows(const QString& text);
     void openDialog(std::optional<Group> existing);
 
     WorkspaceController& m_workspace;

@@ -221,6 +221,11 @@ void MembersPage::workspaceReplaced() {
 
 void MembersPage::applyFilters() {
     m_searchDelay->stop();
+    const qint64 groupId = m_filters->filter().groupId;
+    if (groupId != m_groupId) {
+        m_groupId = groupId;
+        emit groupFilterChanged(groupId);
+    }
     reload();
 }
 

@@ -55,6 +55,11 @@ public slots:
     // Follows the toolbar's group switcher (0 = all groups).
     void setGroupFilter(qint64 groupId);
 
+signals:
+    // The group filter changed on the page itself (its filter bar, "Clear filters"), so the
+    // toolbar's group switcher can follow (0 = all groups).
+    void groupFilterChanged(qint64 groupId);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QStyledItemDelegate>
 
 namespace qundesk {
 
@@ -18,6 +19,9 @@ GroupSwitcher::GroupSwitcher(QWidget* parent)
     m_combo->setObjectName(QStringLiteral("groupSwitcher"));
     m_combo->setMinimumContentsLength(18);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // Entries drawn by a styled delegate, so the theme's hover and selection colours apply
+    // (the default menu-like delegate drew them as a blank white box under the style sheet).
+    m_combo->setItemDelegate(new QStyledItemDelegate(m_combo));
     m_combo->addItem(QString(), qint64{0});
     m_light = new QLabel(this);
     m_light->setObjectName(QStringLiteral("operatorLoadLight"));
@@ -55,6 +59,11 @@ void GroupSwitcher::setGroups(const QList<GroupSummary>& groups) {
     updateLight();
     if (currentGroupId() != previous)
         emit currentGroupChanged(currentGroupId());
+}
+
+void GroupSwitcher::setCurrentGroup(qint64 groupId) {
+    const int index = m_combo->findData(groupId);
+    m_combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 qint64 GroupSwitcher::currentGroupId() const {

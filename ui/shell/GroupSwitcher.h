@@ -23,6 +23,8 @@ public:
     // Lists the active (not archived) groups; keeps the current choice when it still exists.
     void setGroups(const QList<GroupSummary>& groups);
     qint64 currentGroupId() const; // 0 = all groups
+    // Shows `groupId` (0 or an unknown id = all groups); emits currentGroupChanged when it differs.
+    void setCurrentGroup(qint64 groupId);
     int activeGroupCount() const { return m_activeGroups; }
     OperatorLoad load() const { return operatorLoad(m_activeGroups); }
     QString loadText() const; // the light's tooltip

@@ -80,6 +80,8 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
             [this] { m_menus->setRecentWorkspaces(m_workspace->recentWorkspaces()); });
     connect(m_groupSwitcher, &GroupSwitcher::currentGroupChanged, m_membersPage,
             &MembersPage::setGroupFilter);
+    connect(m_membersPage, &MembersPage::groupFilterChanged, m_groupSwitcher,
+            &GroupSwitcher::setCurrentGroup);
     connectMenus();
 
     m_menus->setRecentWorkspaces(m_workspace->recentWorkspaces());

@@ -47,6 +47,11 @@ QComboBox#groupSwitcher { padding: 4px 10px; border: 1px solid #d1d5db; border-r
     background: #ffffff; }
 QComboBox#groupSwitcher::drop-down { subcontrol-origin: padding; subcontrol-position: center right;
     width: 22px; border: none; }
+QComboBox#groupSwitcher QAbstractItemView { background: #ffffff; color: #1f2937; outline: 0;
+    border: 1px solid #d1d5db; selection-background-color: #e1ebfd; selection-color: #10346f; }
+QComboBox#groupSwitcher QAbstractItemView::item { min-height: 24px; }
+QComboBox#groupSwitcher QAbstractItemView::item:selected,
+QComboBox#groupSwitcher QAbstractItemView::item:hover { background: #e1ebfd; color: #10346f; }
 QComboBox#groupSwitcher::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px;
     height: 12px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #e5e7eb; color: #6b7280; }

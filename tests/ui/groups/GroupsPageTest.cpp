@@ -6,6 +6,7 @@
 #include "TempWorkspace.h"
 #include "commands/GroupCommands.h"
 #include "db/Database.h"
+#include "db/Sql.h"
 #include "dialogs/GroupDialog.h"
 #include "models/GroupTableModel.h"
 #include "shell/LanguageManager.h"
@@ -13,6 +14,7 @@
 #include "shell/WorkspaceActions.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
+#include "util/Time.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -245,4 +247,58 @@ TEST_F(GroupsPageTest, WarnsAboutAnOperatorWithMoreThanSevenGroups) {
     EXPECT_TRUE(banner->text().contains(QStringLiteral("conversion drops")));
     EXPECT_EQ(banner->property("severity").toString(), QStringLiteral("red"));
     EXPECT_EQ(page->table()->model()->rowCount(), 8);
+}
+
+TEST_F(GroupsPageTest, SearchNeverMovesTheSelectionToAnotherGroup) {
+    GroupsPage* page = open(
+        {QStringLiteral("618活动群"), QStringLiteral("VIP会员群"), QStringLiteral("宝妈交流群")});
+    auto* archive = child<QPushButton>(window, "archiveGroupButton");
+    auto* edit = child<QPushButton>(window, "editGroupButton");
+    auto* search = child<QLineEdit>(window, "groupSearch");
+
+    page->selectGroup(stored(QStringLiteral("VIP会员群")).id);
+    ASSERT_TRUE(archive->isEnabled());
+    search->setText(QStringLiteral("宝妈")); // hides the chosen group
+    EXPECT_TRUE(page->table()->selectionModel()->selectedRows().isEmpty());
+    EXPECT_FALSE(archive->isEnabled());
+    EXPECT_FALSE(edit->isEnabled());
+    search->clear();
+    EXPECT_TRUE(page->table()->selectionModel()->selectedRows().isEmpty());
+    EXPECT_FALSE(archive->isEnabled());
+
+    page->selectGroup(stored(QStringLiteral("宝妈交流群")).id);
+    search->setText(QStringLiteral("宝")); // the chosen group still matches: it stays chosen
+    const QModelIndexList rows = page->table()->selectionModel()->selectedRows();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().siblingAtColumn(GroupTableModel::Name).data().toString(),
+              QStringLiteral("宝妈交流群"));
+    EXPECT_TRUE(archive->isEnabled());
+    archive->click();
+    EXPECT_TRUE(stored(QStringLiteral("宝妈交流群")).archived);
+    EXPECT_FALSE(stored(QStringLiteral("VIP会员群")).archived);
+}
+
+TEST_F(GroupsPageTest, AGroupWithoutAWeekOfHistoryShowsNoScore) {
+    GroupsPage* page = open({QStringLiteral("新群"), QStringLiteral("老群")}, {0, 20});
+    ASSERT_TRUE(sql::exec(window.workspace().database()->connection(),
+                          QStringLiteral("UPDATE chat_groups SET created_at = :at WHERE id = :id"),
+                          {{QStringLiteral(":at"), time::toStorage(time::now().addDays(-30))},
+                           {QStringLiteral(":id"), stored(QStringLiteral("老群")).id}})
+                    .ok());
+    window.workspace().notifyDataChanged();
+
+    const QAbstractItemModel* model = page->table()->model();
+    const auto health = [&](const QString& name) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, GroupTableModel::Name).data().toString() == name)
+                return model->index(row, GroupTableModel::Health);
+        return QModelIndex();
+    };
+    const QModelIndex fresh = health(QStringLiteral("新群"));
+    EXPECT_EQ(fresh.data().toString(), QStringLiteral("–")); // the tables' dash for "no data"
+    EXPECT_FALSE(fresh.data(GroupTableModel::HealthLightRole).isValid());
+    EXPECT_TRUE(fresh.data(Qt::ToolTipRole).toString().contains(QStringLiteral("7 days")));
+    const QModelIndex scored = health(QStringLiteral("老群"));
+    EXPECT_NE(scored.data().toString(), QStringLiteral("–")); // the tables' dash for "no data"
+    EXPECT_TRUE(scored.data(GroupTableModel::HealthLightRole).isValid());
 }

@@ -212,6 +212,7 @@ TEST_F(MembersPageTest, DeleteAsksFirstAndUndoBringsMembersBack) {
     page->deleteSelection();
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages.first().text.startsWith(QStringLiteral("Delete 2 member")));
+    EXPECT_EQ(messages.first().buttons, QMessageBox::Yes | QMessageBox::Cancel);
     EXPECT_EQ(rows(), 6);
 
     answer = QMessageBox::Yes;
