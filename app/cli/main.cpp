@@ -8,6 +8,7 @@
 #include "db/WorkspaceBusy.h"
 #include "db/WorkspacePaths.h"
 #include "util/LogCategories.h"
+#include "util/Time.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -165,5 +166,9 @@ int main(int argc, char* argv[]) {
     QLoggingCategory::setFilterRules(QStringLiteral("qundesk.*.info=false"));
     // A script waits for a busy workspace (an import in the window) before giving up.
     busy::setProcessTimeoutMs(busy::kCliTimeoutMs);
+    // QUNDESK_FIXED_NOW (an ISO 8601 instant) fixes this run's clock, so that tests can compare
+    // workspaces written at different moments (tests/crash).
+    if (const QString fixed = qEnvironmentVariable("QUNDESK_FIXED_NOW"); !fixed.isEmpty())
+        time::setFixedNow(QDateTime::fromString(fixed, Qt::ISODate));
     return run(QCoreApplication::arguments());
 }
