@@ -2026,14 +2026,14 @@
     </message>
 </context>
 <context>
-    <name>qundesk::AddOrderCommand</name>
+    <name>AddOrderCommand</name>
     <message>
         <source>Add order</source>
         <translation>Add order</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::ArchiveGroupCommand</name>
+    <name>ArchiveGroupCommand</name>
     <message>
         <source>Archive group “%1”</source>
         <translation>Archive group “%1”</translation>
@@ -2170,7 +2170,7 @@
     </message>
 </context>
 <context>
-    <name>qundesk::CreateGroupCommand</name>
+    <name>CreateGroupCommand</name>
     <message>
         <source>Create group “%1”</source>
         <translation>Create group “%1”</translation>
@@ -2181,14 +2181,14 @@
     </message>
 </context>
 <context>
-    <name>qundesk::EditGroupCommand</name>
+    <name>EditGroupCommand</name>
     <message>
         <source>Edit group “%1”</source>
         <translation>Edit group “%1”</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::EditMemberCommand</name>
+    <name>EditMemberCommand</name>
     <message>
         <source>Edit member “%1”</source>
         <translation>Edit member “%1”</translation>
@@ -2669,7 +2669,7 @@ used</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::LeaveGroupCommand</name>
+    <name>LeaveGroupCommand</name>
     <message>
         <source>Mark as left</source>
         <translation>Mark as left</translation>
@@ -2691,7 +2691,7 @@ used</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::LinkMembersCommand</name>
+    <name>LinkMembersCommand</name>
     <message>
         <source>Link members</source>
         <translation>Link members</translation>
@@ -3676,14 +3676,14 @@ used</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::RemoveOrderCommand</name>
+    <name>RemoveOrderCommand</name>
     <message>
         <source>Delete order</source>
         <translation>Delete order</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::SetMemberTagCommand</name>
+    <name>SetMemberTagCommand</name>
     <message>
         <source>Add tag “%1”</source>
         <translation>Add tag “%1”</translation>
@@ -3694,7 +3694,7 @@ used</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::SetMembershipRoleCommand</name>
+    <name>SetMembershipRoleCommand</name>
     <message>
         <source>Change role to %1</source>
         <translation>Change role to %1</translation>
@@ -4038,7 +4038,7 @@ used</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::UnlinkMemberCommand</name>
+    <name>UnlinkMemberCommand</name>
     <message>
         <source>Unlink member</source>
         <translation>Unlink member</translation>

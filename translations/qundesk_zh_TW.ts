@@ -2017,14 +2017,14 @@
     </message>
 </context>
 <context>
-    <name>qundesk::AddOrderCommand</name>
+    <name>AddOrderCommand</name>
     <message>
         <source>Add order</source>
         <translation>新增訂單</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::ArchiveGroupCommand</name>
+    <name>ArchiveGroupCommand</name>
     <message>
         <source>Archive group “%1”</source>
         <translation>歸檔社群“%1”</translation>
@@ -2160,7 +2160,7 @@
     </message>
 </context>
 <context>
-    <name>qundesk::CreateGroupCommand</name>
+    <name>CreateGroupCommand</name>
     <message>
         <source>Create group “%1”</source>
         <translation>建立社群“%1”</translation>
@@ -2171,14 +2171,14 @@
     </message>
 </context>
 <context>
-    <name>qundesk::EditGroupCommand</name>
+    <name>EditGroupCommand</name>
     <message>
         <source>Edit group “%1”</source>
         <translation>編輯社群“%1”</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::EditMemberCommand</name>
+    <name>EditMemberCommand</name>
     <message>
         <source>Edit member “%1”</source>
         <translation>編輯成員“%1”</translation>
@@ -2651,7 +2651,7 @@ used</source>
     </message>
 </context>
 <context>
-    <name>qundesk::LeaveGroupCommand</name>
+    <name>LeaveGroupCommand</name>
     <message>
         <source>Mark as left</source>
         <translation>標記為已退群</translation>
@@ -2673,7 +2673,7 @@ used</source>
     </message>
 </context>
 <context>
-    <name>qundesk::LinkMembersCommand</name>
+    <name>LinkMembersCommand</name>
     <message>
         <source>Link members</source>
         <translation>關聯成員</translation>
@@ -3647,14 +3647,14 @@ used</source>
     </message>
 </context>
 <context>
-    <name>qundesk::RemoveOrderCommand</name>
+    <name>RemoveOrderCommand</name>
     <message>
         <source>Delete order</source>
         <translation>刪除訂單</translation>
     </message>
 </context>
 <context>
-    <name>qundesk::SetMemberTagCommand</name>
+    <name>SetMemberTagCommand</name>
     <message>
         <source>Add tag “%1”</source>
         <translation>新增標籤“%1”</translation>
@@ -3665,7 +3665,7 @@ used</source>
     </message>
 </context>
 <context>
-    <name>qundesk::SetMembershipRoleCommand</name>
+    <name>SetMembershipRoleCommand</name>
     <message>
         <source>Change role to %1</source>
         <translation>將角色改為%1</translation>
@@ -4005,7 +4005,7 @@ used</source>
     </message>
 </context>
 <context>
-    <name>qundesk::UnlinkMemberCommand</name>
+    <name>UnlinkMemberCommand</name>
     <message>
         <source>Unlink member</source>
         <translation>取消關聯成員</translation>

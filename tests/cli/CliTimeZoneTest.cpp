@@ -31,8 +31,8 @@ void exec(Database& db, const QString& statement, const QVariantMap& binds = {})
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
 }
 
-// A workspace in Asia/Shanghai (its creator's zone: the tests run with TZ=Asia/Shanghai) whose
-// messages and order sit near midnight, so Shanghai and New York days differ:
+// A workspace in Asia/Shanghai whose messages and order sit near midnight, so Shanghai and New
+// York days differ:
 //   Ann 2026-03-07T17:00Z, 2026-03-08T03:00Z  → Shanghai 8 Mar, 8 Mar; New York 7 Mar, 7 Mar
 //   Bo  2026-03-08T12:00Z, 2026-03-08T17:00Z  → Shanghai 8 Mar, 9 Mar; New York 8 Mar, 8 Mar
 //   Ann's order 2026-03-08T20:00Z             → Shanghai 9 Mar;        New York 8 Mar
@@ -41,7 +41,7 @@ void prepare(const QString& path) {
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     Database& db = **opened;
-    ASSERT_EQ(SettingsStore(db).storedTimeZone()->id(), kShanghai.toLatin1());
+    ASSERT_TRUE(SettingsStore(db).setTimeZone(QTimeZone(kShanghai.toLatin1())).ok());
     exec(db, QStringLiteral("INSERT INTO chat_groups (id, name, created_at) VALUES (1, '宝妈群', "
                             "'2026-01-01T00:00:00Z')"));
     int id = 0;

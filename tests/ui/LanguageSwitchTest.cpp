@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "TempWorkspace.h"
 #include "UiFixture.h"
+#include "commands/GroupCommands.h"
 #include "models/GroupTableModel.h"
 #include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
@@ -66,4 +67,24 @@ TEST(LanguageManager, ResolvesChoicesAndFallsBackToTheSystem) {
     EXPECT_EQ(LanguageManager::resolve(QStringLiteral("en")), QStringLiteral("en"));
     // The tests run with LANG=en_US: the system choice is English.
     EXPECT_EQ(LanguageManager::resolve(QString()), QStringLiteral("en"));
+}
+
+// Undo texts of commands that derive from a shared base are translated too (each has its own
+// translation context).
+TEST_F(LanguageSwitchTest, UndoTextsOfDerivedCommandsAreTranslated) {
+    test::TempWorkspace ws;
+    test::seedGroups(ws.db(), {QStringLiteral("VIP会员群")});
+    ws.close();
+    LanguageManager language;
+    language.apply(QStringLiteral("zh_CN"));
+    MainWindow window(language);
+    ASSERT_TRUE(window.actions().open(ws.path()));
+    Group group;
+    group.id = 1;
+    group.name = QStringLiteral("VIP会员群");
+    const ArchiveGroupCommand archive(window.workspace(), group, true, &window);
+    EXPECT_EQ(archive.text(), QStringLiteral("归档社群“VIP会员群”"));
+    const EditGroupCommand edit(window.workspace(), group, group, &window);
+    EXPECT_EQ(edit.text(), QStringLiteral("编辑社群“VIP会员群”"));
+    language.apply(QStringLiteral("en"));
 }

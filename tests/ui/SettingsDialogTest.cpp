@@ -134,6 +134,7 @@ TEST_F(SettingsDialogTest, TimeZoneListIsSearchable) {
 // progress dialog): 17:00 UTC on 7 March is 8 March in Shanghai, 7 March in New York.
 TEST_F(SettingsDialogTest, NewZoneRebuildsTheWorkspacesDays) {
     test::TempWorkspace ws;
+    ASSERT_TRUE(SettingsStore(ws.db()).setTimeZone(QTimeZone("Asia/Shanghai")).ok());
     auto run = [&ws](const QString& statement) {
         ASSERT_TRUE(sql::exec(ws.db().connection(), statement).ok()) << statement.toStdString();
     };
@@ -164,6 +165,7 @@ TEST_F(SettingsDialogTest, NewZoneRebuildsTheWorkspacesDays) {
 
 TEST_F(SettingsDialogTest, TypedTextThatIsNoZoneSavesNothing) {
     test::TempWorkspace ws;
+    ASSERT_TRUE(SettingsStore(ws.db()).setTimeZone(QTimeZone("Asia/Shanghai")).ok());
     SettingsDialog dialog(&ws.db());
     child<QComboBox>(dialog, "timeZoneCombo")->setEditText(QStringLiteral("Mars/Olympus"));
     child<QSpinBox>(dialog, "silentDaysSpin")->setValue(45);

@@ -117,6 +117,7 @@ TEST_F(WorkspaceActionsTest, RestoreIsRefusedWhileAnotherProgramHoldsTheWorkspac
     answer = QMessageBox::Yes;
     chosenFiles << backup;
     window.actions().restore();
+    window.workspace().jobs().waitForIdle(); // the restore runs as a background job
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages.last().icon, QMessageBox::Critical);
     EXPECT_TRUE(

@@ -49,6 +49,9 @@ private:
 // new group is not on the undo stack and must not be lost); redo restores the same row: same
 // values, creation time and id (GroupStore::restore), even when groups were added meanwhile.
 class CreateGroupCommand final : public GroupCommand {
+    // Its own translation context: tr() would otherwise use the base class’s, which holds
+    // none of these texts.
+    Q_DECLARE_TR_FUNCTIONS(CreateGroupCommand)
 public:
     CreateGroupCommand(WorkspaceController& workspace, Group group, QWidget* messageParent);
     qint64 groupId() const { return m_group.id; }
@@ -63,6 +66,7 @@ private:
 
 // Replaces a group's fields (`before` -> `after`, same id); undo writes `before` back.
 class EditGroupCommand : public GroupCommand {
+    Q_DECLARE_TR_FUNCTIONS(EditGroupCommand)
 public:
     EditGroupCommand(WorkspaceController& workspace, Group before, Group after,
                      QWidget* messageParent);
@@ -78,6 +82,7 @@ private:
 
 // Archives (archive = true) or unarchives a group; groups are never deleted from the page.
 class ArchiveGroupCommand final : public EditGroupCommand {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveGroupCommand)
 public:
     ArchiveGroupCommand(WorkspaceController& workspace, const Group& group, bool archive,
                         QWidget* messageParent);

@@ -50,6 +50,9 @@ private:
 
 // Profile fields: old and new snapshot through MemberStore::update.
 class EditMemberCommand final : public MemberCommand {
+    // Its own translation context: tr() would otherwise use the base class’s, which holds
+    // none of these texts.
+    Q_DECLARE_TR_FUNCTIONS(EditMemberCommand)
 public:
     EditMemberCommand(WorkspaceController& workspace, const Member& before, const Member& after);
 
@@ -65,6 +68,7 @@ private:
 // Links `other` (and everyone already linked to it) to `member`'s person; undo restores the
 // other person exactly as it was, root included.
 class LinkMembersCommand final : public MemberCommand {
+    Q_DECLARE_TR_FUNCTIONS(LinkMembersCommand)
 public:
     LinkMembersCommand(WorkspaceController& workspace, qint64 member, qint64 other);
 
@@ -79,6 +83,7 @@ private:
 
 // Takes one member out of its person; undo puts it back (as the root when it was the root).
 class UnlinkMemberCommand final : public MemberCommand {
+    Q_DECLARE_TR_FUNCTIONS(UnlinkMemberCommand)
 public:
     UnlinkMemberCommand(WorkspaceController& workspace, qint64 member);
 
@@ -91,6 +96,7 @@ private:
 };
 
 class AddOrderCommand final : public MemberCommand {
+    Q_DECLARE_TR_FUNCTIONS(AddOrderCommand)
 public:
     AddOrderCommand(WorkspaceController& workspace, const Order& order);
     qint64 orderId() const { return m_order.id; }
@@ -105,6 +111,7 @@ private:
 
 // Deletes an order; undo stores it again (under a new id).
 class RemoveOrderCommand final : public MemberCommand {
+    Q_DECLARE_TR_FUNCTIONS(RemoveOrderCommand)
 public:
     RemoveOrderCommand(WorkspaceController& workspace, const Order& order);
 
@@ -117,6 +124,7 @@ private:
 };
 
 class SetMembershipRoleCommand final : public MemberCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetMembershipRoleCommand)
 public:
     SetMembershipRoleCommand(WorkspaceController& workspace, const Membership& stay,
                              const QString& role);
@@ -133,6 +141,7 @@ private:
 
 // Ends a stay; undo reopens the same stay (same id, left time and way of leaving cleared).
 class LeaveGroupCommand final : public MemberCommand {
+    Q_DECLARE_TR_FUNCTIONS(LeaveGroupCommand)
 public:
     LeaveGroupCommand(WorkspaceController& workspace, const Membership& stay,
                       const QDateTime& leftAt);
@@ -150,6 +159,7 @@ private:
 // a tag taken away comes back with the origin and time it had (by hand, by a rule, imported),
 // and undoing a tag the member already carried leaves it in place.
 class SetMemberTagCommand final : public MemberCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetMemberTagCommand)
 public:
     SetMemberTagCommand(WorkspaceController& workspace, qint64 memberId, qint64 tagId, bool assign,
                         const QString& tagName);

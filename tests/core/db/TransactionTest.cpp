@@ -11,7 +11,10 @@ using namespace qundesk;
 
 namespace {
 int settingsCount(Database& db) {
-    return sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt();
+    // Other than the time zone every workspace stores when it is created.
+    return sql::scalar(db.connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM settings WHERE key <> 'time_zone'"))
+        ->toInt();
 }
 Status insertSetting(Database& db, const QString& key) {
     auto q = sql::exec(db.connection(),

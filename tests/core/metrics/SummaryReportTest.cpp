@@ -79,7 +79,8 @@ class SummaryReportTest : public ::testing::Test {
 protected:
     void SetUp() override {
         Database& db = ws.db();
-        exec(db, "INSERT INTO settings (key, value) VALUES ('time_zone', 'Asia/Shanghai')");
+        exec(db, "INSERT OR REPLACE INTO settings (key, value) VALUES ('time_zone', "
+                 "'Asia/Shanghai')");
         exec(db, "INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'A', "
                  "'2026-01-01T00:00:00Z')");
         exec(db, "INSERT INTO chat_groups (id, name, created_at) VALUES (2, 'B', "

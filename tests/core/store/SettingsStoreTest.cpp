@@ -51,8 +51,9 @@ TEST(SettingsStore, ThresholdsDefaultAndPersist) {
 TEST(SettingsStore, MachineZoneIsStoredAtCreationAndFirstWriteOpenNotOnReadOnlyOpen) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ws.qundesk"));
-    const QByteArray machine = QTimeZone::systemTimeZone().id();
-    ASSERT_EQ(machine, QByteArray("Asia/Shanghai")) << "the tests run with TZ=Asia/Shanghai";
+    QByteArray machine = QTimeZone::systemTimeZone().id();
+    if (!QTimeZone::isTimeZoneIdAvailable(machine))
+        machine = "UTC";
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok());
@@ -112,6 +113,7 @@ TEST(SettingsStore, MachineZoneIsStoredAtCreationAndFirstWriteOpenNotOnReadOnlyO
 TEST(SettingsStore, RefusesAnInvalidZone) {
     test::TempWorkspace ws;
     SettingsStore store(ws.db());
+    const QByteArray before = store.timeZone().id();
     EXPECT_FALSE(store.setTimeZone(QTimeZone()).ok());
-    EXPECT_EQ(store.timeZone().id(), QByteArray("Asia/Shanghai"));
+    EXPECT_EQ(store.timeZone().id(), before);
 }

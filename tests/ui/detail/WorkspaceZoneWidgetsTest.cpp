@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-// Widgets show and take times in the workspace's time zone, never the machine's: the tests run
-// with TZ=Asia/Shanghai and the workspace is in New York.
+// Widgets show and take times in the workspace's time zone, never the machine's: the workspace
+// is in New York, the machine running the tests is not.
 #include "DetailFixture.h"
 #include "dialogs/MemberDetailDialog.h"
 #include "dialogs/member/MemberOrdersTab.h"
@@ -38,7 +38,7 @@ class WorkspaceZoneWidgetsTest : public test::DetailFixture {
 protected:
     void SetUp() override {
         DetailFixture::SetUp();
-        ASSERT_EQ(QTimeZone::systemTimeZone().id(), QByteArray("Asia/Shanghai"));
+        ASSERT_NE(QTimeZone::systemTimeZone().id(), kNewYork.id());
         ASSERT_TRUE(SettingsStore(db()).setTimeZone(kNewYork).ok());
         time::setFixedNow(kInstant);
     }
