@@ -32,4 +32,12 @@ else()
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(qundesk_options INTERFACE -fsanitize=address,undefined)
     endif()
+    if(QUNDESK_FUZZ)
+        # Everything is built with coverage for libFuzzer and with the sanitizers; the fuzz
+        # targets alone link libFuzzer's main (tests/fuzz).
+        target_compile_options(qundesk_options INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
+        target_link_options(qundesk_options INTERFACE -fsanitize=address,undefined)
+    endif()
 endif()

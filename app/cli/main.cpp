@@ -7,6 +7,7 @@
 #include "Version.h"
 #include "db/WorkspacePaths.h"
 #include "util/LogCategories.h"
+#include "util/Time.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -121,5 +122,9 @@ int main(int argc, char* argv[]) {
     // stderr carries the command's own errors; QunDesk's info lines (migrations, backups) only
     // when asked for with QT_LOGGING_RULES (e.g. "qundesk.*.info=true"), which overrides this.
     QLoggingCategory::setFilterRules(QStringLiteral("qundesk.*.info=false"));
+    // QUNDESK_FIXED_NOW (an ISO 8601 instant) fixes this run's clock, so that tests can compare
+    // workspaces written at different moments (tests/crash).
+    if (const QString fixed = qEnvironmentVariable("QUNDESK_FIXED_NOW"); !fixed.isEmpty())
+        time::setFixedNow(QDateTime::fromString(fixed, Qt::ISODate));
     return run(QCoreApplication::arguments());
 }

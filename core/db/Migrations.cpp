@@ -36,7 +36,10 @@ QStringList statementsFor(int version) {
 }
 } // namespace
 
-Status applyStep(const QSqlDatabase& db, int toVersion) {
+namespace {
+
+// The statements of one step and the version it sets, inside the caller's transaction.
+Status runStep(const QSqlDatabase& db, int toVersion) {
     const QStringList statements = statementsFor(toVersion);
     if (statements.isEmpty()) {
         return Error{QCoreApplication::translate("Schema", "No migration to schema version %1.")
@@ -44,15 +47,6 @@ Status applyStep(const QSqlDatabase& db, int toVersion) {
                      {},
                      0};
     }
-    // A step that rebuilds tables copies their rows as they are, rows of broken old data whose
-    // parent is gone included: foreign keys are off meanwhile, as SQLite's procedure for
-    // altering a table says (the pragma does nothing inside a transaction).
-    std::optional<ForeignKeysOff> keysOff;
-    if (kRebuildingSteps.contains(toVersion))
-        keysOff.emplace(db);
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
     for (const QString& statement : statements) {
         if (auto r = sql::exec(db, statement); !r)
             return r.error();
@@ -63,21 +57,48 @@ Status applyStep(const QSqlDatabase& db, int toVersion) {
         return r.error();
     if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion)); !r)
         return r.error();
-    return tx.commit();
+    return {};
 }
 
-Status migrate(const QSqlDatabase& db, int fromVersion) {
-    if (fromVersion > 0 && fromVersion < kCurrentVersion)
-        qCInfo(lcDb).noquote() << "migrating" << db.databaseName() << "from schema" << fromVersion
-                               << "to" << kCurrentVersion;
-    for (int version = fromVersion + 1; version <= kCurrentVersion; ++version) {
-        if (auto status = applyStep(db, version); !status) {
+// Runs the steps fromVersion + 1 … toVersion in one transaction.
+Status runSteps(const QSqlDatabase& db, int fromVersion, int toVersion) {
+    // A step that rebuilds tables copies their rows as they are, rows of broken old data whose
+    // parent is gone included: foreign keys are off meanwhile, as SQLite's procedure for
+    // altering a table says (the pragma does nothing inside a transaction).
+    std::optional<ForeignKeysOff> keysOff;
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (kRebuildingSteps.contains(version) && !keysOff)
+            keysOff.emplace(db);
+    }
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (auto status = runStep(db, version); !status) {
             qCWarning(lcDb).noquote() << "migration to schema" << version << "of"
                                       << db.databaseName() << "failed:" << status.error().message;
             return status;
         }
     }
-    return {};
+    return tx.commit();
+}
+
+} // namespace
+
+Status applyStep(const QSqlDatabase& db, int toVersion) {
+    return runSteps(db, toVersion - 1, toVersion);
+}
+
+Status migrate(const QSqlDatabase& db, int fromVersion) {
+    if (fromVersion >= kCurrentVersion)
+        return {};
+    if (fromVersion > 0)
+        qCInfo(lcDb).noquote() << "migrating" << db.databaseName() << "from schema" << fromVersion
+                               << "to" << kCurrentVersion;
+    // All steps in one transaction: a failed step, or a crash anywhere in the migration, leaves
+    // the file at the version it had (a state between two versions is never seen by the next
+    // run, which starts over from that version).
+    return runSteps(db, fromVersion, kCurrentVersion);
 }
 
 } // namespace qundesk::schema

@@ -23,9 +23,9 @@ QStringList version4();
 QStringList version5();
 QStringList version6();
 
-// Brings `db` from `fromVersion` to kCurrentVersion, one transaction per version step, each
-// step setting user_version inside its own transaction: a failed step leaves the previous
-// version intact.
+// Brings `db` from `fromVersion` to kCurrentVersion, all steps in one transaction (each step
+// setting user_version): a failed step, or a crash during the migration, leaves the file at
+// the version it had.
 Status migrate(const QSqlDatabase& db, int fromVersion);
 
 // Applies exactly one step (fromVersion -> fromVersion + 1); for tests of each step.

@@ -4,10 +4,15 @@
 
 #include "util/StreamDigest.h"
 
+#include <utility>
+
 namespace qundesk {
 
 namespace {
 constexpr qint64 kChunk = 64 * 1024;
+// Characters of the first line the delimiter is guessed from: fewer than a read of kChunk bytes
+// decodes to in any encoding, so the guess never depends on how the device hands out bytes.
+constexpr qsizetype kGuessChars = kChunk / 4;
 
 QChar guessDelimiter(QStringView firstLine) {
     int commas = 0, semicolons = 0, tabs = 0;
@@ -44,30 +49,62 @@ Status CsvReader::open() {
     if (m_digest)
         m_digest->addData(head.first(detected->bomLength));
     m_bytesRead = detected->bomLength;
-    m_decoder = QStringDecoder(TextEncodingDetector::decoderName(m_encoding));
-    fill();
+    // Stateless: every decode ends on a whole character (see fill()), so nothing is carried
+    // from one read to the next; a mark of the encoding is converted like any character (the
+    // first one is dropped in fill(), as a decoder with state would drop it).
+    m_decoder = QStringDecoder(TextEncodingDetector::decoderName(m_encoding),
+                               QStringDecoder::Flag::Stateless |
+                                   QStringDecoder::Flag::ConvertInitialBom);
+    // The delimiter comes from the first line (its first kGuessChars characters), however few
+    // bytes each read of the device gives (a pipe gives what it has).
+    while (m_buffer.indexOf(QLatin1Char('\n')) < 0 && m_buffer.size() < kGuessChars && fill()) {
+    }
     const qsizetype eol = m_buffer.indexOf(QLatin1Char('\n'));
-    m_delimiter = guessDelimiter(QStringView(m_buffer).left(eol < 0 ? m_buffer.size() : eol));
+    m_delimiter = guessDelimiter(
+        QStringView(m_buffer).left(eol < 0 ? m_buffer.size() : eol).left(kGuessChars));
     return {};
 }
 
 bool CsvReader::fill() {
-    if (m_atEnd)
-        return false;
-    const QByteArray chunk = m_device->read(kChunk);
-    if (chunk.isEmpty()) {
-        m_atEnd = true;
-        return false;
+    for (;;) {
+        if (m_atEnd)
+            return false;
+        QByteArray bytes = m_device->read(kChunk);
+        if (bytes.isEmpty()) {
+            m_atEnd = true;
+            if (m_pending.isEmpty())
+                return false;
+            // The file ends inside a character: it decodes as a replacement character.
+            bytes = std::exchange(m_pending, {});
+        } else {
+            m_bytesRead += bytes.size();
+            if (m_digest)
+                m_digest->addData(bytes);
+            if (!m_pending.isEmpty())
+                bytes.prepend(std::exchange(m_pending, {}));
+            // Only whole characters go to the decoder, and each decode stands alone: Qt's
+            // decoder, left with a character's first bytes at the end of one decode, drops the
+            // byte after them when it does not continue the character, so the same file read
+            // in other pieces would lose a delimiter, quote or newline.
+            const qsizetype whole = TextEncodingDetector::wholeCharacters(m_encoding, bytes);
+            m_pending = bytes.mid(whole);
+            bytes.truncate(whole);
+        }
+        if (bytes.isEmpty())
+            continue;
+        if (m_pos > 0) {
+            m_buffer.remove(0, m_pos);
+            m_pos = 0;
+        }
+        const qsizetype before = m_buffer.size();
+        QString text = m_decoder.decode(bytes);
+        if (!m_decodedAny && text.startsWith(QChar::ByteOrderMark))
+            text.remove(0, 1);
+        m_decodedAny = true;
+        m_buffer += text;
+        if (m_buffer.size() > before)
+            return true;
     }
-    m_bytesRead += chunk.size();
-    if (m_digest)
-        m_digest->addData(chunk);
-    if (m_pos > 0) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
-    m_buffer += m_decoder.decode(chunk);
-    return true;
 }
 
 qsizetype CsvReader::ordinaryRun(bool quoted) const {

@@ -46,7 +46,9 @@ public:
     void setMaxRecordLength(qsizetype chars) { m_maxRecordLength = chars; }
 
 private:
-    bool fill(); // decodes the next chunk into m_buffer; false at the end of the device
+    // Decodes the next chunk into m_buffer; false at the end of the device, true when at least
+    // one character was added.
+    bool fill();
     // How many characters from m_pos on need no decision (see next()).
     qsizetype ordinaryRun(bool quoted) const;
 
@@ -56,12 +58,14 @@ private:
     QStringDecoder m_decoder;
     TextEncoding m_encoding = TextEncoding::Utf8;
     QChar m_delimiter = QLatin1Char(',');
+    QByteArray m_pending; // the start of a character the next read completes
     QString m_buffer;
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
     qsizetype m_maxRecordLength = 1 << 20;
     bool m_atEnd = false;
+    bool m_decodedAny = false;
 };
 
 } // namespace qundesk

@@ -71,12 +71,17 @@ Result<MemberCsvPreview> MemberCsvImporter::preview(const Database& db, const QS
 
 Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& path,
                                             const MemberImportOptions& options) {
-    const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot open the file: %1").arg(file.errorString()), path, 0};
-    const qint64 size = qMax<qint64>(1, file.size());
-    CsvReader reader(&file, fileName);
+    return run(db, &file, QFileInfo(path).fileName(), options);
+}
+
+Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* device,
+                                            const QString& fileName,
+                                            const MemberImportOptions& options) {
+    const qint64 size = qMax<qint64>(1, device->size());
+    CsvReader reader(device, fileName);
     // The import log keeps the file's digest, so a later screen can tell a file seen before.
     StreamDigest sha;
     reader.setDigest(&sha);
@@ -238,6 +243,13 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
         if (auto r = MemberStatusUpdater::recompute(db, status); !r)
             return Error{r.error().message, fileName, 0};
     }
+    // The mapping and the automatic tags commit with the rows: a crash after the commit never
+    // leaves members in without the tags their rules give them. The import itself stands even
+    // if a rule is broken (its own savepoint is undone), which the report then says.
+    if (!options.mapping || options.mapping->columns != MemberCsvMapping::guess(*header).columns)
+        (void)MemberCsvMapping::save(db, *header, mapping);
+    if (auto r = TagRuleEngine::apply(db, today); !r)
+        report.errors.append({0, r.error().message});
     const QString reportJson =
         QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
     if (auto logged = ActivityStore(db).recordImport(
@@ -251,19 +263,12 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, const QString& p
     cache.reset();
     unchecked.reset();
     unmapped.reset();
-    if (!options.mapping || options.mapping->columns != MemberCsvMapping::guess(*header).columns)
-        (void)MemberCsvMapping::save(db, *header, mapping);
-
-    // Automatic tags follow the new data; the import itself stands even if a rule is broken,
-    // which the report then says.
-    if (auto r = TagRuleEngine::apply(db, today); !r)
-        report.errors.append({0, r.error().message});
     if (options.progress)
         options.progress(100);
     qCInfo(lcImport,
            "imported members from %s: %d rows, %d duplicates, %d skipped, %d members "
            "and %d groups created",
-           qPrintable(path), report.imported, report.duplicates, report.skipped,
+           qPrintable(fileName), report.imported, report.duplicates, report.skipped,
            report.membersCreated, report.groupsCreated);
     return report;
 }

@@ -7,6 +7,8 @@
 #include "import/MemberCsvMapping.h"
 #include "import/TextEncoding.h"
 
+#include <QIODevice>
+
 #include <functional>
 #include <optional>
 
@@ -38,6 +40,11 @@ class MemberCsvImporter {
 public:
     static Result<MemberCsvPreview> preview(const Database& db, const QString& path, int rows = 20);
     static Result<ImportReport> run(const Database& db, const QString& path,
+                                    const MemberImportOptions& options = {});
+    // The same from an open device (a file, or bytes in memory); `fileName` names it in errors
+    // and in the import log.
+    static Result<ImportReport> run(const Database& db, QIODevice* device,
+                                    const QString& fileName,
                                     const MemberImportOptions& options = {});
 };
 

@@ -10,7 +10,7 @@ namespace {
 
 // Length of the prefix of `bytes` that ends on a complete UTF-8 sequence, so a sample cut in
 // the middle of a character still validates.
-qsizetype completeUtf8Prefix(const QByteArray& bytes) {
+qsizetype completeUtf8Prefix(QByteArrayView bytes) {
     qsizetype end = bytes.size();
     for (int back = 1; back <= 3 && back <= end; ++back) {
         const auto c = static_cast<unsigned char>(bytes.at(end - back));
@@ -26,7 +26,7 @@ qsizetype completeUtf8Prefix(const QByteArray& bytes) {
 }
 
 // A GB18030 sample may end in the first byte of a two- or four-byte character.
-qsizetype completeGbPrefix(const QByteArray& bytes) {
+qsizetype completeGbPrefix(QByteArrayView bytes) {
     qsizetype i = 0;
     const qsizetype n = bytes.size();
     while (i < n) {
@@ -84,6 +84,28 @@ Result<DetectedEncoding> TextEncodingDetector::detect(const QByteArray& head,
     return Error{tr("The text encoding is not recognised (expected UTF-8 or GB18030). Save the "
                     "file as “CSV UTF-8” and try again."),
                  fileName, firstBadUtf8Line(head)};
+}
+
+qsizetype TextEncodingDetector::wholeCharacters(TextEncoding encoding, QByteArrayView bytes) {
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return completeUtf8Prefix(bytes);
+    case TextEncoding::Gb18030:
+        return completeGbPrefix(bytes);
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE: {
+        qsizetype end = bytes.size() - bytes.size() % 2;
+        if (end >= 2) {
+            // A high surrogate waits for its low half.
+            const auto hi = static_cast<unsigned char>(
+                bytes.at(encoding == TextEncoding::Utf16LE ? end - 1 : end - 2));
+            if (hi >= 0xD8 && hi <= 0xDB)
+                end -= 2;
+        }
+        return end;
+    }
+    }
+    return bytes.size();
 }
 
 const char* TextEncodingDetector::decoderName(TextEncoding encoding) {

@@ -28,6 +28,11 @@ public:
     // that is valid in no supported encoding, when the bytes are not text we can read.
     static Result<DetectedEncoding> detect(const QByteArray& head, const QString& fileName);
 
+    // How many bytes from the start of `bytes` (which starts on a character) make whole
+    // characters in `encoding`: the rest is the start of a character the next bytes complete.
+    // Decoding stops there, so no character is cut between two reads of a file.
+    static qsizetype wholeCharacters(TextEncoding encoding, QByteArrayView bytes);
+
     // The QStringDecoder name of an encoding ("UTF-8", "GB18030"…).
     static const char* decoderName(TextEncoding encoding);
 };

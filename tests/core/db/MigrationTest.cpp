@@ -219,6 +219,21 @@ TEST_F(RawDatabase, FailedStepRollsBackAndKeepsVersion) {
     EXPECT_EQ(tables(), QStringList{QStringLiteral("touches")});
 }
 
+// Found by the crash test (tests/crash): a migration killed after its first steps committed
+// left a workspace at a version between the old and the new one.
+TEST_F(RawDatabase, MigrationIsOneTransactionAFailedLaterStepKeepsTheStartVersion) {
+    ASSERT_TRUE(schema::applyStep(m_db, 1).ok());
+    // An index in the way makes step 4 fail, after steps 2 and 3 ran.
+    ASSERT_TRUE(
+        sql::exec(m_db, QStringLiteral("CREATE INDEX idx_members_phone ON members(phone)")).ok());
+    const Status status = schema::migrate(m_db, 1);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(userVersion(), 1);
+    EXPECT_FALSE(tables().contains(QStringLiteral("member_status")))
+        << "step 2's table stayed behind";
+    EXPECT_EQ(sql::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+}
+
 TEST_F(RawDatabase, UnknownStepIsAnError) {
     EXPECT_FALSE(schema::applyStep(m_db, schema::kCurrentVersion + 1).ok());
     EXPECT_EQ(userVersion(), 0);

@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QStringEncoder>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace qundesk;
@@ -46,6 +48,29 @@ Parsed parse(const QByteArray& bytes, qsizetype maxRecord = 1 << 20) {
     }
     return out;
 }
+
+// A device that hands out at most `piece` bytes per read, as a pipe may.
+class TrickleDevice final : public QIODevice {
+public:
+    TrickleDevice(QByteArray bytes, qint64 piece)
+        : m_bytes(std::move(bytes))
+        , m_piece(piece) {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    qint64 size() const override { return m_bytes.size(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override {
+        const qint64 n = std::min({maxSize, m_piece, m_bytes.size() - pos()});
+        std::copy_n(m_bytes.constData() + pos(), n, data);
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_piece;
+};
 
 QByteArray gb18030(const QString& text) {
     QStringEncoder encoder("GB18030");
@@ -133,6 +158,77 @@ TEST(CsvReader, MultibyteCharactersAcrossChunkBoundaries) {
     ASSERT_FALSE(gb.error);
     EXPECT_EQ(gb.encoding, TextEncoding::Gb18030);
     EXPECT_EQ(gb.records.size(), 6001);
+}
+
+// Found by fuzzing: bytes that start a character but are not continued, at the end of one
+// 64 KiB read, made the decoder drop the next byte (here the delimiter) of the next read.
+TEST(CsvReader, UncontinuedBytesAtAReadBoundaryKeepTheByteAfterThem) {
+    constexpr qsizetype kRead = 64 * 1024;
+    for (const QByteArray& broken : {QByteArray("\xE4"), QByteArray("\xCE\xC5"),
+                                    QByteArray("\xE4\xB8\xCE"), QByteArray("\xF0\x9F")}) {
+        // With a byte-order mark, so the broken bytes cannot make the file look like GB18030;
+        // the reads start after the mark.
+        const qsizetype boundary = 3 + kRead;
+        QByteArray bytes = "\xEF\xBB\xBFname,notes\n";
+        while (bytes.size() < boundary - 20)
+            bytes += "member,note\n";
+        // A name whose broken bytes end on the read's last byte, then the delimiter.
+        bytes += QByteArray(boundary - broken.size() - bytes.size(), 'x');
+        bytes += broken + ",after\n";
+        ASSERT_EQ(bytes.at(boundary), ',');
+        const Parsed p = parse(bytes);
+        ASSERT_FALSE(p.error);
+        const CsvRecord& last = p.records.last();
+        ASSERT_EQ(last.fields.size(), 2)
+            << "the delimiter after " << broken.toHex().constData() << " was lost";
+        EXPECT_TRUE(last.fields.at(0).endsWith(QChar::ReplacementCharacter))
+            << broken.toHex().constData() << " read as " << qPrintable(last.fields.at(0).right(4));
+        EXPECT_EQ(last.fields.at(1), QStringLiteral("after"));
+    }
+}
+
+// Found by fuzzing: with a device that gives few bytes per read, the delimiter was guessed from
+// the part of the first line the first read held (commas in a Chinese header's first cells,
+// semicolons after them).
+TEST(CsvReader, GuessesTheDelimiterFromTheWholeFirstLineWhateverTheReads) {
+    const QByteArray bytes = "\xEF\xBB\xBF" + QStringLiteral("姓名,微信号;name;handle;group\n"
+                                                               "小林,xl;x;y;z\n")
+                                                    .toUtf8();
+    TrickleDevice device(bytes, 7);
+    CsvReader reader(&device, QStringLiteral("members.csv"));
+    ASSERT_TRUE(reader.open().ok());
+    EXPECT_EQ(reader.delimiter(), QLatin1Char(';'));
+    auto header = reader.next();
+    ASSERT_TRUE(header && header->has_value());
+    EXPECT_EQ((*header)->fields.size(), 4);
+    EXPECT_EQ(parse(bytes).delimiter, QLatin1Char(';'));
+}
+
+// GB18030 and UTF-16 characters cut by a read boundary decode whole.
+TEST(CsvReader, CharactersCutByAReadBoundaryInEveryEncoding) {
+    constexpr qsizetype kRead = 64 * 1024;
+    for (const char* encoding : {"GB18030", "UTF-16LE", "UTF-16BE"}) {
+        QStringEncoder encoder(encoding);
+        const QByteArray bom = QByteArray(encoding) == "UTF-16LE"   ? QByteArray("\xFF\xFE")
+                               : QByteArray(encoding) == "UTF-16BE" ? QByteArray("\xFE\xFF")
+                                                                    : QByteArray();
+        for (qsizetype shift = 0; shift < 8; ++shift) {
+            QByteArray bytes = bom + encoder.encode(QStringLiteral("name,notes\n"));
+            const QByteArray row = encoder.encode(QStringLiteral("张三,备注\n"));
+            while (bytes.size() < kRead - 64)
+                bytes += row;
+            while (bytes.size() < kRead - 8 + shift) // the next name then straddles the read
+                bytes += encoder.encode(QStringLiteral("a"));
+            bytes += encoder.encode(QStringLiteral("名😀字,尾\n"));
+            const Parsed p = parse(bytes);
+            ASSERT_FALSE(p.error) << encoding;
+            const CsvRecord& last = p.records.last();
+            ASSERT_EQ(last.fields.size(), 2) << encoding << " shift " << shift;
+            EXPECT_TRUE(last.fields.at(0).endsWith(QStringLiteral("名😀字")))
+                << encoding << " shift " << shift;
+            EXPECT_EQ(last.fields.at(1), QStringLiteral("尾")) << encoding;
+        }
+    }
 }
 
 TEST(CsvReader, DigestsEveryByteReadBomIncluded) {
