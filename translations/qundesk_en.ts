@@ -8,10 +8,6 @@
         <translation>Cannot store messages: %1</translation>
     </message>
     <message>
-        <source>Message %1 of the batch lacks its source id, time or day.</source>
-        <translation>Message %1 of the batch lacks its source id, time or day.</translation>
-    </message>
-    <message>
         <source>Cannot update daily activity: %1</source>
         <translation>Cannot update daily activity: %1</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>The import no longer exists.</source>
         <translation>The import no longer exists.</translation>
+    </message>
+    <message>
+        <source>Message %1 of the batch lacks its source id or time.</source>
+        <translation>Message %1 of the batch lacks its source id or time.</translation>
     </message>
 </context>
 <context>
@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>AddOrderCommand</name>
+    <message>
+        <source>Add order</source>
+        <translation>Add order</translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupCommand</name>
     <message numerus="yes">
         <source>Add %n member(s) to “%1”</source>
@@ -66,11 +73,18 @@
     </message>
 </context>
 <context>
-    <name>Backup</name>
+    <name>ArchiveGroupCommand</name>
     <message>
-        <source>The backup file does not exist.</source>
-        <translation>The backup file does not exist.</translation>
+        <source>Archive group “%1”</source>
+        <translation>Archive group “%1”</translation>
     </message>
+    <message>
+        <source>Unarchive group “%1”</source>
+        <translation>Unarchive group “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
     <message>
         <source>The backup file is empty.</source>
         <translation>The backup file is empty.</translation>
@@ -92,14 +106,6 @@
         <translation>No backup file was given.</translation>
     </message>
     <message>
-        <source>The file already exists; choose a new name so nothing is overwritten.</source>
-        <translation>The file already exists; choose a new name so nothing is overwritten.</translation>
-    </message>
-    <message>
-        <source>A workspace cannot be backed up onto itself.</source>
-        <translation>A workspace cannot be backed up onto itself.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -116,24 +122,36 @@
         <translation>The backup is the workspace itself; nothing to restore.</translation>
     </message>
     <message>
-        <source>Cannot copy the backup next to the workspace.</source>
-        <translation>Cannot copy the backup next to the workspace.</translation>
-    </message>
-    <message>
-        <source>Cannot set the current workspace aside (is it still open?).</source>
-        <translation>Cannot set the current workspace aside (is it still open?).</translation>
-    </message>
-    <message>
-        <source>Cannot put the backup in place; the workspace was left as it was.</source>
-        <translation>Cannot put the backup in place; the workspace was left as it was.</translation>
-    </message>
-    <message>
         <source>At least one automatic backup must be kept.</source>
         <translation>At least one automatic backup must be kept.</translation>
     </message>
     <message>
         <source>Cannot remove the old backup.</source>
         <translation>Cannot remove the old backup.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current workspace: %1</source>
+        <translation>Cannot keep a copy of the current workspace: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current workspace.</source>
+        <translation>Cannot keep a copy of the current workspace.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into the workspace: %1</source>
+        <translation>Cannot restore into the workspace: %1</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program (it stayed busy for %1 seconds); nothing was restored.</source>
+        <translation>The workspace is in use by another program (it stayed busy for %1 seconds); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>Cannot open the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore into the workspace; it was left as it was: %1</source>
+        <translation>Cannot restore into the workspace; it was left as it was: %1</translation>
     </message>
 </context>
 <context>
@@ -199,10 +217,6 @@
         </translation>
     </message>
     <message>
-        <source>There is no tag “%1”.</source>
-        <translation>There is no tag “%1”.</translation>
-    </message>
-    <message>
         <source>No workspace is open.</source>
         <translation>No workspace is open.</translation>
     </message>
@@ -262,6 +276,22 @@
     <message>
         <source>There is no workspace here yet; create one with “qundesk-cli demo” or by starting QunDesk.</source>
         <translation>There is no workspace here yet; create one with “qundesk-cli demo” or by starting QunDesk.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first or correct --db.</source>
+        <translation>The folder %1 does not exist; create it first or correct --db.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a QunDesk workspace file.</source>
+        <translation>This is a folder, not a QunDesk workspace file.</translation>
+    </message>
+    <message>
+        <source>This is a device, a pipe or a socket, not a QunDesk workspace file.</source>
+        <translation>This is a device, a pipe or a socket, not a QunDesk workspace file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace in the time zone %1: %2</source>
+        <translation>Cannot read the workspace in the time zone %1: %2</translation>
     </message>
 </context>
 <context>
@@ -366,6 +396,13 @@
     </message>
 </context>
 <context>
+    <name>CreateGroupCommand</name>
+    <message>
+        <source>Create group “%1”</source>
+        <translation>Create group “%1”</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -417,10 +454,6 @@
         <translation>This workspace was written by a newer QunDesk (schema version %1; this program reads up to %2). Update QunDesk to open it; the file was left unchanged.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
         <source>An in-memory workspace cannot be shared between connections.</source>
         <translation>An in-memory workspace cannot be shared between connections.</translation>
     </message>
@@ -439,6 +472,34 @@
     <message>
         <source>Broken reference in table %1, row %2 (to %3).</source>
         <translation>Broken reference in table %1, row %2 (to %3).</translation>
+    </message>
+    <message>
+        <source>There is no workspace here yet.</source>
+        <translation>There is no workspace here yet.</translation>
+    </message>
+    <message>
+        <source>This file is empty: it is not a QunDesk workspace yet, and it was left unchanged.</source>
+        <translation>This file is empty: it is not a QunDesk workspace yet, and it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by an older QunDesk (schema version %1) and must be brought up to date before it can be read; open it once in QunDesk or with a command that writes. It was left unchanged.</source>
+        <translation>This workspace was written by an older QunDesk (schema version %1) and must be brought up to date before it can be read; open it once in QunDesk or with a command that writes. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The workspace file no longer exists.</source>
+        <translation>The workspace file no longer exists.</translation>
+    </message>
+    <message>
+        <source>This SQLite file is not a QunDesk workspace yet; it was left unchanged.</source>
+        <translation>This SQLite file is not a QunDesk workspace yet; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
     </message>
 </context>
 <context>
@@ -525,6 +586,20 @@
     </message>
 </context>
 <context>
+    <name>EditGroupCommand</name>
+    <message>
+        <source>Edit group “%1”</source>
+        <translation>Edit group “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberCommand</name>
+    <message>
+        <source>Edit member “%1”</source>
+        <translation>Edit member “%1”</translation>
+    </message>
+</context>
+<context>
     <name>FanLevel</name>
     <message>
         <source>Observer</source>
@@ -603,6 +678,45 @@
         <source>Members</source>
         <translation>Members</translation>
     </message>
+    <message>
+        <source>Register a group (the workspace is created when missing).</source>
+        <translation>Register a group (the workspace is created when missing).</translation>
+    </message>
+    <message>
+        <source>Archive a group (with --undo: make it active again).</source>
+        <translation>Archive a group (with --undo: make it active again).</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number above 0.</source>
+        <translation>--capacity must be a whole number above 0.</translation>
+    </message>
+    <message>
+        <source>Group “%1” added.</source>
+        <translation>Group “%1” added.</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1” (see “qundesk-cli group list”).</source>
+        <translation>There is no group named “%1” (see “qundesk-cli group list”).</translation>
+    </message>
+    <message>
+        <source>Group “%1” archived.</source>
+        <translation>Group “%1” archived.</translation>
+    </message>
+    <message>
+        <source>Group “%1” is active again.</source>
+        <translation>Group “%1” is active again.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupService</name>
+    <message>
+        <source>“%1” has members now: archive it instead of removing it.</source>
+        <translation>“%1” has members now: archive it instead of removing it.</translation>
+    </message>
 </context>
 <context>
     <name>GroupStore</name>
@@ -621,6 +735,28 @@
     <message>
         <source>The group no longer exists.</source>
         <translation>The group no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>JobContext</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Nothing to run.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupCommand</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>Mark as left</translation>
     </message>
 </context>
 <context>
@@ -655,6 +791,13 @@
     <message>
         <source>Declining</source>
         <translation>Declining</translation>
+    </message>
+</context>
+<context>
+    <name>LinkMembersCommand</name>
+    <message>
+        <source>Link members</source>
+        <translation>Link members</translation>
     </message>
 </context>
 <context>
@@ -734,10 +877,6 @@
         <translation>Unknown platform “%1”; use one of: %2.</translation>
     </message>
     <message>
-        <source>There is no such file.</source>
-        <translation>There is no such file.</translation>
-    </message>
-    <message>
         <source>Imported rows</source>
         <translation>Imported rows</translation>
     </message>
@@ -811,10 +950,6 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Could not update stages and automatic tags</source>
-        <translation>Could not update stages and automatic tags</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1229,13 @@
     </message>
 </context>
 <context>
+    <name>MemberTagService</name>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>There is no tag “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>MemberTimeline</name>
     <message>
         <source>Joined</source>
@@ -1188,6 +1330,14 @@
     <message>
         <source>The membership no longer exists.</source>
         <translation>The membership no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>%1 (also %2)</source>
+        <comment>an amount in the workspace currency, then the amounts in other currencies, which are never added to it</comment>
+        <translation>%1 (also %2)</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1493,13 @@
     </message>
 </context>
 <context>
+    <name>RemoveOrderCommand</name>
+    <message>
+        <source>Delete order</source>
+        <translation>Delete order</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>Groups, members, messages, active members, joins, leaves, buyers, orders and revenue over a period.</source>
@@ -1452,6 +1609,42 @@
     <message>
         <source>The segment no longer exists.</source>
         <translation>The segment no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>SetMemberTagCommand</name>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>Add tag “%1”</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>Remove tag “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SetMembershipRoleCommand</name>
+    <message>
+        <source>Change role to %1</source>
+        <translation>Change role to %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>This is not a known time zone.</source>
+        <translation>This is not a known time zone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three letters such as CNY or USD.</source>
+        <translation>"%1" is not a currency code: use three letters such as CNY or USD.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1979,65 @@
     </message>
 </context>
 <context>
+    <name>TargetPath</name>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>This is a device, a pipe or a socket, not a regular file.</source>
+        <translation>This is a device, a pipe or a socket, not a regular file.</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>No file name was given.</translation>
+    </message>
+    <message>
+        <source>“-” (standard output) is not supported here; give a file name.</source>
+        <translation>“-” (standard output) is not supported here; give a file name.</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that does not exist; give the file&apos;s own name.</source>
+        <translation>This is a link to a file that does not exist; give the file's own name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This is the open workspace; choose another file so it is not overwritten.</source>
+        <translation>This is the open workspace; choose another file so it is not overwritten.</translation>
+    </message>
+    <message>
+        <source>This file belongs to the open workspace (its journal or lock file); choose another file.</source>
+        <translation>This file belongs to the open workspace (its journal or lock file); choose another file.</translation>
+    </message>
+    <message>
+        <source>The file already exists; choose a new name so nothing is overwritten.</source>
+        <translation>The file already exists; choose a new name so nothing is overwritten.</translation>
+    </message>
+    <message>
+        <source>The file is read-only; it was left unchanged.</source>
+        <translation>The file is read-only; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>“-” (standard input) is not supported here; give a file name.</source>
+        <translation>“-” (standard input) is not supported here; give a file name.</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that does not exist.</source>
+        <translation>This is a link to a file that does not exist.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission).</source>
+        <translation>The file cannot be read (no permission).</translation>
+    </message>
+</context>
+<context>
     <name>TextEncodingDetector</name>
     <message>
         <source>This file is binary, not a text or CSV file.</source>
@@ -1817,6 +2069,17 @@
     <message>
         <source>Diamond</source>
         <translation>Diamond</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneChange</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>“%1” is not a known time zone.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2117,13 @@
     </message>
 </context>
 <context>
+    <name>UnlinkMemberCommand</name>
+    <message>
+        <source>Unlink member</source>
+        <translation>Unlink member</translation>
+    </message>
+</context>
+<context>
     <name>Usage</name>
     <message>
         <source>No command given; run “qundesk-cli --help” for the list of commands.</source>
@@ -1862,10 +2132,6 @@
     <message>
         <source>Wrong arguments; usage: qundesk-cli %1</source>
         <translation>Wrong arguments; usage: qundesk-cli %1</translation>
-    </message>
-    <message>
-        <source>Usage: qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation>Usage: qundesk-cli [--db PATH] [--json] COMMAND …</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -1896,12 +2162,35 @@
         <translation>Exit status: 0 on success, 1 when the command fails, 2 when the command line is wrong; the reason is one line on stderr.</translation>
     </message>
     <message>
-        <source>qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation>qundesk-cli [--db PATH] [--json] COMMAND …</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”; run “qundesk-cli --help” for the list of commands.</source>
         <translation>Unknown command “%1”; run “qundesk-cli --help” for the list of commands.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1” for --tz; give an IANA id such as Asia/Shanghai or America/New_York.</source>
+        <translation>Unknown time zone “%1” for --tz; give an IANA id such as Asia/Shanghai or America/New_York.</translation>
+    </message>
+    <message>
+        <source>--tz only changes how reports read days; “%1” works in the workspace&apos;s own time zone (change it in QunDesk&apos;s Preferences).</source>
+        <translation>--tz only changes how reports read days; “%1” works in the workspace's own time zone (change it in QunDesk's Preferences).</translation>
+    </message>
+    <message>
+        <source>Usage: qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
+        <translation>Usage: qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</translation>
+    </message>
+    <message>
+        <source>read days in this IANA time zone (e.g. America/New_York) for this run only: reports, stages and exports; the workspace keeps its own zone. Given before the command.</source>
+        <translation>read days in this IANA time zone (e.g. America/New_York) for this run only: reports, stages and exports; the workspace keeps its own zone. Given before the command.</translation>
+    </message>
+    <message>
+        <source>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
+        <translation>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>the workspace is busy — another program is writing to it; try again when it has finished</source>
+        <translation>the workspace is busy — another program is writing to it; try again when it has finished</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2273,67 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceJobs</name>
+    <message>
+        <source>Backing up the workspace to %1</source>
+        <translation>Backing up the workspace to %1</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>Restoring %1</translation>
+    </message>
+    <message>
+        <source>Replacing the workspace…</source>
+        <translation>Replacing the workspace…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n member(s) to %1</source>
+        <translation>
+            <numerusform>Exporting %n member to %1</numerusform>
+            <numerusform>Exporting %n members to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>Bringing stages, fan levels and automatic tags up to today</source>
+        <translation>Bringing stages, fan levels and automatic tags up to today</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace</source>
+        <translation>Creating the demo workspace</translation>
+    </message>
+    <message>
+        <source>The file already exists; it was left unchanged.</source>
+        <translation>The file already exists; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Computing group health</source>
+        <translation>Computing group health</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>The workspace is in use by another program (%1, process %2); close it there and try again.</source>
+        <translation>The workspace is in use by another program (%1, process %2); close it there and try again.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file %1 beside the workspace (is the folder read-only?).</source>
+        <translation>Cannot write the lock file %1 beside the workspace (is the folder read-only?).</translation>
+    </message>
+</context>
+<context>
     <name>XlsxTable</name>
     <message>
         <source>Cannot write the file.</source>
@@ -1996,6 +2346,10 @@
     <message>
         <source>Cannot write the file: %1</source>
         <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: no room for temporary files (%1).</source>
+        <translation>Cannot write the file: no room for temporary files (%1).</translation>
     </message>
 </context>
 <context>
@@ -2023,24 +2377,6 @@
     <message>
         <source>Save the window to a PNG FILE and quit.</source>
         <translation>Save the window to a PNG FILE and quit.</translation>
-    </message>
-</context>
-<context>
-    <name>AddOrderCommand</name>
-    <message>
-        <source>Add order</source>
-        <translation>Add order</translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveGroupCommand</name>
-    <message>
-        <source>Archive group “%1”</source>
-        <translation>Archive group “%1”</translation>
-    </message>
-    <message>
-        <source>Unarchive group “%1”</source>
-        <translation>Unarchive group “%1”</translation>
     </message>
 </context>
 <context>
@@ -2167,31 +2503,6 @@
     <message>
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
-    </message>
-</context>
-<context>
-    <name>CreateGroupCommand</name>
-    <message>
-        <source>Create group “%1”</source>
-        <translation>Create group “%1”</translation>
-    </message>
-    <message>
-        <source>“%1” has members now: archive it instead of removing it.</source>
-        <translation>“%1” has members now: archive it instead of removing it.</translation>
-    </message>
-</context>
-<context>
-    <name>EditGroupCommand</name>
-    <message>
-        <source>Edit group “%1”</source>
-        <translation>Edit group “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>EditMemberCommand</name>
-    <message>
-        <source>Edit member “%1”</source>
-        <translation>Edit member “%1”</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2727,10 @@ used</translation>
         <source>Health</source>
         <translation>Health</translation>
     </message>
+    <message>
+        <source>Not enough data yet: a group is scored once it has members and 7 days of history.</source>
+        <translation>Not enough data yet: a group is scored once it has members and 7 days of history.</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::GroupsPage</name>
@@ -2574,10 +2889,6 @@ used</translation>
         <translation>The import of %1 was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>The import did not run.</source>
-        <translation>The import did not run.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2669,10 +2980,29 @@ used</translation>
     </message>
 </context>
 <context>
-    <name>LeaveGroupCommand</name>
+    <name>qundesk::JobIndicator</name>
     <message>
-        <source>Mark as left</source>
-        <translation>Mark as left</translation>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (editing waits until this ends)</source>
+        <translation>%1 (editing waits until this ends)</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::JobRunner</name>
+    <message>
+        <source>Cancelled before it started; nothing was changed.</source>
+        <translation>Cancelled before it started; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2688,13 +3018,6 @@ used</translation>
     <message>
         <source>Type a name to search…</source>
         <translation>Type a name to search…</translation>
-    </message>
-</context>
-<context>
-    <name>LinkMembersCommand</name>
-    <message>
-        <source>Link members</source>
-        <translation>Link members</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3102,10 @@ used</translation>
         <source>&amp;Tags and rules…</source>
         <translation>&amp;Tags and rules…</translation>
     </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
@@ -2819,12 +3146,12 @@ used</translation>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <source>Bringing stages, fan levels and automatic tags up to today…</source>
-        <translation>Bringing stages, fan levels and automatic tags up to today…</translation>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
     </message>
     <message>
-        <source>A new day</source>
-        <translation>A new day</translation>
+        <source>No program could show the folder %1.</source>
+        <translation>No program could show the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -3422,14 +3749,6 @@ used</translation>
         </translation>
     </message>
     <message>
-        <source>Exporting members…</source>
-        <translation>Exporting members…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -3676,31 +3995,6 @@ used</translation>
     </message>
 </context>
 <context>
-    <name>RemoveOrderCommand</name>
-    <message>
-        <source>Delete order</source>
-        <translation>Delete order</translation>
-    </message>
-</context>
-<context>
-    <name>SetMemberTagCommand</name>
-    <message>
-        <source>Add tag “%1”</source>
-        <translation>Add tag “%1”</translation>
-    </message>
-    <message>
-        <source>Remove tag “%1”</source>
-        <translation>Remove tag “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>SetMembershipRoleCommand</name>
-    <message>
-        <source>Change role to %1</source>
-        <translation>Change role to %1</translation>
-    </message>
-</context>
-<context>
     <name>qundesk::SettingsDialog</name>
     <message>
         <source>Settings not saved</source>
@@ -3773,6 +4067,38 @@ used</translation>
     <message>
         <source>Marketing share of a group&apos;s week at most:</source>
         <translation>Marketing share of a group&apos;s week at most:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one from the list.</source>
+        <translation>“%1” is not a time zone; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Updating the members&apos; stages…</source>
+        <translation>Updating the members' stages…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stages not updated</source>
+        <translation>Stages not updated</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the members&apos; stages could not be updated; they are brought up to date tomorrow.</source>
+        <translation>The settings are saved, but the members' stages could not be updated; they are brought up to date tomorrow.</translation>
+    </message>
+    <message>
+        <source>Days, “today”, silence, stages and reports of this workspace follow this zone on every computer. Changing it rebuilds them; calendar and SOP times keep their clock time.</source>
+        <translation>Days, “today”, silence, stages and reports of this workspace follow this zone on every computer. Changing it rebuilds them; calendar and SOP times keep their clock time.</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Revenue is added up in this currency; orders in other currencies are shown apart, never added to it.</source>
+        <translation>Revenue is added up in this currency; orders in other currencies are shown apart, never added to it.</translation>
     </message>
 </context>
 <context>
@@ -3986,10 +4312,6 @@ used</translation>
         <translation>Cannot save the rule</translation>
     </message>
     <message>
-        <source>The rule is saved, but applying the rules failed</source>
-        <translation>The rule is saved, but applying the rules failed</translation>
-    </message>
-    <message>
         <source>Edit tag rule</source>
         <translation>Edit tag rule</translation>
     </message>
@@ -4038,10 +4360,22 @@ used</translation>
     </message>
 </context>
 <context>
-    <name>UnlinkMemberCommand</name>
+    <name>qundesk::TimeZonePicker</name>
     <message>
-        <source>Unlink member</source>
-        <translation>Unlink member</translation>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Moving days, activity, stages and tags to %1…</source>
+        <translation>Moving days, activity, stages and tags to %1…</translation>
+    </message>
+    <message>
+        <source>The time zone was not changed.</source>
+        <translation>The time zone was not changed.</translation>
+    </message>
+    <message>
+        <source>The time zone could not be changed; the workspace is as it was.</source>
+        <translation>The time zone could not be changed; the workspace is as it was.</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4383,10 @@ used</translation>
     <message>
         <source>Stages and fan levels could not be brought up to today: %1</source>
         <translation>Stages and fan levels could not be brought up to today: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>无法保存消息：%1</translation>
     </message>
     <message>
-        <source>Message %1 of the batch lacks its source id, time or day.</source>
-        <translation>本批第 %1 条消息缺少来源 ID、时间或日期。</translation>
-    </message>
-    <message>
         <source>Cannot update daily activity: %1</source>
         <translation>无法更新每日活跃数据：%1</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>The import no longer exists.</source>
         <translation>该导入记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Message %1 of the batch lacks its source id or time.</source>
+        <translation>该批次中的第 %1 条消息缺少来源 ID 或时间。</translation>
     </message>
 </context>
 <context>
@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>AddOrderCommand</name>
+    <message>
+        <source>Add order</source>
+        <translation>添加订单</translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupCommand</name>
     <message numerus="yes">
         <source>Add %n member(s) to “%1”</source>
@@ -65,11 +72,18 @@
     </message>
 </context>
 <context>
-    <name>Backup</name>
+    <name>ArchiveGroupCommand</name>
     <message>
-        <source>The backup file does not exist.</source>
-        <translation>备份文件不存在。</translation>
+        <source>Archive group “%1”</source>
+        <translation>归档社群“%1”</translation>
     </message>
+    <message>
+        <source>Unarchive group “%1”</source>
+        <translation>取消归档社群“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
     <message>
         <source>The backup file is empty.</source>
         <translation>备份文件是空的。</translation>
@@ -91,14 +105,6 @@
         <translation>未指定备份文件。</translation>
     </message>
     <message>
-        <source>The file already exists; choose a new name so nothing is overwritten.</source>
-        <translation>文件已存在；请换一个新文件名，以免覆盖任何内容。</translation>
-    </message>
-    <message>
-        <source>A workspace cannot be backed up onto itself.</source>
-        <translation>不能把工作区备份到它自身。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -115,24 +121,36 @@
         <translation>备份就是工作区本身，无需恢复。</translation>
     </message>
     <message>
-        <source>Cannot copy the backup next to the workspace.</source>
-        <translation>无法把备份复制到工作区旁边。</translation>
-    </message>
-    <message>
-        <source>Cannot set the current workspace aside (is it still open?).</source>
-        <translation>无法把当前工作区移到一旁（它是否仍处于打开状态？）。</translation>
-    </message>
-    <message>
-        <source>Cannot put the backup in place; the workspace was left as it was.</source>
-        <translation>无法放置备份；工作区保持原样。</translation>
-    </message>
-    <message>
         <source>At least one automatic backup must be kept.</source>
         <translation>至少需要保留一份自动备份。</translation>
     </message>
     <message>
         <source>Cannot remove the old backup.</source>
         <translation>无法删除旧备份。</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current workspace: %1</source>
+        <translation>无法保留当前工作区的副本：%1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current workspace.</source>
+        <translation>无法保留当前工作区的副本。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into the workspace: %1</source>
+        <translation>无法恢复到工作区：%1</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program (it stayed busy for %1 seconds); nothing was restored.</source>
+        <translation>工作区正被其他程序使用（已持续占用 %1 秒）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>无法打开工作区：%1</translation>
+    </message>
+    <message>
+        <source>Cannot restore into the workspace; it was left as it was: %1</source>
+        <translation>无法恢复到工作区，工作区保持原样：%1</translation>
     </message>
 </context>
 <context>
@@ -195,10 +213,6 @@
         </translation>
     </message>
     <message>
-        <source>There is no tag “%1”.</source>
-        <translation>没有标签“%1”。</translation>
-    </message>
-    <message>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>
@@ -258,6 +272,22 @@
     <message>
         <source>There is no workspace here yet; create one with “qundesk-cli demo” or by starting QunDesk.</source>
         <translation>这里还没有工作区；请用“qundesk-cli demo”或启动 QunDesk 来创建一个。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first or correct --db.</source>
+        <translation>文件夹 %1 不存在；请先创建该文件夹，或更正 --db。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a QunDesk workspace file.</source>
+        <translation>这是一个文件夹，不是 QunDesk 工作区文件。</translation>
+    </message>
+    <message>
+        <source>This is a device, a pipe or a socket, not a QunDesk workspace file.</source>
+        <translation>这是设备、管道或套接字，不是 QunDesk 工作区文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace in the time zone %1: %2</source>
+        <translation>无法按时区 %1 读取工作区：%2</translation>
     </message>
 </context>
 <context>
@@ -362,6 +392,13 @@
     </message>
 </context>
 <context>
+    <name>CreateGroupCommand</name>
+    <message>
+        <source>Create group “%1”</source>
+        <translation>创建社群“%1”</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -412,10 +449,6 @@
         <translation>此工作区由更新版本的 QunDesk 写入（架构版本 %1；本程序最高支持 %2）。请升级 QunDesk 后再打开；文件未作任何改动。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
         <source>An in-memory workspace cannot be shared between connections.</source>
         <translation>内存中的工作区不能在多个连接之间共享。</translation>
     </message>
@@ -434,6 +467,34 @@
     <message>
         <source>Broken reference in table %1, row %2 (to %3).</source>
         <translation>表 %1 第 %2 行的引用已损坏（指向 %3）。</translation>
+    </message>
+    <message>
+        <source>There is no workspace here yet.</source>
+        <translation>这里还没有工作区。</translation>
+    </message>
+    <message>
+        <source>This file is empty: it is not a QunDesk workspace yet, and it was left unchanged.</source>
+        <translation>此文件是空的：它还不是 QunDesk 工作区，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This workspace was written by an older QunDesk (schema version %1) and must be brought up to date before it can be read; open it once in QunDesk or with a command that writes. It was left unchanged.</source>
+        <translation>此工作区由旧版本的 QunDesk 写入（架构版本 %1），需要先升级才能读取；请在 QunDesk 中打开一次，或使用一个会写入的命令。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The workspace file no longer exists.</source>
+        <translation>工作区文件已不存在。</translation>
+    </message>
+    <message>
+        <source>This SQLite file is not a QunDesk workspace yet; it was left unchanged.</source>
+        <translation>此 SQLite 文件还不是 QunDesk 工作区；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
     </message>
 </context>
 <context>
@@ -519,6 +580,20 @@
     </message>
 </context>
 <context>
+    <name>EditGroupCommand</name>
+    <message>
+        <source>Edit group “%1”</source>
+        <translation>编辑社群“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberCommand</name>
+    <message>
+        <source>Edit member “%1”</source>
+        <translation>编辑成员“%1”</translation>
+    </message>
+</context>
+<context>
     <name>FanLevel</name>
     <message>
         <source>Observer</source>
@@ -597,6 +672,45 @@
         <source>Members</source>
         <translation>成员数</translation>
     </message>
+    <message>
+        <source>Register a group (the workspace is created when missing).</source>
+        <translation>添加社群（工作区不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Archive a group (with --undo: make it active again).</source>
+        <translation>归档社群（加 --undo：恢复为运营中）。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number above 0.</source>
+        <translation>--capacity 必须是大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Group “%1” added.</source>
+        <translation>已添加社群“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1” (see “qundesk-cli group list”).</source>
+        <translation>没有名为“%1”的社群（参见“qundesk-cli group list”）。</translation>
+    </message>
+    <message>
+        <source>Group “%1” archived.</source>
+        <translation>已归档社群“%1”。</translation>
+    </message>
+    <message>
+        <source>Group “%1” is active again.</source>
+        <translation>社群“%1”已恢复为运营中。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupService</name>
+    <message>
+        <source>“%1” has members now: archive it instead of removing it.</source>
+        <translation>“%1”现在已有成员：请将其归档，而不是删除。</translation>
+    </message>
 </context>
 <context>
     <name>GroupStore</name>
@@ -615,6 +729,28 @@
     <message>
         <source>The group no longer exists.</source>
         <translation>该社群已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>JobContext</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>没有需要运行的任务。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupCommand</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>标记为已退群</translation>
     </message>
 </context>
 <context>
@@ -649,6 +785,13 @@
     <message>
         <source>Declining</source>
         <translation>衰退期</translation>
+    </message>
+</context>
+<context>
+    <name>LinkMembersCommand</name>
+    <message>
+        <source>Link members</source>
+        <translation>关联成员</translation>
     </message>
 </context>
 <context>
@@ -728,10 +871,6 @@
         <translation>未知平台“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>There is no such file.</source>
-        <translation>文件不存在。</translation>
-    </message>
-    <message>
         <source>Imported rows</source>
         <translation>已导入行数</translation>
     </message>
@@ -804,10 +943,6 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
-    </message>
-    <message>
-        <source>Could not update stages and automatic tags</source>
-        <translation>未能更新生命周期阶段和自动标签</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1221,13 @@
     </message>
 </context>
 <context>
+    <name>MemberTagService</name>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>没有标签“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>MemberTimeline</name>
     <message>
         <source>Joined</source>
@@ -1179,6 +1321,14 @@
     <message>
         <source>The membership no longer exists.</source>
         <translation>该群成员关系已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>%1 (also %2)</source>
+        <comment>an amount in the workspace currency, then the amounts in other currencies, which are never added to it</comment>
+        <translation>%1（另有 %2）</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1484,13 @@
     </message>
 </context>
 <context>
+    <name>RemoveOrderCommand</name>
+    <message>
+        <source>Delete order</source>
+        <translation>删除订单</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>Groups, members, messages, active members, joins, leaves, buyers, orders and revenue over a period.</source>
@@ -1443,6 +1600,42 @@
     <message>
         <source>The segment no longer exists.</source>
         <translation>该分层已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SetMemberTagCommand</name>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SetMembershipRoleCommand</name>
+    <message>
+        <source>Change role to %1</source>
+        <translation>将角色改为%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>This is not a known time zone.</source>
+        <translation>这不是已知的时区。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three letters such as CNY or USD.</source>
+        <translation>“%1”不是货币代码：请使用 CNY 或 USD 这样的三个字母。</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1970,65 @@
     </message>
 </context>
 <context>
+    <name>TargetPath</name>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>This is a device, a pipe or a socket, not a regular file.</source>
+        <translation>这是设备、管道或套接字，不是普通文件。</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未指定文件名。</translation>
+    </message>
+    <message>
+        <source>“-” (standard output) is not supported here; give a file name.</source>
+        <translation>此处不支持“-”（标准输出）；请指定文件名。</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that does not exist; give the file&apos;s own name.</source>
+        <translation>这是指向不存在文件的链接；请直接指定文件本身的名称。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This is the open workspace; choose another file so it is not overwritten.</source>
+        <translation>这是当前打开的工作区；请选择其他文件，以免将其覆盖。</translation>
+    </message>
+    <message>
+        <source>This file belongs to the open workspace (its journal or lock file); choose another file.</source>
+        <translation>此文件属于当前打开的工作区（是它的事务日志文件或锁文件）；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The file already exists; choose a new name so nothing is overwritten.</source>
+        <translation>文件已存在；请换一个新文件名，以免覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is read-only; it was left unchanged.</source>
+        <translation>文件为只读；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>“-” (standard input) is not supported here; give a file name.</source>
+        <translation>此处不支持“-”（标准输入）；请指定文件名。</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that does not exist.</source>
+        <translation>这是指向不存在文件的链接。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission).</source>
+        <translation>无法读取文件（没有权限）。</translation>
+    </message>
+</context>
+<context>
     <name>TextEncodingDetector</name>
     <message>
         <source>This file is binary, not a text or CSV file.</source>
@@ -1808,6 +2060,17 @@
     <message>
         <source>Diamond</source>
         <translation>钻石会员</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneChange</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>“%1”不是已知的时区。</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2108,13 @@
     </message>
 </context>
 <context>
+    <name>UnlinkMemberCommand</name>
+    <message>
+        <source>Unlink member</source>
+        <translation>取消关联成员</translation>
+    </message>
+</context>
+<context>
     <name>Usage</name>
     <message>
         <source>No command given; run “qundesk-cli --help” for the list of commands.</source>
@@ -1853,10 +2123,6 @@
     <message>
         <source>Wrong arguments; usage: qundesk-cli %1</source>
         <translation>参数错误；用法：qundesk-cli %1</translation>
-    </message>
-    <message>
-        <source>Usage: qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation>用法：qundesk-cli [--db PATH] [--json] COMMAND …</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -1887,12 +2153,35 @@
         <translation>退出状态：成功为 0，命令失败为 1，命令行有误为 2；原因会在标准错误上输出一行。</translation>
     </message>
     <message>
-        <source>qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation>qundesk-cli [--db PATH] [--json] COMMAND …</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”; run “qundesk-cli --help” for the list of commands.</source>
         <translation>未知命令“%1”；运行“qundesk-cli --help”查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1” for --tz; give an IANA id such as Asia/Shanghai or America/New_York.</source>
+        <translation>--tz 的时区“%1”未知；请指定 IANA 时区 ID，例如 Asia/Shanghai 或 America/New_York。</translation>
+    </message>
+    <message>
+        <source>--tz only changes how reports read days; “%1” works in the workspace&apos;s own time zone (change it in QunDesk&apos;s Preferences).</source>
+        <translation>--tz 只改变报表按哪个时区划分日期；“%1”使用工作区自身的时区（可在 QunDesk 的偏好设置中更改）。</translation>
+    </message>
+    <message>
+        <source>Usage: qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
+        <translation>用法：qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</translation>
+    </message>
+    <message>
+        <source>read days in this IANA time zone (e.g. America/New_York) for this run only: reports, stages and exports; the workspace keeps its own zone. Given before the command.</source>
+        <translation>仅本次运行按此 IANA 时区（例如 America/New_York）划分日期，用于报表、生命周期阶段和导出；工作区保留自己的时区。须写在命令之前。</translation>
+    </message>
+    <message>
+        <source>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
+        <translation>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>the workspace is busy — another program is writing to it; try again when it has finished</source>
+        <translation>工作区正忙 — 其他程序正在写入；请等其完成后再试</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2264,66 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceJobs</name>
+    <message>
+        <source>Backing up the workspace to %1</source>
+        <translation>正在将工作区备份到 %1</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>正在恢复 %1</translation>
+    </message>
+    <message>
+        <source>Replacing the workspace…</source>
+        <translation>正在替换工作区…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n member(s) to %1</source>
+        <translation>
+            <numerusform>正在将 %n 位成员导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>Bringing stages, fan levels and automatic tags up to today</source>
+        <translation>正在将生命周期阶段、粉丝等级和自动标签更新到今天</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace</source>
+        <translation>正在创建演示工作区</translation>
+    </message>
+    <message>
+        <source>The file already exists; it was left unchanged.</source>
+        <translation>文件已存在；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Computing group health</source>
+        <translation>正在计算社群健康分</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>The workspace is in use by another program (%1, process %2); close it there and try again.</source>
+        <translation>工作区正被其他程序使用（%1，进程 %2）；请在该程序中关闭后重试。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file %1 beside the workspace (is the folder read-only?).</source>
+        <translation>无法在工作区旁写入锁文件 %1（文件夹是否为只读？）。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxTable</name>
     <message>
         <source>Cannot write the file.</source>
@@ -1987,6 +2336,10 @@
     <message>
         <source>Cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: no room for temporary files (%1).</source>
+        <translation>无法写入文件：没有空间存放临时文件（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2014,24 +2367,6 @@
     <message>
         <source>Save the window to a PNG FILE and quit.</source>
         <translation>将窗口保存为 PNG 文件 FILE 后退出。</translation>
-    </message>
-</context>
-<context>
-    <name>AddOrderCommand</name>
-    <message>
-        <source>Add order</source>
-        <translation>添加订单</translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveGroupCommand</name>
-    <message>
-        <source>Archive group “%1”</source>
-        <translation>归档社群“%1”</translation>
-    </message>
-    <message>
-        <source>Unarchive group “%1”</source>
-        <translation>取消归档社群“%1”</translation>
     </message>
 </context>
 <context>
@@ -2160,31 +2495,6 @@
     </message>
 </context>
 <context>
-    <name>CreateGroupCommand</name>
-    <message>
-        <source>Create group “%1”</source>
-        <translation>创建社群“%1”</translation>
-    </message>
-    <message>
-        <source>“%1” has members now: archive it instead of removing it.</source>
-        <translation>“%1”现在已有成员：请将其归档，而不是删除。</translation>
-    </message>
-</context>
-<context>
-    <name>EditGroupCommand</name>
-    <message>
-        <source>Edit group “%1”</source>
-        <translation>编辑社群“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>EditMemberCommand</name>
-    <message>
-        <source>Edit member “%1”</source>
-        <translation>编辑成员“%1”</translation>
-    </message>
-</context>
-<context>
     <name>qundesk::GroupDialog</name>
     <message>
         <source>Give the group a name.</source>
@@ -2240,7 +2550,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>进行中</translation>
+        <translation>运营中</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2403,6 +2713,10 @@ used</source>
         <source>Health</source>
         <translation>健康分</translation>
     </message>
+    <message>
+        <source>Not enough data yet: a group is scored once it has members and 7 days of history.</source>
+        <translation>数据尚不足：社群有成员且有 7 天的历史数据后才会评分。</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::GroupsPage</name>
@@ -2557,10 +2871,6 @@ used</source>
         <translation>%1 的导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <source>The import did not run.</source>
-        <translation>导入未执行。</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2651,10 +2961,29 @@ used</source>
     </message>
 </context>
 <context>
-    <name>LeaveGroupCommand</name>
+    <name>qundesk::JobIndicator</name>
     <message>
-        <source>Mark as left</source>
-        <translation>标记为已退群</translation>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (editing waits until this ends)</source>
+        <translation>%1（完成前暂不能编辑）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::JobRunner</name>
+    <message>
+        <source>Cancelled before it started; nothing was changed.</source>
+        <translation>在开始前已取消，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2670,13 +2999,6 @@ used</source>
     <message>
         <source>Type a name to search…</source>
         <translation>输入名称进行搜索…</translation>
-    </message>
-</context>
-<context>
-    <name>LinkMembersCommand</name>
-    <message>
-        <source>Link members</source>
-        <translation>关联成员</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3083,10 @@ used</source>
         <source>&amp;Tags and rules…</source>
         <translation>标签与规则(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
@@ -2801,12 +3127,12 @@ used</source>
         <translation>关于 QunDesk</translation>
     </message>
     <message>
-        <source>Bringing stages, fan levels and automatic tags up to today…</source>
-        <translation>正在把生命周期阶段、粉丝等级和自动标签更新到今天…</translation>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <source>A new day</source>
-        <translation>新的一天</translation>
+        <source>No program could show the folder %1.</source>
+        <translation>没有程序能够显示文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -3395,14 +3721,6 @@ used</source>
         </translation>
     </message>
     <message>
-        <source>Exporting members…</source>
-        <translation>正在导出成员…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3647,31 +3965,6 @@ used</source>
     </message>
 </context>
 <context>
-    <name>RemoveOrderCommand</name>
-    <message>
-        <source>Delete order</source>
-        <translation>删除订单</translation>
-    </message>
-</context>
-<context>
-    <name>SetMemberTagCommand</name>
-    <message>
-        <source>Add tag “%1”</source>
-        <translation>添加标签“%1”</translation>
-    </message>
-    <message>
-        <source>Remove tag “%1”</source>
-        <translation>移除标签“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>SetMembershipRoleCommand</name>
-    <message>
-        <source>Change role to %1</source>
-        <translation>将角色改为%1</translation>
-    </message>
-</context>
-<context>
     <name>qundesk::SettingsDialog</name>
     <message>
         <source>Settings not saved</source>
@@ -3744,6 +4037,38 @@ used</source>
     <message>
         <source>Marketing share of a group&apos;s week at most:</source>
         <translation>营销内容占群内一周的上限：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one from the list.</source>
+        <translation>“%1”不是时区；请从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Updating the members&apos; stages…</source>
+        <translation>正在更新成员的生命周期阶段…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stages not updated</source>
+        <translation>生命周期阶段未更新</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the members&apos; stages could not be updated; they are brought up to date tomorrow.</source>
+        <translation>设置已保存，但成员的生命周期阶段未能更新；它们将在明天更新。</translation>
+    </message>
+    <message>
+        <source>Days, “today”, silence, stages and reports of this workspace follow this zone on every computer. Changing it rebuilds them; calendar and SOP times keep their clock time.</source>
+        <translation>此工作区的日期、“今天”、沉默天数、生命周期阶段和报表在任何电脑上都按此时区计算。更改时区会重新计算这些数据；内容日历和 SOP 的时间保持原来的钟点不变。</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Revenue is added up in this currency; orders in other currencies are shown apart, never added to it.</source>
+        <translation>营收按此币种汇总；其他币种的订单单独显示，不会计入其中。</translation>
     </message>
 </context>
 <context>
@@ -3954,10 +4279,6 @@ used</source>
         <translation>无法保存规则</translation>
     </message>
     <message>
-        <source>The rule is saved, but applying the rules failed</source>
-        <translation>规则已保存，但应用规则失败</translation>
-    </message>
-    <message>
         <source>Edit tag rule</source>
         <translation>编辑标签规则</translation>
     </message>
@@ -4005,10 +4326,22 @@ used</source>
     </message>
 </context>
 <context>
-    <name>UnlinkMemberCommand</name>
+    <name>qundesk::TimeZonePicker</name>
     <message>
-        <source>Unlink member</source>
-        <translation>取消关联成员</translation>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Moving days, activity, stages and tags to %1…</source>
+        <translation>正在将日期、活跃数据、生命周期阶段和标签切换到 %1…</translation>
+    </message>
+    <message>
+        <source>The time zone was not changed.</source>
+        <translation>时区未更改。</translation>
+    </message>
+    <message>
+        <source>The time zone could not be changed; the workspace is as it was.</source>
+        <translation>无法更改时区；工作区保持原样。</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4349,10 @@ used</source>
     <message>
         <source>Stages and fan levels could not be brought up to today: %1</source>
         <translation>生命周期阶段和粉丝等级未能更新到今天：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 </TS>

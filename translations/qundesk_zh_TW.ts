@@ -8,10 +8,6 @@
         <translation>無法儲存訊息：%1</translation>
     </message>
     <message>
-        <source>Message %1 of the batch lacks its source id, time or day.</source>
-        <translation>本批第 %1 條訊息缺少來源 ID、時間或日期。</translation>
-    </message>
-    <message>
         <source>Cannot update daily activity: %1</source>
         <translation>無法更新每日活躍資料：%1</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>The import no longer exists.</source>
         <translation>該匯入記錄已不存在。</translation>
+    </message>
+    <message>
+        <source>Message %1 of the batch lacks its source id or time.</source>
+        <translation>該批次中的第 %1 則訊息缺少來源 ID 或時間。</translation>
     </message>
 </context>
 <context>
@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>AddOrderCommand</name>
+    <message>
+        <source>Add order</source>
+        <translation>新增訂單</translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupCommand</name>
     <message numerus="yes">
         <source>Add %n member(s) to “%1”</source>
@@ -65,11 +72,18 @@
     </message>
 </context>
 <context>
-    <name>Backup</name>
+    <name>ArchiveGroupCommand</name>
     <message>
-        <source>The backup file does not exist.</source>
-        <translation>備份檔案不存在。</translation>
+        <source>Archive group “%1”</source>
+        <translation>歸檔社群“%1”</translation>
     </message>
+    <message>
+        <source>Unarchive group “%1”</source>
+        <translation>取消歸檔社群“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
     <message>
         <source>The backup file is empty.</source>
         <translation>備份檔案是空的。</translation>
@@ -91,14 +105,6 @@
         <translation>未指定備份檔案。</translation>
     </message>
     <message>
-        <source>The file already exists; choose a new name so nothing is overwritten.</source>
-        <translation>檔案已存在；請換一個新檔名，以免覆蓋任何內容。</translation>
-    </message>
-    <message>
-        <source>A workspace cannot be backed up onto itself.</source>
-        <translation>不能把工作區備份到它自身。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>無法建立資料夾 %1。</translation>
     </message>
@@ -115,24 +121,36 @@
         <translation>備份就是工作區本身，無需還原。</translation>
     </message>
     <message>
-        <source>Cannot copy the backup next to the workspace.</source>
-        <translation>無法把備份複製到工作區旁邊。</translation>
-    </message>
-    <message>
-        <source>Cannot set the current workspace aside (is it still open?).</source>
-        <translation>無法把目前工作區移到一旁（它是否仍處於開啟狀態？）。</translation>
-    </message>
-    <message>
-        <source>Cannot put the backup in place; the workspace was left as it was.</source>
-        <translation>無法放置備份；工作區保持原樣。</translation>
-    </message>
-    <message>
         <source>At least one automatic backup must be kept.</source>
         <translation>至少需要保留一份自動備份。</translation>
     </message>
     <message>
         <source>Cannot remove the old backup.</source>
         <translation>無法刪除舊備份。</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current workspace: %1</source>
+        <translation>無法保留目前工作區的副本：%1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current workspace.</source>
+        <translation>無法保留目前工作區的副本。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into the workspace: %1</source>
+        <translation>無法還原到工作區：%1</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program (it stayed busy for %1 seconds); nothing was restored.</source>
+        <translation>工作區正被其他程式使用（已持續佔用 %1 秒）；未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>無法開啟工作區：%1</translation>
+    </message>
+    <message>
+        <source>Cannot restore into the workspace; it was left as it was: %1</source>
+        <translation>無法還原到工作區，工作區保持原樣：%1</translation>
     </message>
 </context>
 <context>
@@ -195,10 +213,6 @@
         </translation>
     </message>
     <message>
-        <source>There is no tag “%1”.</source>
-        <translation>沒有標籤“%1”。</translation>
-    </message>
-    <message>
         <source>No workspace is open.</source>
         <translation>未開啟工作區。</translation>
     </message>
@@ -258,6 +272,22 @@
     <message>
         <source>There is no workspace here yet; create one with “qundesk-cli demo” or by starting QunDesk.</source>
         <translation>這裡還沒有工作區；請用“qundesk-cli demo”或啟動 QunDesk 來建立一個。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first or correct --db.</source>
+        <translation>資料夾 %1 不存在；請先建立該資料夾，或更正 --db。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a QunDesk workspace file.</source>
+        <translation>這是一個資料夾，不是 QunDesk 工作區檔案。</translation>
+    </message>
+    <message>
+        <source>This is a device, a pipe or a socket, not a QunDesk workspace file.</source>
+        <translation>這是裝置、管線或通訊端，不是 QunDesk 工作區檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace in the time zone %1: %2</source>
+        <translation>無法按時區 %1 讀取工作區：%2</translation>
     </message>
 </context>
 <context>
@@ -362,6 +392,13 @@
     </message>
 </context>
 <context>
+    <name>CreateGroupCommand</name>
+    <message>
+        <source>Create group “%1”</source>
+        <translation>建立社群“%1”</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -412,10 +449,6 @@
         <translation>此工作區由更新版本的 QunDesk 寫入（結構描述版本 %1；本程式最高支援 %2）。請升級 QunDesk 後再開啟；檔案未作任何改動。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>無法建立資料夾 %1。</translation>
-    </message>
-    <message>
         <source>An in-memory workspace cannot be shared between connections.</source>
         <translation>記憶體中的工作區不能在多個連線之間共享。</translation>
     </message>
@@ -434,6 +467,34 @@
     <message>
         <source>Broken reference in table %1, row %2 (to %3).</source>
         <translation>表 %1 第 %2 行的引用已損壞（指向 %3）。</translation>
+    </message>
+    <message>
+        <source>There is no workspace here yet.</source>
+        <translation>這裡還沒有工作區。</translation>
+    </message>
+    <message>
+        <source>This file is empty: it is not a QunDesk workspace yet, and it was left unchanged.</source>
+        <translation>此檔案是空的：它還不是 QunDesk 工作區，檔案未作任何改動。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This workspace was written by an older QunDesk (schema version %1) and must be brought up to date before it can be read; open it once in QunDesk or with a command that writes. It was left unchanged.</source>
+        <translation>此工作區由舊版本的 QunDesk 寫入（結構描述版本 %1），需要先升級才能讀取；請在 QunDesk 中開啟一次，或使用一個會寫入的命令。檔案未作任何改動。</translation>
+    </message>
+    <message>
+        <source>The workspace file no longer exists.</source>
+        <translation>工作區檔案已不存在。</translation>
+    </message>
+    <message>
+        <source>This SQLite file is not a QunDesk workspace yet; it was left unchanged.</source>
+        <translation>此 SQLite 檔案還不是 QunDesk 工作區；檔案未作任何改動。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
     </message>
 </context>
 <context>
@@ -519,6 +580,20 @@
     </message>
 </context>
 <context>
+    <name>EditGroupCommand</name>
+    <message>
+        <source>Edit group “%1”</source>
+        <translation>編輯社群“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberCommand</name>
+    <message>
+        <source>Edit member “%1”</source>
+        <translation>編輯成員“%1”</translation>
+    </message>
+</context>
+<context>
     <name>FanLevel</name>
     <message>
         <source>Observer</source>
@@ -597,6 +672,45 @@
         <source>Members</source>
         <translation>成員數</translation>
     </message>
+    <message>
+        <source>Register a group (the workspace is created when missing).</source>
+        <translation>新增社群（工作區不存在時自動建立）。</translation>
+    </message>
+    <message>
+        <source>Archive a group (with --undo: make it active again).</source>
+        <translation>歸檔社群（加 --undo：恢復為經營中）。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 必須是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number above 0.</source>
+        <translation>--capacity 必須是大於 0 的整數。</translation>
+    </message>
+    <message>
+        <source>Group “%1” added.</source>
+        <translation>已新增社群“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no group named “%1” (see “qundesk-cli group list”).</source>
+        <translation>沒有名為“%1”的社群（參見“qundesk-cli group list”）。</translation>
+    </message>
+    <message>
+        <source>Group “%1” archived.</source>
+        <translation>已歸檔社群“%1”。</translation>
+    </message>
+    <message>
+        <source>Group “%1” is active again.</source>
+        <translation>社群“%1”已恢復為經營中。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupService</name>
+    <message>
+        <source>“%1” has members now: archive it instead of removing it.</source>
+        <translation>“%1”現在已有成員：請將其歸檔，而不是刪除。</translation>
+    </message>
 </context>
 <context>
     <name>GroupStore</name>
@@ -615,6 +729,28 @@
     <message>
         <source>The group no longer exists.</source>
         <translation>該社群已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>JobContext</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>沒有需要執行的任務。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupCommand</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>標記為已退群</translation>
     </message>
 </context>
 <context>
@@ -649,6 +785,13 @@
     <message>
         <source>Declining</source>
         <translation>衰退期</translation>
+    </message>
+</context>
+<context>
+    <name>LinkMembersCommand</name>
+    <message>
+        <source>Link members</source>
+        <translation>關聯成員</translation>
     </message>
 </context>
 <context>
@@ -728,10 +871,6 @@
         <translation>未知平臺“%1”；請使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>There is no such file.</source>
-        <translation>檔案不存在。</translation>
-    </message>
-    <message>
         <source>Imported rows</source>
         <translation>已匯入行數</translation>
     </message>
@@ -804,10 +943,6 @@
     <message>
         <source>Tags</source>
         <translation>標籤</translation>
-    </message>
-    <message>
-        <source>Could not update stages and automatic tags</source>
-        <translation>未能更新生命週期階段和自動標籤</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1221,13 @@
     </message>
 </context>
 <context>
+    <name>MemberTagService</name>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>沒有標籤“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>MemberTimeline</name>
     <message>
         <source>Joined</source>
@@ -1179,6 +1321,14 @@
     <message>
         <source>The membership no longer exists.</source>
         <translation>該群成員關係已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>%1 (also %2)</source>
+        <comment>an amount in the workspace currency, then the amounts in other currencies, which are never added to it</comment>
+        <translation>%1（另有 %2）</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1484,13 @@
     </message>
 </context>
 <context>
+    <name>RemoveOrderCommand</name>
+    <message>
+        <source>Delete order</source>
+        <translation>刪除訂單</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>Groups, members, messages, active members, joins, leaves, buyers, orders and revenue over a period.</source>
@@ -1443,6 +1600,42 @@
     <message>
         <source>The segment no longer exists.</source>
         <translation>該分層已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SetMemberTagCommand</name>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>新增標籤“%1”</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>移除標籤“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SetMembershipRoleCommand</name>
+    <message>
+        <source>Change role to %1</source>
+        <translation>將角色改為%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>This is not a known time zone.</source>
+        <translation>這不是已知的時區。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three letters such as CNY or USD.</source>
+        <translation>“%1”不是貨幣代碼：請使用 CNY 或 USD 這樣的三個字母。</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1970,65 @@
     </message>
 </context>
 <context>
+    <name>TargetPath</name>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>這是一個資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>This is a device, a pipe or a socket, not a regular file.</source>
+        <translation>這是裝置、管線或通訊端，不是一般檔案。</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未指定檔名。</translation>
+    </message>
+    <message>
+        <source>“-” (standard output) is not supported here; give a file name.</source>
+        <translation>此處不支援“-”（標準輸出）；請指定檔名。</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that does not exist; give the file&apos;s own name.</source>
+        <translation>這是指向不存在檔案的連結；請直接指定檔案本身的名稱。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This is the open workspace; choose another file so it is not overwritten.</source>
+        <translation>這是目前開啟的工作區；請選擇其他檔案，以免將其覆蓋。</translation>
+    </message>
+    <message>
+        <source>This file belongs to the open workspace (its journal or lock file); choose another file.</source>
+        <translation>此檔案屬於目前開啟的工作區（是它的交易日誌檔或鎖定檔）；請選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>The file already exists; choose a new name so nothing is overwritten.</source>
+        <translation>檔案已存在；請換一個新檔名，以免覆蓋任何內容。</translation>
+    </message>
+    <message>
+        <source>The file is read-only; it was left unchanged.</source>
+        <translation>檔案為唯讀；未作任何改動。</translation>
+    </message>
+    <message>
+        <source>“-” (standard input) is not supported here; give a file name.</source>
+        <translation>此處不支援“-”（標準輸入）；請指定檔名。</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that does not exist.</source>
+        <translation>這是指向不存在檔案的連結。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>檔案不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission).</source>
+        <translation>無法讀取檔案（沒有權限）。</translation>
+    </message>
+</context>
+<context>
     <name>TextEncodingDetector</name>
     <message>
         <source>This file is binary, not a text or CSV file.</source>
@@ -1808,6 +2060,17 @@
     <message>
         <source>Diamond</source>
         <translation>鑽石會員</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneChange</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>“%1”不是已知的時區。</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2108,13 @@
     </message>
 </context>
 <context>
+    <name>UnlinkMemberCommand</name>
+    <message>
+        <source>Unlink member</source>
+        <translation>取消關聯成員</translation>
+    </message>
+</context>
+<context>
     <name>Usage</name>
     <message>
         <source>No command given; run “qundesk-cli --help” for the list of commands.</source>
@@ -1853,10 +2123,6 @@
     <message>
         <source>Wrong arguments; usage: qundesk-cli %1</source>
         <translation>參數錯誤；用法：qundesk-cli %1</translation>
-    </message>
-    <message>
-        <source>Usage: qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation>用法：qundesk-cli [--db PATH] [--json] COMMAND …</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -1887,12 +2153,35 @@
         <translation>退出狀態：成功為 0，命令失敗為 1，命令列有誤為 2；原因會在標準錯誤上輸出一行。</translation>
     </message>
     <message>
-        <source>qundesk-cli [--db PATH] [--json] COMMAND …</source>
-        <translation>qundesk-cli [--db PATH] [--json] COMMAND …</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”; run “qundesk-cli --help” for the list of commands.</source>
         <translation>未知命令“%1”；執行“qundesk-cli --help”檢視命令列表。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1” for --tz; give an IANA id such as Asia/Shanghai or America/New_York.</source>
+        <translation>--tz 的時區“%1”未知；請指定 IANA 時區 ID，例如 Asia/Shanghai 或 America/New_York。</translation>
+    </message>
+    <message>
+        <source>--tz only changes how reports read days; “%1” works in the workspace&apos;s own time zone (change it in QunDesk&apos;s Preferences).</source>
+        <translation>--tz 只改變報表按哪個時區劃分日期；“%1”使用工作區本身的時區（可在 QunDesk 的偏好設定中變更）。</translation>
+    </message>
+    <message>
+        <source>Usage: qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
+        <translation>用法：qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</translation>
+    </message>
+    <message>
+        <source>read days in this IANA time zone (e.g. America/New_York) for this run only: reports, stages and exports; the workspace keeps its own zone. Given before the command.</source>
+        <translation>僅本次執行按此 IANA 時區（例如 America/New_York）劃分日期，用於報表、生命週期階段和匯出；工作區保留自己的時區。須寫在命令之前。</translation>
+    </message>
+    <message>
+        <source>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
+        <translation>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>the workspace is busy — another program is writing to it; try again when it has finished</source>
+        <translation>工作區忙碌中 — 其他程式正在寫入；請等其完成後再試</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2264,66 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceJobs</name>
+    <message>
+        <source>Backing up the workspace to %1</source>
+        <translation>正在將工作區備份到 %1</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在寫入備份…</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>正在還原 %1</translation>
+    </message>
+    <message>
+        <source>Replacing the workspace…</source>
+        <translation>正在替換工作區…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n member(s) to %1</source>
+        <translation>
+            <numerusform>正在將 %n 位成員匯出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在匯入 %1</translation>
+    </message>
+    <message>
+        <source>Bringing stages, fan levels and automatic tags up to today</source>
+        <translation>正在將生命週期階段、粉絲等級和自動標籤更新到今天</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace</source>
+        <translation>正在建立示範工作區</translation>
+    </message>
+    <message>
+        <source>The file already exists; it was left unchanged.</source>
+        <translation>檔案已存在；未作任何改動。</translation>
+    </message>
+    <message>
+        <source>Computing group health</source>
+        <translation>正在計算社群健康分</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>The workspace is in use by another program (%1, process %2); close it there and try again.</source>
+        <translation>工作區正被其他程式使用（%1，處理程序 %2）；請在該程式中關閉後重試。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file %1 beside the workspace (is the folder read-only?).</source>
+        <translation>無法在工作區旁寫入鎖定檔 %1（資料夾是否為唯讀？）。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxTable</name>
     <message>
         <source>Cannot write the file.</source>
@@ -1987,6 +2336,10 @@
     <message>
         <source>Cannot write the file: %1</source>
         <translation>無法寫入檔案：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: no room for temporary files (%1).</source>
+        <translation>無法寫入檔案：沒有空間存放暫存檔（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2014,24 +2367,6 @@
     <message>
         <source>Save the window to a PNG FILE and quit.</source>
         <translation>將視窗儲存為 PNG 檔案 FILE 後退出。</translation>
-    </message>
-</context>
-<context>
-    <name>AddOrderCommand</name>
-    <message>
-        <source>Add order</source>
-        <translation>新增訂單</translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveGroupCommand</name>
-    <message>
-        <source>Archive group “%1”</source>
-        <translation>歸檔社群“%1”</translation>
-    </message>
-    <message>
-        <source>Unarchive group “%1”</source>
-        <translation>取消歸檔社群“%1”</translation>
     </message>
 </context>
 <context>
@@ -2160,31 +2495,6 @@
     </message>
 </context>
 <context>
-    <name>CreateGroupCommand</name>
-    <message>
-        <source>Create group “%1”</source>
-        <translation>建立社群“%1”</translation>
-    </message>
-    <message>
-        <source>“%1” has members now: archive it instead of removing it.</source>
-        <translation>“%1”現在已有成員：請將其歸檔，而不是刪除。</translation>
-    </message>
-</context>
-<context>
-    <name>EditGroupCommand</name>
-    <message>
-        <source>Edit group “%1”</source>
-        <translation>編輯社群“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>EditMemberCommand</name>
-    <message>
-        <source>Edit member “%1”</source>
-        <translation>編輯成員“%1”</translation>
-    </message>
-</context>
-<context>
     <name>qundesk::GroupDialog</name>
     <message>
         <source>Give the group a name.</source>
@@ -2240,7 +2550,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>進行中</translation>
+        <translation>經營中</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2403,6 +2713,10 @@ used</source>
         <source>Health</source>
         <translation>健康分</translation>
     </message>
+    <message>
+        <source>Not enough data yet: a group is scored once it has members and 7 days of history.</source>
+        <translation>資料尚不足：社群有成員且有 7 天的歷史資料後才會評分。</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::GroupsPage</name>
@@ -2557,10 +2871,6 @@ used</source>
         <translation>%1 的匯入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <source>The import did not run.</source>
-        <translation>匯入未執行。</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
@@ -2651,10 +2961,29 @@ used</source>
     </message>
 </context>
 <context>
-    <name>LeaveGroupCommand</name>
+    <name>qundesk::JobIndicator</name>
     <message>
-        <source>Mark as left</source>
-        <translation>標記為已退群</translation>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (editing waits until this ends)</source>
+        <translation>%1（完成前暫不能編輯）</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::JobRunner</name>
+    <message>
+        <source>Cancelled before it started; nothing was changed.</source>
+        <translation>在開始前已取消，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2670,13 +2999,6 @@ used</source>
     <message>
         <source>Type a name to search…</source>
         <translation>輸入名稱進行搜尋…</translation>
-    </message>
-</context>
-<context>
-    <name>LinkMembersCommand</name>
-    <message>
-        <source>Link members</source>
-        <translation>關聯成員</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3083,10 @@ used</source>
         <source>&amp;Tags and rules…</source>
         <translation>標籤與規則(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
@@ -2801,12 +3127,12 @@ used</source>
         <translation>關於 QunDesk</translation>
     </message>
     <message>
-        <source>Bringing stages, fan levels and automatic tags up to today…</source>
-        <translation>正在把生命週期階段、粉絲等級和自動標籤更新到今天…</translation>
+        <source>Open log folder</source>
+        <translation>開啟記錄檔資料夾</translation>
     </message>
     <message>
-        <source>A new day</source>
-        <translation>新的一天</translation>
+        <source>No program could show the folder %1.</source>
+        <translation>沒有程式能夠顯示資料夾 %1。</translation>
     </message>
 </context>
 <context>
@@ -3395,14 +3721,6 @@ used</source>
         </translation>
     </message>
     <message>
-        <source>Exporting members…</source>
-        <translation>正在匯出成員…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -3647,31 +3965,6 @@ used</source>
     </message>
 </context>
 <context>
-    <name>RemoveOrderCommand</name>
-    <message>
-        <source>Delete order</source>
-        <translation>刪除訂單</translation>
-    </message>
-</context>
-<context>
-    <name>SetMemberTagCommand</name>
-    <message>
-        <source>Add tag “%1”</source>
-        <translation>新增標籤“%1”</translation>
-    </message>
-    <message>
-        <source>Remove tag “%1”</source>
-        <translation>移除標籤“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>SetMembershipRoleCommand</name>
-    <message>
-        <source>Change role to %1</source>
-        <translation>將角色改為%1</translation>
-    </message>
-</context>
-<context>
     <name>qundesk::SettingsDialog</name>
     <message>
         <source>Settings not saved</source>
@@ -3744,6 +4037,38 @@ used</source>
     <message>
         <source>Marketing share of a group&apos;s week at most:</source>
         <translation>行銷內容佔群內一週的上限：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one from the list.</source>
+        <translation>“%1”不是時區；請從清單中選擇一個。</translation>
+    </message>
+    <message>
+        <source>Updating the members&apos; stages…</source>
+        <translation>正在更新成員的生命週期階段…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stages not updated</source>
+        <translation>生命週期階段未更新</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the members&apos; stages could not be updated; they are brought up to date tomorrow.</source>
+        <translation>設定已儲存，但成員的生命週期階段未能更新；它們將在明天更新。</translation>
+    </message>
+    <message>
+        <source>Days, “today”, silence, stages and reports of this workspace follow this zone on every computer. Changing it rebuilds them; calendar and SOP times keep their clock time.</source>
+        <translation>此工作區的日期、“今天”、沉默天數、生命週期階段和報表在任何電腦上都按此時區計算。變更時區會重新計算這些資料；內容日曆和 SOP 的時間保持原來的鐘點不變。</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>幣種：</translation>
+    </message>
+    <message>
+        <source>Revenue is added up in this currency; orders in other currencies are shown apart, never added to it.</source>
+        <translation>營收按此幣種彙總；其他幣種的訂單單獨顯示，不會計入其中。</translation>
     </message>
 </context>
 <context>
@@ -3954,10 +4279,6 @@ used</source>
         <translation>無法儲存規則</translation>
     </message>
     <message>
-        <source>The rule is saved, but applying the rules failed</source>
-        <translation>規則已儲存，但應用規則失敗</translation>
-    </message>
-    <message>
         <source>Edit tag rule</source>
         <translation>編輯標籤規則</translation>
     </message>
@@ -4005,10 +4326,22 @@ used</source>
     </message>
 </context>
 <context>
-    <name>UnlinkMemberCommand</name>
+    <name>qundesk::TimeZonePicker</name>
     <message>
-        <source>Unlink member</source>
-        <translation>取消關聯成員</translation>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Moving days, activity, stages and tags to %1…</source>
+        <translation>正在將日期、活躍資料、生命週期階段和標籤切換到 %1…</translation>
+    </message>
+    <message>
+        <source>The time zone was not changed.</source>
+        <translation>時區未變更。</translation>
+    </message>
+    <message>
+        <source>The time zone could not be changed; the workspace is as it was.</source>
+        <translation>無法變更時區；工作區保持原樣。</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4349,10 @@ used</source>
     <message>
         <source>Stages and fan levels could not be brought up to today: %1</source>
         <translation>生命週期階段和粉絲等級未能更新到今天：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
     </message>
 </context>
 </TS>

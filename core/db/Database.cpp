@@ -228,11 +228,12 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, Setup s
                          path, 0};
     }
     if (setup == Setup::Migrate) {
-        if (auto status = schema::migrate(db, database->schemaVersion()); !status)
-            return Error{tr("Cannot prepare the workspace: %1").arg(status.error().message), path,
-                         0};
-        // From its first write-open on, a workspace keeps its own time zone.
-        if (auto status = SettingsStore(*database).storeMachineZoneIfUnset(); !status)
+        // From its first write-open on, a workspace keeps its own time zone: stored in the
+        // migration's transaction, so a crash never leaves a migrated workspace without it.
+        const auto storeZone = [&database] {
+            return SettingsStore(*database).storeMachineZoneIfUnset();
+        };
+        if (auto status = schema::migrate(db, database->schemaVersion(), storeZone); !status)
             return Error{tr("Cannot prepare the workspace: %1").arg(status.error().message), path,
                          0};
     }

@@ -61,7 +61,8 @@ Status runStep(const QSqlDatabase& db, int toVersion) {
 }
 
 // Runs the steps fromVersion + 1 … toVersion in one transaction.
-Status runSteps(const QSqlDatabase& db, int fromVersion, int toVersion) {
+Status runSteps(const QSqlDatabase& db, int fromVersion, int toVersion,
+                const std::function<Status()>& inside = {}) {
     // A step that rebuilds tables copies their rows as they are, rows of broken old data whose
     // parent is gone included: foreign keys are off meanwhile, as SQLite's procedure for
     // altering a table says (the pragma does nothing inside a transaction).
@@ -80,6 +81,9 @@ Status runSteps(const QSqlDatabase& db, int fromVersion, int toVersion) {
             return status;
         }
     }
+    if (inside)
+        if (auto status = inside(); !status)
+            return status;
     return tx.commit();
 }
 
@@ -89,16 +93,16 @@ Status applyStep(const QSqlDatabase& db, int toVersion) {
     return runSteps(db, toVersion - 1, toVersion);
 }
 
-Status migrate(const QSqlDatabase& db, int fromVersion) {
+Status migrate(const QSqlDatabase& db, int fromVersion, const std::function<Status()>& inside) {
     if (fromVersion >= kCurrentVersion)
-        return {};
+        return inside ? inside() : Status{};
     if (fromVersion > 0)
         qCInfo(lcDb).noquote() << "migrating" << db.databaseName() << "from schema" << fromVersion
                                << "to" << kCurrentVersion;
     // All steps in one transaction: a failed step, or a crash anywhere in the migration, leaves
     // the file at the version it had (a state between two versions is never seen by the next
     // run, which starts over from that version).
-    return runSteps(db, fromVersion, kCurrentVersion);
+    return runSteps(db, fromVersion, kCurrentVersion, inside);
 }
 
 } // namespace qundesk::schema

@@ -4,6 +4,8 @@
 
 #include "util/Result.h"
 
+#include <functional>
+
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -26,7 +28,11 @@ QStringList version6();
 // Brings `db` from `fromVersion` to kCurrentVersion, all steps in one transaction (each step
 // setting user_version): a failed step, or a crash during the migration, leaves the file at
 // the version it had.
-Status migrate(const QSqlDatabase& db, int fromVersion);
+// `inside`, when given, runs in that same transaction after the steps (what a first
+// write-open adds, such as the workspace's time zone), so it lands with the migration or not at
+// all.
+Status migrate(const QSqlDatabase& db, int fromVersion,
+               const std::function<Status()>& inside = {});
 
 // Applies exactly one step (fromVersion -> fromVersion + 1); for tests of each step.
 Status applyStep(const QSqlDatabase& db, int toVersion);
