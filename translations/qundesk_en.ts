@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code: use three letters such as CNY or USD.</source>
-        <translation>"%1" is not a currency code: use three letters such as CNY or USD.</translation>
+        <translation>&quot;%1&quot; is not a currency code: use three letters such as CNY or USD.</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
         <source>This is a link to a file that does not exist; give the file&apos;s own name.</source>
-        <translation>This is a link to a file that does not exist; give the file's own name.</translation>
+        <translation>This is a link to a file that does not exist; give the file&apos;s own name.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <source>--tz only changes how reports read days; “%1” works in the workspace&apos;s own time zone (change it in QunDesk&apos;s Preferences).</source>
-        <translation>--tz only changes how reports read days; “%1” works in the workspace's own time zone (change it in QunDesk's Preferences).</translation>
+        <translation>--tz only changes how reports read days; “%1” works in the workspace&apos;s own time zone (change it in QunDesk&apos;s Preferences).</translation>
     </message>
     <message>
         <source>Usage: qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
@@ -3130,10 +3130,6 @@ used</translation>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <source>Schema version %1</source>
-        <translation>Schema version %1</translation>
-    </message>
-    <message>
         <source>A desktop workbench for chat-group operators: groups, members, content calendar, SOP scripts and conversion charts, kept in one file on your own computer.</source>
         <translation>A desktop workbench for chat-group operators: groups, members, content calendar, SOP scripts and conversion charts, kept in one file on your own computer.</translation>
     </message>
@@ -3152,6 +3148,14 @@ used</translation>
     <message>
         <source>No program could show the folder %1.</source>
         <translation>No program could show the folder %1.</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Time zone: %1</translation>
+    </message>
+    <message>
+        <source>Days, “today” and reports of this workspace follow this time zone (Edit ▸ Preferences…). Schema version %1.</source>
+        <translation>Days, “today” and reports of this workspace follow this time zone (Edit ▸ Preferences…). Schema version %1.</translation>
     </message>
 </context>
 <context>
@@ -4074,7 +4078,7 @@ used</translation>
     </message>
     <message>
         <source>Updating the members&apos; stages…</source>
-        <translation>Updating the members' stages…</translation>
+        <translation>Updating the members&apos; stages…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4086,7 +4090,7 @@ used</translation>
     </message>
     <message>
         <source>The settings are saved, but the members&apos; stages could not be updated; they are brought up to date tomorrow.</source>
-        <translation>The settings are saved, but the members' stages could not be updated; they are brought up to date tomorrow.</translation>
+        <translation>The settings are saved, but the members&apos; stages could not be updated; they are brought up to date tomorrow.</translation>
     </message>
     <message>
         <source>Days, “today”, silence, stages and reports of this workspace follow this zone on every computer. Changing it rebuilds them; calendar and SOP times keep their clock time.</source>

@@ -3111,10 +3111,6 @@ used</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <source>Schema version %1</source>
-        <translation>架构版本 %1</translation>
-    </message>
-    <message>
         <source>A desktop workbench for chat-group operators: groups, members, content calendar, SOP scripts and conversion charts, kept in one file on your own computer.</source>
         <translation>社群运营的桌面工作台：社群、成员、内容日历、SOP 话术和转化图表，全部保存在你自己电脑上的一个文件里。</translation>
     </message>
@@ -3133,6 +3129,14 @@ used</source>
     <message>
         <source>No program could show the folder %1.</source>
         <translation>没有程序能够显示文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>时区：%1</translation>
+    </message>
+    <message>
+        <source>Days, “today” and reports of this workspace follow this time zone (Edit ▸ Preferences…). Schema version %1.</source>
+        <translation>本工作区的日期、“今天”和报表都按这个时区计算（编辑 ▸ 偏好设置…）。架构版本 %1。</translation>
     </message>
 </context>
 <context>

@@ -3111,10 +3111,6 @@ used</source>
         <translation>未開啟工作區</translation>
     </message>
     <message>
-        <source>Schema version %1</source>
-        <translation>結構描述版本 %1</translation>
-    </message>
-    <message>
         <source>A desktop workbench for chat-group operators: groups, members, content calendar, SOP scripts and conversion charts, kept in one file on your own computer.</source>
         <translation>社群經營的桌面工作臺：社群、成員、內容日曆、SOP 話術和轉化圖表，全部儲存在你自己電腦上的一個檔案裡。</translation>
     </message>
@@ -3133,6 +3129,14 @@ used</source>
     <message>
         <source>No program could show the folder %1.</source>
         <translation>沒有程式能夠顯示資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>時區：%1</translation>
+    </message>
+    <message>
+        <source>Days, “today” and reports of this workspace follow this time zone (Edit ▸ Preferences…). Schema version %1.</source>
+        <translation>本工作區的日期、「今天」和報表都依這個時區計算（編輯 ▸ 偏好設定…）。結構描述版本 %1。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "shell/NavigationSidebar.h"
 #include "shell/WorkspaceActions.h"
 #include "shell/WorkspaceController.h"
+#include "store/SettingsStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -215,9 +216,17 @@ TEST_F(MainWindowTest, StatusBarNamesTheWorkspaceAndSchema) {
     EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("workspacePathLabel"))
                     ->text()
                     .contains(QStringLiteral("workspace.qundesk")));
-    EXPECT_EQ(
-        window.findChild<QLabel*>(QStringLiteral("schemaVersionLabel"))->text(),
-        QStringLiteral("Schema version %1").arg(window.workspace().database()->schemaVersion()));
+    // The zone the days follow, not a schema number an operator cannot use (that is in the
+    // tooltip).
+    auto* zone = window.findChild<QLabel*>(QStringLiteral("workspaceZoneLabel"));
+    ASSERT_NE(zone, nullptr);
+    EXPECT_EQ(zone->text(),
+              QStringLiteral("Time zone: %1")
+                  .arg(QString::fromUtf8(
+                      SettingsStore(*window.workspace().database()).timeZone().id())));
+    EXPECT_FALSE(zone->text().contains(QStringLiteral("Schema")));
+    EXPECT_TRUE(zone->toolTip().contains(
+        QStringLiteral("Schema version %1").arg(window.workspace().database()->schemaVersion())));
 }
 
 TEST_F(MainWindowTest, GeometryAndPageAreRemembered) {

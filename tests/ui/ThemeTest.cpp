@@ -70,3 +70,14 @@ TEST_F(ThemeTest, TheGroupSwitcherHighlightsItsEntryVisibly) {
     EXPECT_LT(darkest, 128);
     combo->hidePopup();
 }
+
+// Buttons that cannot act (Edit or Archive without a chosen group) must look it.
+TEST_F(ThemeTest, DisabledTextIsPaler) {
+    const QPalette palette = QApplication::palette();
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        const QColor active = palette.color(QPalette::Active, role);
+        const QColor disabled = palette.color(QPalette::Disabled, role);
+        EXPECT_NE(active, disabled) << role;
+        EXPECT_GT(qGray(disabled.rgb()), qGray(active.rgb()) + 60) << role;
+    }
+}

@@ -17,6 +17,7 @@
 #include "shell/WorkspaceActions.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
+#include "store/SettingsStore.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -66,7 +67,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("workspacePathLabel"));
     m_schemaLabel = new QLabel(this);
-    m_schemaLabel->setObjectName(QStringLiteral("schemaVersionLabel"));
+    m_schemaLabel->setObjectName(QStringLiteral("workspaceZoneLabel"));
     m_jobIndicator = new JobIndicator(m_workspace->jobs(), this);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_jobIndicator);
@@ -229,7 +230,15 @@ void MainWindow::retranslate() {
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_pathLabel->setText(db ? tr("Workspace: %1").arg(QDir::toNativeSeparators(db->path()))
                             : tr("No workspace open"));
-    m_schemaLabel->setText(db ? tr("Schema version %1").arg(db->schemaVersion()) : QString());
+    // What an operator needs to know of the workspace: the zone its days follow (the schema
+    // version only in the tooltip, for support).
+    m_schemaLabel->setText(
+        db ? tr("Time zone: %1").arg(QString::fromUtf8(SettingsStore(*db).timeZone().id()))
+           : QString());
+    m_schemaLabel->setToolTip(db ? tr("Days, “today” and reports of this workspace follow this "
+                                      "time zone (Edit ▸ Preferences…). Schema version %1.")
+                                       .arg(db->schemaVersion())
+                                 : QString());
 }
 
 void MainWindow::updateWriteState() {

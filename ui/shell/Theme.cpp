@@ -16,6 +16,7 @@ const QColor kBase(0xff, 0xff, 0xff);
 const QColor kAlternate(0xf8, 0xfa, 0xfb);
 const QColor kText(0x1f, 0x29, 0x37);
 const QColor kMuted(0x6b, 0x72, 0x80);
+const QColor kDisabledText(0xa8, 0xae, 0xb8);
 
 QString styleSheet() {
     return QStringLiteral(R"(
@@ -77,6 +78,9 @@ void applyTheme(QApplication& app) {
     palette.setColor(QPalette::ToolTipBase, kBase);
     palette.setColor(QPalette::ToolTipText, kText);
     palette.setColor(QPalette::Link, kAccent);
+    // Disabled controls look disabled: setColor() above set every colour group alike.
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, kDisabledText);
     QApplication::setPalette(palette);
     app.setStyleSheet(styleSheet());
 }
