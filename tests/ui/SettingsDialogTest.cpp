@@ -6,6 +6,7 @@
 #include "UiFixture.h"
 #include "db/Sql.h"
 #include "rules/MemberStatusUpdater.h"
+#include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
 #include "store/ActivityStore.h"
 #include "store/SettingsStore.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTimeEdit>
 
@@ -109,6 +111,52 @@ TEST_F(SettingsDialogTest, ANewSilenceThresholdReclassifiesMembersOnSave) {
     EXPECT_TRUE(messages.isEmpty());
     EXPECT_TRUE(dialog.stagesRecomputed());
     EXPECT_EQ(stage(), QStringLiteral("declining")) << "at once, not from tomorrow on";
+}
+
+// From the window, the recompute runs as a background job on the window's runner (its own
+// connection) and a time-zone change likewise; the result is the same.
+TEST_F(SettingsDialogTest, WithTheWindowsRunnerTheRecomputeAndZoneChangeRunAsJobs) {
+    test::TempWorkspace ws;
+    const auto exec = [&ws](const QString& statement) {
+        auto r = sql::exec(ws.db().connection(), statement);
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    };
+    // Joined 100 days ago, last spoke 20 days ago, no orders: Growing under "silent after 30
+    // days", Declining under "silent after 10 days".
+    const QDate today = time::today(SettingsStore(ws.db()).timeZone());
+    exec(QStringLiteral("INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'g', "
+                        "'2026-01-01T00:00:00Z')"));
+    exec(QStringLiteral("INSERT INTO members (id, display_name, created_at, updated_at) VALUES "
+                        "(1, '王%1', 'x', 'x')"));
+    exec(QStringLiteral("INSERT INTO memberships (group_id, member_id, joined_at) VALUES (1, 1, "
+                        "'%1T04:00:00Z')")
+             .arg(today.addDays(-100).toString(Qt::ISODate)));
+    exec(QStringLiteral("INSERT INTO member_day_activity (group_id, member_id, day, messages) "
+                        "VALUES (1, 1, '%1', 2)")
+             .arg(today.addDays(-20).toString(Qt::ISODate)));
+    ASSERT_TRUE(MemberStatusUpdater::recompute(ws.db()).ok());
+    const auto stage = [&ws] {
+        return sql::scalar(ws.db().connection(), QStringLiteral("SELECT stage FROM member_status"))
+            ->toString();
+    };
+    ASSERT_EQ(stage(), QStringLiteral("growing"));
+
+    JobRunner runner;
+    runner.setWorkspacePath(ws.path());
+    QSignalSpy started(&runner, &JobRunner::started);
+    SettingsDialog dialog(&ws.db());
+    dialog.setJobRunner(&runner);
+    child<QSpinBox>(dialog, "silentDaysSpin")->setValue(10);
+    auto* zone = child<QComboBox>(dialog, "timeZoneCombo");
+    zone->setCurrentIndex(zone->findData(QByteArray("America/New_York")));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(messages.isEmpty());
+    EXPECT_TRUE(dialog.stagesRecomputed());
+    EXPECT_EQ(stage(), QStringLiteral("declining")) << "at once, not from tomorrow on";
+    EXPECT_EQ(started.size(), 2); // the zone change, then the recompute
+    EXPECT_EQ(SettingsStore(ws.db()).storedTimeZone()->id(), QByteArray("America/New_York"));
+    EXPECT_FALSE(runner.isBusy());
 }
 
 TEST_F(SettingsDialogTest, TimeZoneListIsSearchable) {

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "dialogs/SettingsDialog.h"
 
+#include "dialogs/DialogJob.h"
 #include "dialogs/MessageBoxes.h"
 #include "dialogs/TimeZonePicker.h"
+#include "jobs/JobContext.h"
+#include "rules/TimeZoneChange.h"
 #include "services/SettingsService.h"
 #include "rules/CurrencyChange.h"
 #include "shell/LanguageManager.h"
@@ -161,7 +164,8 @@ bool SettingsDialog::save() {
     // cancelled or failed change leaves the dialog open and no workspace setting saved.
     const std::optional<QTimeZone> stored = store.storedTimeZone();
     if ((!stored || stored->id() != zone) &&
-        !changeTimeZoneWithProgress(this, *m_db, QTimeZone(zone)))
+        !(m_jobs ? changeZoneAsJob(QTimeZone(zone))
+                 : changeTimeZoneWithProgress(this, *m_db, QTimeZone(zone))))
         return false;
     WorkspaceSettings settings;
     settings.timeZone = QTimeZone(zone);
@@ -190,8 +194,51 @@ bool SettingsDialog::save() {
     return true;
 }
 
+bool SettingsDialog::changeZoneAsJob(const QTimeZone& zone) {
+    Job job;
+    job.title = TimeZonePicker::tr("Moving days, activity, stages and tags to %1…")
+                    .arg(QString::fromLatin1(zone.id()));
+    job.access = JobAccess::Write;
+    job.cancellable = true;
+    job.run = [zone](JobContext& ctx) {
+        return changeTimeZone(*ctx.database(), zone, ctx.progress(),
+                              [&ctx] { return ctx.isCancelled(); });
+    };
+    const JobResult result = runJobFromDialog(this, *m_jobs, std::move(job));
+    if (result.ok() && !result.cancelled)
+        return true;
+    if (result.cancelled)
+        MessageBoxes::information(this, TimeZonePicker::tr("Time zone"),
+                                  TimeZonePicker::tr("The time zone was not changed."));
+    else
+        MessageBoxes::error(this, TimeZonePicker::tr("Time zone"),
+                            TimeZonePicker::tr("The time zone could not be changed; the "
+                                               "workspace is as it was."),
+                            result.status.error().toString());
+    return false;
+}
+
 // New thresholds decide stages at once, not from the next day on.
 void SettingsDialog::recomputeStages() {
+    if (m_jobs) {
+        Job job;
+        job.title = tr("Updating the members' stages…");
+        job.access = JobAccess::Write;
+        job.cancellable = true;
+        job.run = [](JobContext& ctx) -> Status {
+            auto ran = SettingsService::recomputeStatuses(*ctx.database(), ctx.progress(),
+                                                          [&ctx] { return ctx.isCancelled(); });
+            return ran ? Status{} : Status{ran.error()};
+        };
+        const JobResult result = runJobFromDialog(this, *m_jobs, std::move(job));
+        m_stagesRecomputed = result.ok() && !result.cancelled;
+        if (!result.ok() && !result.cancelled)
+            MessageBoxes::error(this, tr("Stages not updated"),
+                                tr("The settings are saved, but the members' stages could not "
+                                   "be updated; they are brought up to date tomorrow."),
+                                result.status.error().toString());
+        return;
+    }
     QProgressDialog progress(tr("Updating the members' stages…"), tr("Cancel"), 0, 100, this);
     progress.setObjectName(QStringLiteral("stageRecomputeProgress"));
     progress.setWindowModality(Qt::WindowModal);

@@ -11,10 +11,12 @@ class QGroupBox;
 class QLabel;
 class QSpinBox;
 class QTimeEdit;
+class QTimeZone;
 
 namespace qundesk {
 
 class Database;
+class JobRunner;
 class TimeZonePicker;
 
 // Preferences: the interface language (per user, QSettings) and the workspace's time zone,
@@ -32,6 +34,10 @@ public:
 
     void accept() override;
 
+    // With a runner, a time-zone change and the stage recompute after a threshold change run as
+    // background jobs on it (the window keeps painting); without one, here on this thread.
+    void setJobRunner(JobRunner* runner) { m_jobs = runner; }
+
     // Whether the last save changed a stage threshold and the members' stages were recomputed.
     bool stagesRecomputed() const { return m_stagesRecomputed; }
 
@@ -43,9 +49,11 @@ private:
     void load();
     bool save();
     void recomputeStages();
+    bool changeZoneAsJob(const QTimeZone& zone);
     void retranslate();
 
     Database* m_db = nullptr;
+    JobRunner* m_jobs = nullptr;
     QComboBox* m_language = nullptr;
     TimeZonePicker* m_timeZone = nullptr;
     QLabel* m_timeZoneNote = nullptr;

@@ -14,4 +14,5 @@ target_sources(qundesk_ui PRIVATE dialogs/GroupDialog.cpp dialogs/GroupDialog.h)
 target_sources(qundesk_ui PRIVATE dialogs/NewMemberDialog.cpp dialogs/NewMemberDialog.h)
 target_sources(qundesk_ui PRIVATE dialogs/member/LinkMemberDialog.cpp dialogs/member/LinkMemberDialog.h dialogs/member/MemberGroupsTab.cpp dialogs/member/MemberGroupsTab.h dialogs/member/MemberIdentitiesTab.cpp dialogs/member/MemberIdentitiesTab.h dialogs/member/MemberOrdersTab.cpp dialogs/member/MemberOrdersTab.h dialogs/member/MemberPicker.cpp dialogs/member/MemberPicker.h dialogs/member/MemberProfileForm.cpp dialogs/member/MemberProfileForm.h dialogs/member/MemberTab.cpp dialogs/member/MemberTab.h dialogs/member/MemberTagsTab.cpp dialogs/member/MemberTagsTab.h dialogs/member/MemberTimelineView.cpp dialogs/member/MemberTimelineView.h dialogs/member/OrderEntryDialog.cpp dialogs/member/OrderEntryDialog.h dialogs/member/ReferralView.cpp dialogs/member/ReferralView.h)
 target_sources(qundesk_ui PRIVATE dialogs/WallClockEdit.h)
-target_sources(qundesk_ui PRIVATE dialogs/TimeZonePicker.cpp dialogs/TimeZonePicker.h)
+target_sources(qundesk_ui PRIVATE dialogs/TimeZonePicker.cpp dialogs/TimeZonePicker.h
+    dialogs/DialogJob.cpp dialogs/DialogJob.h)

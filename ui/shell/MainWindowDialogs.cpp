@@ -8,6 +8,8 @@
 #include "dialogs/SettingsDialog.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
+
+#include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 #include "util/LogFile.h"
 
@@ -20,6 +22,7 @@ namespace qundesk {
 
 void MainWindow::showSettings() {
     SettingsDialog dialog(m_workspace->database(), this);
+    dialog.setJobRunner(&m_workspace->jobs());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_language.apply(dialog.language());
