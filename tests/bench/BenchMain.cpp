@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "MemberBenchmarkWorkspace.h"
+
 #include <QCoreApplication>
 #include <QStandardPaths>
 
@@ -20,5 +22,6 @@ int main(int argc, char* argv[]) {
         return 1;
     ::benchmark::RunSpecifiedBenchmarks();
     ::benchmark::Shutdown();
+    qundesk::bench::closeSharedMemberWorkspace();
     return 0;
 }

@@ -186,8 +186,17 @@ QString memberCsv(int rows, int referrerEvery) {
     return path;
 }
 
+namespace {
+// Closed by closeSharedMemberWorkspace() before main() returns: a connection left to the static
+// destructors outlives Qt SQL's own global state and crashes the exit.
+std::unique_ptr<Database> shared;
+} // namespace
+
+void closeSharedMemberWorkspace() {
+    shared.reset();
+}
+
 Database* sharedMemberWorkspace() {
-    static std::unique_ptr<Database> shared;
     static bool tried = false;
     if (tried)
         return shared.get();

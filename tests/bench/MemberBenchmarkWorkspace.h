@@ -35,6 +35,8 @@ QString memberCsv(int rows, int referrerEvery);
 // tag rules, then member status and the rules computed for memberBenchToday(). nullptr when it
 // cannot be built (the error is printed).
 Database* sharedMemberWorkspace();
+// Closes it (main() does, before Qt's statics go).
+void closeSharedMemberWorkspace();
 
 // Resets the process's peak resident set (VmHWM) to its current size (Linux
 // /proc/self/clear_refs); false when the kernel does not allow it.
