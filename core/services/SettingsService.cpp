@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "services/SettingsService.h"
 
+#include "rules/CurrencyChange.h"
 #include "rules/MemberStatusUpdater.h"
 #include "rules/TagRuleEngine.h"
 #include "services/ServiceTransaction.h"
@@ -26,6 +27,9 @@ Result<SettingsService::Saved> SettingsService::save(const Database& db,
                 return s.error();
         if (auto s = store.setThresholds(settings.thresholds); !s)
             return s.error();
+        if (!settings.currency.isEmpty())
+            if (auto s = changeWorkspaceCurrency(db, settings.currency); !s)
+                return s.error();
         return saved;
     });
 }

@@ -18,6 +18,7 @@ class Database;
 struct WorkspaceSettings {
     QTimeZone timeZone;
     Thresholds thresholds;
+    QString currency; // ISO 4217 code ("CNY"); empty leaves the workspace currency as it is
 };
 
 // Saving the workspace settings in one transaction, and the member status pass that must run
@@ -30,7 +31,8 @@ public:
     struct Saved {
         bool stagesNeedRecompute = false; // a lifecycle threshold changed: run recomputeStatuses
     };
-    // Stores the zone and every threshold together: all or nothing.
+    // Stores the zone, every threshold and the currency (members' revenue recomputed when it
+    // changes) together: all or nothing.
     static Result<Saved> save(const Database& db, const WorkspaceSettings& settings);
 
     // Whether going from `before` to `after` changes how stages or rule tags are decided.

@@ -8,7 +8,6 @@
 #include "jobs/JobContext.h"
 #include "rules/TimeZoneChange.h"
 #include "services/SettingsService.h"
-#include "rules/CurrencyChange.h"
 #include "shell/LanguageManager.h"
 #include "store/SettingsStore.h"
 
@@ -180,13 +179,12 @@ bool SettingsDialog::save() {
     t.quietStart = m_quietStart->time().toString(kTimeFormat);
     t.quietEnd = m_quietEnd->time().toString(kTimeFormat);
     t.maxMarketingPercent = m_maxMarketing->value();
+    settings.currency = m_currency->currentText();
     auto saved = SettingsService::save(*m_db, settings);
-    Status currency = saved ? changeWorkspaceCurrency(*m_db, m_currency->currentText())
-                            : Status(saved.error());
-    if (!saved || !currency) {
+    if (!saved) {
         MessageBoxes::error(this, tr("Settings not saved"),
                             tr("The workspace settings could not be saved."),
-                            saved ? currency.error().toString() : saved.error().toString());
+                            saved.error().toString());
         return false;
     }
     if (saved->stagesNeedRecompute)

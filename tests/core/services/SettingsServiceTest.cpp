@@ -92,3 +92,25 @@ TEST_F(SettingsServiceTest, ACancelledRecomputeWritesNothing) {
     ASSERT_FALSE(ran.ok());
     EXPECT_EQ(stage(), QStringLiteral("growing"));
 }
+
+TEST_F(SettingsServiceTest, TheCurrencySavesWithTheRestOrNotAtAll) {
+    // The thresholds are written, then the currency fails: neither is kept.
+    run(QStringLiteral("CREATE TEMP TRIGGER refuse_currency BEFORE INSERT ON settings WHEN "
+                       "NEW.key = 'currency' BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    WorkspaceSettings s = settings(10);
+    s.currency = QStringLiteral("usd");
+    ASSERT_FALSE(SettingsService::save(ws.db(), s).ok());
+    EXPECT_EQ(SettingsStore(ws.db()).currency(), QStringLiteral("CNY"));
+    EXPECT_EQ(SettingsStore(ws.db()).thresholds().silentDays, 30);
+
+    run(QStringLiteral("DROP TRIGGER refuse_currency"));
+    ASSERT_TRUE(SettingsService::save(ws.db(), s).ok());
+    EXPECT_EQ(SettingsStore(ws.db()).currency(), QStringLiteral("USD"));
+    EXPECT_EQ(SettingsStore(ws.db()).thresholds().silentDays, 10);
+
+    s.currency = QStringLiteral("dollars"); // not a code: refused, nothing saved
+    s.thresholds.silentDays = 20;
+    EXPECT_FALSE(SettingsService::save(ws.db(), s).ok());
+    EXPECT_EQ(SettingsStore(ws.db()).currency(), QStringLiteral("USD"));
+    EXPECT_EQ(SettingsStore(ws.db()).thresholds().silentDays, 10);
+}
