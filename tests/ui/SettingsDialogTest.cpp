@@ -78,14 +78,14 @@ TEST_F(SettingsDialogTest, ShowsTheStoredValuesAndCancelChangesNothing) {
     EXPECT_EQ(SettingsStore(ws.db()).thresholds().newMemberDays, 21);
 }
 
-TEST_F(SettingsDialogTest, ANewSilenceThresholdReclassifiesMembersOnSave) {
-    test::TempWorkspace ws;
+namespace {
+// A workspace with one member who joined 100 days ago and last spoke 20 days ago, no orders:
+// Growing under "silent after 30 days", Declining under "silent after 10 days".
+void seedQuietMember(test::TempWorkspace& ws) {
     const auto exec = [&ws](const QString& statement) {
         auto r = sql::exec(ws.db().connection(), statement);
         ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     };
-    // Joined 100 days ago, last spoke 20 days ago, no orders: Growing under "silent after 30
-    // days", Declining under "silent after 10 days".
     const QDate today = time::today(SettingsStore(ws.db()).timeZone());
     exec(QStringLiteral("INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'g', "
                         "'2026-01-01T00:00:00Z')"));
@@ -98,10 +98,18 @@ TEST_F(SettingsDialogTest, ANewSilenceThresholdReclassifiesMembersOnSave) {
                         "VALUES (1, 1, '%1', 2)")
              .arg(today.addDays(-20).toString(Qt::ISODate)));
     ASSERT_TRUE(MemberStatusUpdater::recompute(ws.db()).ok());
-    const auto stage = [&ws] {
-        return sql::scalar(ws.db().connection(), QStringLiteral("SELECT stage FROM member_status"))
-            ->toString();
-    };
+}
+
+QString stageOf(test::TempWorkspace& ws) {
+    return sql::scalar(ws.db().connection(), QStringLiteral("SELECT stage FROM member_status"))
+        ->toString();
+}
+} // namespace
+
+TEST_F(SettingsDialogTest, ANewSilenceThresholdReclassifiesMembersOnSave) {
+    test::TempWorkspace ws;
+    seedQuietMember(ws);
+    const auto stage = [&ws] { return stageOf(ws); };
     ASSERT_EQ(stage(), QStringLiteral("growing"));
 
     SettingsDialog dialog(&ws.db());
@@ -117,28 +125,8 @@ TEST_F(SettingsDialogTest, ANewSilenceThresholdReclassifiesMembersOnSave) {
 // connection) and a time-zone change likewise; the result is the same.
 TEST_F(SettingsDialogTest, WithTheWindowsRunnerTheRecomputeAndZoneChangeRunAsJobs) {
     test::TempWorkspace ws;
-    const auto exec = [&ws](const QString& statement) {
-        auto r = sql::exec(ws.db().connection(), statement);
-        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
-    };
-    // Joined 100 days ago, last spoke 20 days ago, no orders: Growing under "silent after 30
-    // days", Declining under "silent after 10 days".
-    const QDate today = time::today(SettingsStore(ws.db()).timeZone());
-    exec(QStringLiteral("INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'g', "
-                        "'2026-01-01T00:00:00Z')"));
-    exec(QStringLiteral("INSERT INTO members (id, display_name, created_at, updated_at) VALUES "
-                        "(1, '王%1', 'x', 'x')"));
-    exec(QStringLiteral("INSERT INTO memberships (group_id, member_id, joined_at) VALUES (1, 1, "
-                        "'%1T04:00:00Z')")
-             .arg(today.addDays(-100).toString(Qt::ISODate)));
-    exec(QStringLiteral("INSERT INTO member_day_activity (group_id, member_id, day, messages) "
-                        "VALUES (1, 1, '%1', 2)")
-             .arg(today.addDays(-20).toString(Qt::ISODate)));
-    ASSERT_TRUE(MemberStatusUpdater::recompute(ws.db()).ok());
-    const auto stage = [&ws] {
-        return sql::scalar(ws.db().connection(), QStringLiteral("SELECT stage FROM member_status"))
-            ->toString();
-    };
+    seedQuietMember(ws);
+    const auto stage = [&ws] { return stageOf(ws); };
     ASSERT_EQ(stage(), QStringLiteral("growing"));
 
     JobRunner runner;

@@ -203,17 +203,7 @@ bool SettingsDialog::changeZoneAsJob(const QTimeZone& zone) {
                               [&ctx] { return ctx.isCancelled(); });
     };
     const JobResult result = runJobFromDialog(this, *m_jobs, std::move(job));
-    if (result.ok() && !result.cancelled)
-        return true;
-    if (result.cancelled)
-        MessageBoxes::information(this, TimeZonePicker::tr("Time zone"),
-                                  TimeZonePicker::tr("The time zone was not changed."));
-    else
-        MessageBoxes::error(this, TimeZonePicker::tr("Time zone"),
-                            TimeZonePicker::tr("The time zone could not be changed; the "
-                                               "workspace is as it was."),
-                            result.status.error().toString());
-    return false;
+    return reportTimeZoneChange(this, result.status, result.cancelled);
 }
 
 // New thresholds decide stages at once, not from the next day on.

@@ -38,6 +38,21 @@ QByteArray TimeZonePicker::zoneId() const {
     return index < 0 ? QByteArray() : itemData(index).toByteArray();
 }
 
+bool reportTimeZoneChange(QWidget* parent, const Status& status, bool cancelled) {
+    if (status && !cancelled)
+        return true;
+    if (cancelled) {
+        MessageBoxes::information(parent, TimeZonePicker::tr("Time zone"),
+                                  TimeZonePicker::tr("The time zone was not changed."));
+        return false;
+    }
+    MessageBoxes::error(parent, TimeZonePicker::tr("Time zone"),
+                        TimeZonePicker::tr("The time zone could not be changed; the workspace "
+                                           "is as it was."),
+                        status.error().toString());
+    return false;
+}
+
 bool changeTimeZoneWithProgress(QWidget* parent, Database& db, const QTimeZone& zone) {
     QProgressDialog progress(parent);
     progress.setObjectName(QStringLiteral("timeZoneProgress"));
@@ -55,18 +70,7 @@ bool changeTimeZoneWithProgress(QWidget* parent, Database& db, const QTimeZone& 
         [&progress] { return progress.wasCanceled(); });
     const bool cancelled = progress.wasCanceled();
     progress.close();
-    if (status)
-        return true;
-    if (cancelled) {
-        MessageBoxes::information(parent, TimeZonePicker::tr("Time zone"),
-                                  TimeZonePicker::tr("The time zone was not changed."));
-        return false;
-    }
-    MessageBoxes::error(parent, TimeZonePicker::tr("Time zone"),
-                        TimeZonePicker::tr("The time zone could not be changed; the workspace "
-                                           "is as it was."),
-                        status.error().toString());
-    return false;
+    return reportTimeZoneChange(parent, status, cancelled && !status); // a late Cancel changes nothing
 }
 
 } // namespace qundesk

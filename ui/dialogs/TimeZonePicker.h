@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "util/Result.h"
+
 #include <QComboBox>
 #include <QTimeZone>
 
@@ -27,6 +29,8 @@ public:
 // in one transaction) behind a modal progress dialog with a Cancel button. True when the zone
 // was changed (or already was `zone`); false when cancelled or failed, after telling the user
 // why, with the workspace unchanged.
+// Tells the user how a zone change ended (nothing when it succeeded); true when it did.
+bool reportTimeZoneChange(QWidget* parent, const Status& status, bool cancelled);
 bool changeTimeZoneWithProgress(QWidget* parent, Database& db, const QTimeZone& zone);
 
 } // namespace qundesk

@@ -199,6 +199,7 @@ void GroupsPage::reload() {
     m_error->hide();
     QList<GroupTableRow> rows;
     Database* db = m_workspace.database();
+    QDate today;
     if (db) {
         // Groups come at once; their health follows from a job. Until it arrives a group keeps
         // the health of the previous load.
@@ -207,7 +208,7 @@ void GroupsPage::reload() {
             previous.insert(row.group.id, row);
         auto groups = GroupStore(*db).list(true);
         const QTimeZone zone = SettingsStore(*db).timeZone();
-        const QDate today = time::today(zone);
+        today = time::today(zone);
         if (groups) {
             for (const Group& g : groups.value()) {
                 const GroupTableRow old = previous.value(g.id);
@@ -223,7 +224,7 @@ void GroupsPage::reload() {
     showRows();
     updateWarnings();
     if (db)
-        requestHealth(time::today(SettingsStore(*db).timeZone()));
+        requestHealth(today);
 }
 
 void GroupsPage::requestHealth(const QDate& today) {
