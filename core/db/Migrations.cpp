@@ -30,6 +30,8 @@ QStringList statementsFor(int version) {
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

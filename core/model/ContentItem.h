@@ -42,9 +42,11 @@ QDateTime fromStorage(const QString& text); // invalid when the text is not that
 struct ContentItem {
     qint64 id = 0;
     QString uid;        // stable identity for iCalendar export; a UUID is generated when empty
-    qint64 groupId = 0; // 0 = not tied to a group
+    qint64 groupId = 0; // 0 = all groups: the item is planned in every group
     QString title;
     QString body;
+    QString owner;           // who posts it (free text: the operator's or an assistant's name)
+    QStringList attachments; // file paths, as the operator picked them
     QString channel = QStringLiteral("group");
     QString contentLine = QStringLiteral("daily");
     QString status = QStringLiteral("idea");
@@ -65,6 +67,11 @@ struct ContentException {
     QDateTime originalStart; // local wall-clock time
     QDateTime newStart;      // local wall-clock time; invalid = not moved
     QString status;          // empty = the series' status; "skipped" removes the occurrence
+    QString title;           // empty = the series' title
+    QString body;            // empty = the series' body
+    int durationMin = -1;    // -1 = the series' duration
+
+    bool skipped() const { return status == QLatin1String("skipped"); }
 };
 
 } // namespace qundesk

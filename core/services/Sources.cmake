@@ -10,3 +10,6 @@ target_sources(qundesk_core PRIVATE
 target_sources(qundesk_core PRIVATE
     services/TagService.cpp services/TagService.h
     services/SettingsService.cpp services/SettingsService.h)
+target_sources(qundesk_core PRIVATE
+    services/CalendarService.cpp services/CalendarService.h
+    services/CalendarOccurrences.cpp services/CalendarSeries.h)

@@ -42,6 +42,8 @@ protected:
         c.startsAt = start;
         c.durationMin = minutes;
         c.rrule = rrule;
+        c.owner = QStringLiteral("小林");
+        c.attachments = {QStringLiteral("/tmp/海报.png"), QStringLiteral("/tmp/b.mp4")};
         return c;
     }
 
@@ -102,6 +104,9 @@ TEST_F(ContentStoreTest, CreateAndGetRoundTripsWithAGeneratedUid) {
     EXPECT_EQ(localTime::toStorage(c->startsAt), QStringLiteral("2026-05-10T20:00"));
     EXPECT_EQ(c->durationMin, 90);
     EXPECT_EQ(c->rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=SU"));
+    EXPECT_EQ(c->owner, QStringLiteral("小林"));
+    EXPECT_EQ(c->attachments,
+              (QStringList{QStringLiteral("/tmp/海报.png"), QStringLiteral("/tmp/b.mp4")}));
     EXPECT_TRUE(c->createdAt.isValid());
 
     ContentItem moved = c.value();
@@ -206,4 +211,73 @@ TEST_F(ContentStoreTest, DeletingAGroupRemovesItsItemsAndExceptions) {
     auto left = sql::scalar(ws.db().connection(),
                             QStringLiteral("SELECT COUNT(*) FROM content_exceptions"));
     EXPECT_EQ(left->toInt(), 0);
+}
+
+TEST_F(ContentStoreTest, RejectsRulesLibicalCannotRead) {
+    EXPECT_FALSE(store
+                     .create(item(QStringLiteral("x"), local(10, 20), 30,
+                                  QStringLiteral("FREQ=FORTNIGHTLY")))
+                     .ok());
+    EXPECT_TRUE(store
+                    .create(item(QStringLiteral("x"), local(10, 20), 30,
+                                 QStringLiteral("FREQ=MONTHLY;BYDAY=2TU;COUNT=4")))
+                    .ok());
+}
+
+TEST_F(ContentStoreTest, AllGroupItemsShowInEveryGroup) {
+    ContentItem everywhere = item(QStringLiteral("全群通知"), local(12, 9));
+    everywhere.groupId = 0;
+    ASSERT_TRUE(store.create(everywhere).ok());
+    EXPECT_EQ(titlesOverlapping(group, local(12, 0), local(13, 0)),
+              QStringList{QStringLiteral("全群通知")});
+    EXPECT_EQ(titlesOverlapping(otherGroup, local(12, 0), local(13, 0)),
+              QStringList{QStringLiteral("全群通知")});
+    EXPECT_EQ(store.listAll(otherGroup)->size(), 1);
+    EXPECT_EQ(store.get(store.listAll()->first().id)->groupId, 0);
+}
+
+TEST_F(ContentStoreTest, ExceptionOverridesAndRestoreKeepIdUidAndTouches) {
+    const qint64 id =
+        store
+            .create(item(QStringLiteral("每日早安"), local(1, 8), 10, QStringLiteral("FREQ=DAILY")))
+            .value();
+    ContentException e;
+    e.itemId = id;
+    e.originalStart = local(2, 8);
+    e.title = QStringLiteral("特别版");
+    e.body = QStringLiteral("正文");
+    e.durationMin = 45;
+    ASSERT_TRUE(store.putException(e).ok());
+    auto many = store.exceptionsForItems({id, id + 50});
+    ASSERT_TRUE(many.ok());
+    ASSERT_EQ(many->value(id).size(), 1);
+    EXPECT_EQ(many->value(id).first().title, QStringLiteral("特别版"));
+    EXPECT_EQ(many->value(id).first().body, QStringLiteral("正文"));
+    EXPECT_EQ(many->value(id).first().durationMin, 45);
+    EXPECT_EQ(store.exceptionsFor(id)->first().durationMin, 45);
+
+    const ContentItem before = store.get(id).value();
+    ASSERT_TRUE(sql::exec(ws.db().connection(),
+                          QStringLiteral("INSERT INTO touches (channel, touched_at, "
+                                         "content_item_id) VALUES ('group', 'x', :id)"),
+                          {{QStringLiteral(":id"), id}})
+                    .ok());
+    ContentItem changed = before;
+    changed.title = QStringLiteral("改了");
+    ASSERT_TRUE(store.update(changed).ok());
+    ASSERT_TRUE(store.restore(before).ok()); // in place: the touch still points at it
+    EXPECT_EQ(store.get(id)->title, QStringLiteral("每日早安"));
+    EXPECT_EQ(sql::scalar(
+                  ws.db().connection(),
+                  QStringLiteral("SELECT COUNT(*) FROM touches WHERE content_item_id = %1").arg(id))
+                  ->toInt(),
+              1);
+    ASSERT_TRUE(store.remove(id).ok());
+    ASSERT_TRUE(store.restore(before).ok()); // inserted again under its id and uid
+    EXPECT_EQ(store.get(id)->uid, before.uid);
+    EXPECT_EQ(store.get(id)->createdAt, before.createdAt);
+    e.title = QStringLiteral("再改");
+    ASSERT_TRUE(store.replaceExceptions(id, {e, e}).ok()); // one per occurrence: the last wins
+    ASSERT_EQ(store.exceptionsFor(id)->size(), 1);
+    EXPECT_EQ(store.exceptionsFor(id)->first().title, QStringLiteral("再改"));
 }

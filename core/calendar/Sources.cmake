@@ -1,0 +1,11 @@
+# The content calendar: recurrence (libical), fatigue checks, the content-line mix, iCalendar.
+target_sources(qundesk_core PRIVATE
+    calendar/IcalGlue.cpp calendar/IcalGlue.h
+    calendar/Recurrence.cpp calendar/Recurrence.h
+    calendar/RecurrenceRule.cpp calendar/RecurrenceRule.h calendar/RuleSummary.cpp
+    calendar/RuleText.cpp calendar/RuleText.h)
+
+# libical (Debian libical-dev, vcpkg/Homebrew libical) reads and writes RFC 5545.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)
+target_link_libraries(qundesk_core PRIVATE PkgConfig::LIBICAL)

@@ -1,0 +1,4 @@
+qundesk_add_test(qundesk_calendar_tests KIND core SOURCES
+    calendar/RecurrenceTest.cpp
+    calendar/RuleSummaryTest.cpp
+    calendar/CalendarServiceTest.cpp)
