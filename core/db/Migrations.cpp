@@ -32,6 +32,8 @@ QStringList statementsFor(int version) {
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

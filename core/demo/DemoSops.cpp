@@ -75,11 +75,12 @@ const char* const kSkipReasons[] = {"对方未回复", "已在群内互动过", 
 } // namespace
 
 Status insertSops(DemoContext& ctx) {
-    PreparedInsert sop, step, run, task, touch;
+    PreparedInsert sop, step, run, task, touch, target;
     const std::pair<PreparedInsert*, const char*> statements[] = {
         {&sop, "INSERT INTO sop_templates (name, description, language, target_kind, anchor, "
-               "stop_condition, end_actions, builtin, created_at, updated_at) VALUES (:name, "
-               ":description, :language, :target, :anchor, :stop, :end, 0, :created, :updated)"},
+               "stop_condition, end_actions, builtin, created_at, updated_at, uid, scenario) "
+               "VALUES (:name, :description, :language, :target, :anchor, :stop, :end, 0, "
+               ":created, :updated, :uid, :scenario)"},
         {&step, "INSERT INTO sop_steps (template_id, position, title, timing_kind, day_offset, "
                 "window_start, window_end, channel, script) VALUES (:template, :position, :title, "
                 "'day_offset', :offset, :start, :end, :channel, :script)"},
@@ -88,7 +89,10 @@ Status insertSops(DemoContext& ctx) {
                ":group, :segment, :member, :started, :status, :ended, 0, :created)"},
         {&task,
          "INSERT INTO sop_tasks (run_id, step_id, member_id, group_id, due_at, status, "
-         "reason, done_at) VALUES (:run, :step, :member, :group, :due, :status, :reason, :done)"},
+         "reason, done_at, occurrence) VALUES (:run, :step, :member, :group, :due, :status, "
+         ":reason, :done, :occurrence)"},
+        {&target, "INSERT INTO sop_run_targets (run_id, member_id, group_id, anchor_day, "
+                  "status, ended_on) VALUES (:run, :member, :group, :anchor, :status, :ended)"},
         {&touch,
          "INSERT INTO touches (member_id, group_id, channel, touched_at, note, sop_task_id) "
          "VALUES (:member, :group, :channel, :touched, :note, :task)"}};
@@ -99,12 +103,18 @@ Status insertSops(DemoContext& ctx) {
     const QString created = ctx.stamp(ctx.today.addDays(-60), 15, 0);
     std::vector<qint64> templateIds;
     std::vector<std::vector<qint64>> stepIds;
+    int sopNumber = 0;
     for (const SopSpec& spec : kSops) {
+        ++sopNumber;
+        const bool onboarding = QLatin1String(spec.anchor) == QLatin1String("join");
         if (auto s =
                 sop.run({QString::fromUtf8(spec.name), QString::fromUtf8(spec.description),
                          QString::fromLatin1(spec.language), QString::fromLatin1(spec.targetKind),
                          QString::fromLatin1(spec.anchor), QString::fromUtf8(spec.stopCondition),
-                         QString::fromUtf8(spec.endActions), created, created});
+                         QString::fromUtf8(spec.endActions), created, created,
+                         QStringLiteral("qundesk-demo-sop-%1").arg(sopNumber),
+                         onboarding ? QStringLiteral("new_member")
+                                    : QStringLiteral("reactivation")});
             !s)
             return s;
         templateIds.push_back(sop.lastId());
@@ -135,6 +145,14 @@ Status insertSops(DemoContext& ctx) {
                         bool& settled) -> Status {
         const SopSpec& spec = kSops[sopIndex];
         settled = true;
+        const QDate last = anchor.addDays(spec.steps.back().dayOffset);
+        const bool over = last < ctx.today;
+        if (auto st2 = target.run({runId, ctx.people[std::size_t(s.person)].id,
+                                   ctx.groups[std::size_t(s.group)].id, DemoContext::day(anchor),
+                                   over ? QStringLiteral("finished") : QStringLiteral("active"),
+                                   over ? QVariant(DemoContext::day(last)) : noText});
+            !st2)
+            return st2;
         for (std::size_t k = 0; k < spec.steps.size(); ++k) {
             const StepSpec& st = spec.steps[k];
             const QDate due = anchor.addDays(st.dayOffset);
@@ -159,7 +177,7 @@ Status insertSops(DemoContext& ctx) {
             const qint64 groupId = ctx.groups[std::size_t(s.group)].id;
             if (auto st2 = task.run({runId, stepIds[sopIndex][k], memberId, groupId,
                                      ctx.instant(due, start), status, sql::nullIfEmpty(reason),
-                                     sql::nullIfEmpty(doneAt)});
+                                     sql::nullIfEmpty(doneAt), DemoContext::day(due)});
                 !st2)
                 return st2;
             if (!doneAt.isEmpty()) {

@@ -24,6 +24,40 @@ bool sopTarget::isValid(const QString& key) {
     return keys().contains(key);
 }
 
+QStringList sopScenario::keys() {
+    return {QStringLiteral("new_member"), QStringLiteral("festival"), QStringLiteral("conversion"),
+            QStringLiteral("new_group"),  QStringLiteral("periodic"), QStringLiteral("campaign"),
+            QStringLiteral("reactivation"), QStringLiteral("birthday")};
+}
+
+QString sopScenario::label(const QString& key) {
+    if (key == QLatin1String("new_member"))
+        return QCoreApplication::translate("SopScenario", "New member");
+    if (key == QLatin1String("festival"))
+        return QCoreApplication::translate("SopScenario", "Festival");
+    if (key == QLatin1String("conversion"))
+        return QCoreApplication::translate("SopScenario", "Conversion");
+    if (key == QLatin1String("new_group"))
+        return QCoreApplication::translate("SopScenario", "New group nurturing");
+    if (key == QLatin1String("periodic"))
+        return QCoreApplication::translate("SopScenario", "Periodic care");
+    if (key == QLatin1String("campaign"))
+        return QCoreApplication::translate("SopScenario", "Campaign");
+    if (key == QLatin1String("reactivation"))
+        return QCoreApplication::translate("SopScenario", "Reactivation");
+    if (key == QLatin1String("birthday"))
+        return QCoreApplication::translate("SopScenario", "Birthday");
+    return key;
+}
+
+bool sopScenario::isValid(const QString& key) {
+    return keys().contains(key);
+}
+
+QStringList sopTargetStatus::keys() {
+    return {QStringLiteral("active"), QStringLiteral("finished"), QStringLiteral("exited")};
+}
+
 QStringList sopAnchor::keys() {
     return {QStringLiteral("join"), QStringLiteral("start")};
 }

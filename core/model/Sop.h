@@ -18,6 +18,13 @@ QString label(const QString& key);
 bool isValid(const QString& key);
 } // namespace sopTarget
 
+namespace sopScenario {
+// new_member, festival, conversion, new_group, periodic, campaign, reactivation, birthday
+QStringList keys();
+QString label(const QString& key);
+bool isValid(const QString& key);
+} // namespace sopScenario
+
 namespace sopAnchor {
 QStringList keys(); // join (day 0 = the target joined), start (day 0 = the SOP started)
 QString label(const QString& key);
@@ -58,12 +65,23 @@ struct SopStep {
     QTime windowEnd = QTime(21, 0);
     QString channel = QStringLiteral("group");
     QString script; // with placeholders such as {nickname}, {group}, {operator}
+    // A day_offset step with repeatDays > 0 comes back every repeatDays days after its first
+    // day (open-ended, planned on a rolling horizon); weekday steps come back every week.
+    int repeatDays = 0;
+    QStringList checklist; // things to tick off before the step counts as done
+
+    bool isOpenEnded() const {
+        return timingKind == QLatin1String("weekday") ||
+               (timingKind == QLatin1String("day_offset") && repeatDays > 0);
+    }
 };
 
 // A playbook (SOP 剧本). stopCondition and endActions are JSON text interpreted in core/sop.
 struct SopTemplate {
     qint64 id = 0;
+    QString uid; // stable identity for sharing (JSON export/import); generated when empty
     QString name;
+    QString scenario = QStringLiteral("new_member");
     QString description;
     QString language = QStringLiteral("zh_CN");
     QString targetKind = QStringLiteral("member");
@@ -99,10 +117,28 @@ struct SopTask {
     qint64 stepId = 0;   // 0 = its step was deleted from the template
     qint64 memberId = 0; // 0 = group-wide task
     qint64 groupId = 0;
-    QDateTime dueAt; // instant, UTC
+    QDate occurrence; // the workspace day it is planned for (with run, step, member: its key)
+    QDateTime dueAt;  // instant, UTC
     QString status = QStringLiteral("pending");
+    QString holdReason; // pending but held (do-not-disturb, touch cap); empty = free to do
     QString reason; // why it was skipped or postponed
     QDateTime doneAt;
+};
+
+namespace sopTargetStatus {
+QStringList keys(); // active, finished, exited
+} // namespace sopTargetStatus
+
+// One member covered by a run, with the day their timeline counts from (their join day or the
+// day they entered the run). finished: every step settled; exited: the early-exit condition
+// held, or they left the targeted group or segment.
+struct SopRunTarget {
+    qint64 runId = 0;
+    qint64 memberId = 0;
+    qint64 groupId = 0; // the group the member is cared for in (0 = none)
+    QDate anchorDay;
+    QString status = QStringLiteral("active");
+    QDate endedOn;
 };
 
 // Completion of one step of a template over its (non-simulated) runs.

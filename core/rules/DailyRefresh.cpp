@@ -4,6 +4,8 @@
 
 #include "rules/MemberStatusUpdater.h"
 #include "rules/TagRuleEngine.h"
+#include "services/ServiceTransaction.h"
+#include "sop/SopEngine.h"
 #include "store/SettingsStore.h"
 #include "util/LogCategories.h"
 #include "util/Time.h"
@@ -33,6 +35,11 @@ Result<bool> run(const Database& db, const QDate& todayIn,
         return status.error();
     if (auto rules = TagRuleEngine::apply(db, today); !rules)
         return rules.error();
+    // SOP runs: members who arrived, early exits, open-ended steps on the rolling horizon.
+    if (auto sops = services::inTransaction(
+            db, [&]() { return sop::SopEngine::refreshAll(db, today); });
+        !sops)
+        return sops.error();
     if (auto s = settings.setValue(key, time::dayToStorage(today)); !s)
         return s.error();
     qCInfo(lcRules).noquote() << "stages, fan levels and tag rules brought up to"

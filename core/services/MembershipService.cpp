@@ -5,6 +5,9 @@
 #include "model/Member.h"
 #include "rules/MemberRefresh.h"
 #include "services/ServiceTransaction.h"
+#include "sop/SopEngine.h"
+#include "store/SettingsStore.h"
+#include "util/Time.h"
 #include "store/MembershipStore.h"
 
 #include <functional>
@@ -48,6 +51,12 @@ Result<QList<qint64>> MembershipService::addToGroup(const Database& db,
         }
         if (auto s = memberrefresh::afterEdit(db, memberIds); !s)
             return s.error();
+        // Newcomers get the tasks of the SOPs running on the group.
+        if (!joined.isEmpty()) {
+            const QDate today = time::today(SettingsStore(db).timeZone());
+            if (auto s = sop::SopEngine::refreshAll(db, today, groupId); !s)
+                return s.error();
+        }
         return joined;
     });
 }

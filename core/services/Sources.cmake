@@ -13,3 +13,6 @@ target_sources(qundesk_core PRIVATE
 target_sources(qundesk_core PRIVATE
     services/CalendarService.cpp services/CalendarService.h
     services/CalendarOccurrences.cpp services/CalendarSeries.h)
+target_sources(qundesk_core PRIVATE
+    services/SopService.cpp services/SopService.h
+    services/SopTaskService.cpp services/SopTaskService.h)

@@ -17,7 +17,8 @@ const QString kRunColumns =
     QStringLiteral("r.id, r.template_id, r.target_kind, r.group_id, r.segment_id, r.member_id, "
                    "r.started_on, r.status, r.ended_at, r.simulated, r.created_at");
 const QString kTaskColumns = QStringLiteral(
-    "k.id, k.run_id, k.step_id, k.member_id, k.group_id, k.due_at, k.status, k.reason, k.done_at");
+    "k.id, k.run_id, k.step_id, k.member_id, k.group_id, k.due_at, k.status, k.reason, k.done_at, "
+    "k.occurrence, k.hold_reason");
 
 SopRun runFromRow(const QSqlQuery& q) {
     SopRun r;
@@ -48,6 +49,8 @@ SopTask taskFromRow(const QSqlQuery& q) {
     t.reason = q.value(7).toString();
     if (!q.value(8).isNull())
         t.doneAt = time::fromStorage(q.value(8).toString());
+    t.occurrence = time::dayFromStorage(q.value(9).toString());
+    t.holdReason = q.value(10).toString();
     return t;
 }
 
@@ -148,8 +151,9 @@ Status SopRunStore::setRunStatus(qint64 runId, const QString& status) {
 Status SopRunStore::addTasks(qint64 runId, const QList<SopTask>& tasks) {
     QSqlQuery insert(m_db);
     if (!insert.prepare(QStringLiteral("INSERT INTO sop_tasks (run_id, step_id, member_id, "
-                                       "group_id, due_at, status, reason, done_at) VALUES (:run, "
-                                       ":step, :member, :group, :due, :status, :reason, :done)"))) {
+                                       "group_id, due_at, status, reason, done_at, occurrence, "
+                                       "hold_reason) VALUES (:run, :step, :member, :group, :due, "
+                                       ":status, :reason, :done, :occurrence, :hold)"))) {
         return Error{tr("Cannot add the SOP's tasks: %1").arg(insert.lastError().text()), {}, 0};
     }
     insert.bindValue(QStringLiteral(":run"), runId);
@@ -164,6 +168,10 @@ Status SopRunStore::addTasks(qint64 runId, const QList<SopTask>& tasks) {
         insert.bindValue(QStringLiteral(":due"), time::toStorage(task.dueAt));
         insert.bindValue(QStringLiteral(":status"), task.status);
         insert.bindValue(QStringLiteral(":reason"), sql::nullIfEmpty(task.reason));
+        insert.bindValue(QStringLiteral(":occurrence"),
+                         time::dayToStorage(task.occurrence.isValid() ? task.occurrence
+                                                                      : task.dueAt.date()));
+        insert.bindValue(QStringLiteral(":hold"), sql::nullIfEmpty(task.holdReason));
         insert.bindValue(
             QStringLiteral(":done"),
             sql::nullIfEmpty(task.doneAt.isValid() ? time::toStorage(task.doneAt) : QString()));
@@ -244,6 +252,73 @@ Result<QList<SopStepCompletion>> SopRunStore::stepCompletion(qint64 templateId) 
                                    q->value(4).toLongLong()};
     }
     return steps;
+}
+
+Result<std::optional<SopRun>> SopRunStore::findActiveRun(qint64 templateId,
+                                                         const QString& targetKind,
+                                                         qint64 targetId) const {
+    const QString column = targetKind == QLatin1String("group")     ? QStringLiteral("group_id")
+                           : targetKind == QLatin1String("segment") ? QStringLiteral("segment_id")
+                                                                    : QStringLiteral("member_id");
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT %1 FROM sop_runs r WHERE r.template_id = :template "
+                                      "AND r.target_kind = :kind AND r.%2 = :target AND r.status "
+                                      "= 'active' ORDER BY r.id LIMIT 1")
+                           .arg(kRunColumns, column),
+                       {{QStringLiteral(":template"), templateId},
+                        {QStringLiteral(":kind"), targetKind},
+                        {QStringLiteral(":target"), targetId}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<SopRun>{};
+    return std::optional<SopRun>{runFromRow(*q)};
+}
+
+Result<QList<SopRun>> SopRunStore::activeRuns(qint64 groupId) const {
+    QString where = QStringLiteral("WHERE r.status = 'active'");
+    QVariantMap binds;
+    if (groupId > 0) {
+        where += QStringLiteral(" AND r.target_kind = 'group' AND r.group_id = :group");
+        binds.insert(QStringLiteral(":group"), groupId);
+    }
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT %1 FROM sop_runs r %2 ORDER BY r.id")
+                           .arg(kRunColumns, where),
+                       binds);
+    if (!q)
+        return q.error();
+    QList<SopRun> runs;
+    while (q->next())
+        runs << runFromRow(*q);
+    return runs;
+}
+
+Result<SopTask> SopRunStore::getTask(qint64 taskId) const {
+    auto tasks = tasksOf(sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM sop_tasks k WHERE k.id = :id").arg(kTaskColumns),
+        {{QStringLiteral(":id"), taskId}}));
+    if (!tasks)
+        return tasks.error();
+    if (tasks->isEmpty())
+        return Error{tr("There is no task %1.").arg(taskId), {}, 0};
+    return tasks->first();
+}
+
+Status SopRunStore::setHoldReason(qint64 taskId, const QString& reason) {
+    auto q = sql::exec(m_db,
+                       QStringLiteral("UPDATE sop_tasks SET hold_reason = :hold WHERE id = :id"),
+                       {{QStringLiteral(":hold"), sql::nullIfEmpty(reason)},
+                        {QStringLiteral(":id"), taskId}});
+    return q ? Status{} : Status{q.error()};
+}
+
+Status SopRunStore::dropOpenTasks(qint64 runId, qint64 memberId) {
+    auto q = sql::exec(m_db,
+                       QStringLiteral("DELETE FROM sop_tasks WHERE run_id = :run AND member_id = "
+                                      ":member AND status IN ('pending', 'postponed')"),
+                       {{QStringLiteral(":run"), runId}, {QStringLiteral(":member"), memberId}});
+    return q ? Status{} : Status{q.error()};
 }
 
 } // namespace qundesk

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace qundesk {
 
 class Database;
@@ -31,10 +33,20 @@ public:
     Result<QList<SopRun>> listRuns(qint64 templateId = 0) const;
     // active clears the end time; finished and stopped set it to now.
     Status setRunStatus(qint64 runId, const QString& status);
+    // The active run of a template on one target (targetKind group, segment or member).
+    Result<std::optional<SopRun>> findActiveRun(qint64 templateId, const QString& targetKind,
+                                                qint64 targetId) const;
+    // Active runs, all of them or (groupId > 0) those targeting one group.
+    Result<QList<SopRun>> activeRuns(qint64 groupId = 0) const;
 
     // Adds tasks to a run (their runId is ignored); one prepared statement for all of them.
     Status addTasks(qint64 runId, const QList<SopTask>& tasks);
     Result<QList<SopTask>> tasksForRun(qint64 runId) const;
+    Result<SopTask> getTask(qint64 taskId) const;
+    // Holds a pending task with a reason shown to the operator (empty = free again).
+    Status setHoldReason(qint64 taskId, const QString& reason);
+    // Forgets the pending and postponed tasks of one member of a run (it ended early for them).
+    Status dropOpenTasks(qint64 runId, qint64 memberId);
     // Pending and postponed tasks of active runs due at or before `until`, soonest first; tasks
     // of simulated runs only when asked (trainer mode).
     Result<QList<SopTask>> tasksDue(const QDateTime& until, bool includeSimulated = false) const;

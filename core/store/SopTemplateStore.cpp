@@ -9,6 +9,9 @@
 #include "util/Time.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -18,10 +21,12 @@ namespace {
 
 const QString kTemplateColumns =
     QStringLiteral("t.id, t.name, t.description, t.language, t.target_kind, t.anchor, "
-                   "t.stop_condition, t.end_actions, t.builtin, t.created_at, t.updated_at");
+                   "t.stop_condition, t.end_actions, t.builtin, t.created_at, t.updated_at, "
+                   "t.uid, t.scenario");
 const QString kStepColumns =
     QStringLiteral("s.id, s.template_id, s.position, s.title, s.timing_kind, s.day_offset, "
-                   "s.fixed_date, s.weekday, s.window_start, s.window_end, s.channel, s.script");
+                   "s.fixed_date, s.weekday, s.window_start, s.window_end, s.channel, s.script, "
+                   "s.repeat_days, s.checklist");
 const QString kTimeOfDay = QStringLiteral("HH:mm"); // stored "HH:MM"
 
 SopTemplate templateFromRow(const QSqlQuery& q) {
@@ -37,6 +42,8 @@ SopTemplate templateFromRow(const QSqlQuery& q) {
     t.builtin = q.value(8).toInt() != 0;
     t.createdAt = time::fromStorage(q.value(9).toString());
     t.updatedAt = time::fromStorage(q.value(10).toString());
+    t.uid = q.value(11).toString();
+    t.scenario = q.value(12).toString();
     return t;
 }
 
@@ -54,6 +61,10 @@ SopStep stepFromRow(const QSqlQuery& q) {
     s.windowEnd = QTime::fromString(q.value(9).toString(), kTimeOfDay);
     s.channel = q.value(10).toString();
     s.script = q.value(11).toString();
+    s.repeatDays = q.value(12).toInt();
+    const QJsonArray checklist = QJsonDocument::fromJson(q.value(13).toByteArray()).array();
+    for (const QJsonValue& item : checklist)
+        s.checklist << item.toString();
     return s;
 }
 
@@ -67,6 +78,8 @@ QVariantMap templateBindings(const SopTemplate& t) {
         {QStringLiteral(":stop"), sql::nullIfEmpty(t.stopCondition)},
         {QStringLiteral(":actions"), sql::nullIfEmpty(t.endActions)},
         {QStringLiteral(":builtin"), t.builtin ? 1 : 0},
+        {QStringLiteral(":uid"), t.uid},
+        {QStringLiteral(":scenario"), t.scenario},
         {QStringLiteral(":updated"), time::toStorage(time::now())},
     };
 }
@@ -87,6 +100,12 @@ QVariantMap stepBindings(const SopStep& s, int position) {
         {QStringLiteral(":wend"), s.windowEnd.toString(kTimeOfDay)},
         {QStringLiteral(":channel"), s.channel},
         {QStringLiteral(":script"), s.script},
+        {QStringLiteral(":repeat"), onDate || onWeekday ? 0 : s.repeatDays},
+        {QStringLiteral(":checklist"),
+         s.checklist.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(QString::fromUtf8(
+                                     QJsonDocument(QJsonArray::fromStringList(s.checklist))
+                                         .toJson(QJsonDocument::Compact)))},
     };
 }
 
@@ -100,6 +119,8 @@ Status SopTemplateStore::validate(const SopTemplate& sop) const {
         return Error{tr("An SOP needs a name."), {}, 0};
     if (!sopTarget::isValid(sop.targetKind))
         return Error{tr("Unknown SOP target “%1”.").arg(sop.targetKind), {}, 0};
+    if (!sopScenario::isValid(sop.scenario))
+        return Error{tr("Unknown SOP scenario “%1”.").arg(sop.scenario), {}, 0};
     if (!sopAnchor::isValid(sop.anchor))
         return Error{tr("Unknown SOP anchor “%1”.").arg(sop.anchor), {}, 0};
     for (qsizetype i = 0; i < sop.steps.size(); ++i) {
@@ -113,6 +134,8 @@ Status SopTemplateStore::validate(const SopTemplate& sop) const {
             return Error{tr("Step %1 needs its date.").arg(n), {}, 0};
         if (s.timingKind == QLatin1String("weekday") && (s.weekday < 1 || s.weekday > 7))
             return Error{tr("Step %1 needs a weekday from Monday to Sunday.").arg(n), {}, 0};
+        if (s.repeatDays < 0)
+            return Error{tr("Step %1 cannot repeat every %2 days.").arg(n).arg(s.repeatDays), {}, 0};
         if (s.dayOffset < 0)
             return Error{tr("Step %1 cannot happen before its anchor day.").arg(n), {}, 0};
         if (!s.windowStart.isValid() || !s.windowEnd.isValid() || s.windowEnd < s.windowStart)
@@ -129,9 +152,10 @@ Status SopTemplateStore::insertStep(qint64 templateId, const SopStep& step, int 
     auto q = sql::exec(m_db,
                        QStringLiteral("INSERT INTO sop_steps (template_id, position, title, "
                                       "timing_kind, day_offset, fixed_date, weekday, "
-                                      "window_start, window_end, channel, script) VALUES "
-                                      "(:template, :position, :title, :timing, :offset, :date, "
-                                      ":weekday, :wstart, :wend, :channel, :script)"),
+                                      "window_start, window_end, channel, script, repeat_days, "
+                                      "checklist) VALUES (:template, :position, :title, "
+                                      ":timing, :offset, :date, :weekday, :wstart, :wend, "
+                                      ":channel, :script, :repeat, :checklist)"),
                        binds);
     if (!q)
         return Error{tr("Cannot save step %1: %2").arg(position).arg(q.error().message), {}, 0};
@@ -146,12 +170,15 @@ Result<qint64> SopTemplateStore::create(const SopTemplate& sop) {
         return tx.beginError();
     QVariantMap binds = templateBindings(sop);
     binds.insert(QStringLiteral(":created"), binds.value(QStringLiteral(":updated")));
+    if (sop.uid.isEmpty())
+        binds.insert(QStringLiteral(":uid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     auto q = sql::exec(m_db,
                        QStringLiteral("INSERT INTO sop_templates (name, description, language, "
                                       "target_kind, anchor, stop_condition, end_actions, "
-                                      "builtin, created_at, updated_at) VALUES (:name, "
-                                      ":description, :language, :target, :anchor, :stop, "
-                                      ":actions, :builtin, :created, :updated)"),
+                                      "builtin, created_at, updated_at, uid, scenario) VALUES "
+                                      "(:name, :description, :language, :target, :anchor, "
+                                      ":stop, :actions, :builtin, :created, :updated, :uid, "
+                                      ":scenario)"),
                        binds);
     if (!q)
         return Error{tr("Cannot add the SOP “%1”: %2").arg(sop.name, q.error().message), {}, 0};
@@ -172,13 +199,14 @@ Status SopTemplateStore::update(const SopTemplate& sop) {
     if (!tx.isActive())
         return tx.beginError();
     QVariantMap binds = templateBindings(sop);
+    binds.remove(QStringLiteral(":uid")); // a template keeps its identity
     binds.insert(QStringLiteral(":id"), sop.id);
     auto q = sql::exec(m_db,
                        QStringLiteral("UPDATE sop_templates SET name = :name, description = "
                                       ":description, language = :language, target_kind = "
                                       ":target, anchor = :anchor, stop_condition = :stop, "
-                                      "end_actions = :actions, builtin = :builtin, updated_at = "
-                                      ":updated WHERE id = :id"),
+                                      "end_actions = :actions, builtin = :builtin, scenario = "
+                                      ":scenario, updated_at = :updated WHERE id = :id"),
                        binds);
     if (!q)
         return Error{tr("Cannot save the SOP “%1”: %2").arg(sop.name, q.error().message), {}, 0};
@@ -216,8 +244,9 @@ Status SopTemplateStore::update(const SopTemplate& sop) {
                                               "= :title, timing_kind = :timing, day_offset = "
                                               ":offset, fixed_date = :date, weekday = :weekday, "
                                               "window_start = :wstart, window_end = :wend, "
-                                              "channel = :channel, script = :script WHERE id = "
-                                              ":id"),
+                                              "channel = :channel, script = :script, "
+                                              "repeat_days = :repeat, checklist = :checklist "
+                                              "WHERE id = :id"),
                                stepBinds);
         if (!saved)
             return Error{
@@ -286,6 +315,15 @@ Result<SopTemplate> SopTemplateStore::get(qint64 id) const {
 Result<std::optional<SopTemplate>> SopTemplateStore::findByName(const QString& name) const {
     auto found =
         select(QStringLiteral("WHERE t.name = :name"), {{QStringLiteral(":name"), name.trimmed()}});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<SopTemplate>{};
+    return std::optional<SopTemplate>{found->first()};
+}
+
+Result<std::optional<SopTemplate>> SopTemplateStore::findByUid(const QString& uid) const {
+    auto found = select(QStringLiteral("WHERE t.uid = :uid"), {{QStringLiteral(":uid"), uid}});
     if (!found)
         return found.error();
     if (found->isEmpty())

@@ -35,6 +35,7 @@ public:
 
     Result<SopTemplate> get(qint64 id) const;
     Result<std::optional<SopTemplate>> findByName(const QString& name) const;
+    Result<std::optional<SopTemplate>> findByUid(const QString& uid) const;
     // Every template with its steps, ordered by name.
     Result<QList<SopTemplate>> list() const;
 

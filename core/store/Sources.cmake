@@ -12,7 +12,8 @@ target_sources(qundesk_core PRIVATE
     store/TouchStore.cpp store/TouchStore.h
     store/ContentStore.cpp store/ContentStore.h
     store/SopTemplateStore.cpp store/SopTemplateStore.h
-    store/SopRunStore.cpp store/SopRunStore.h)
+    store/SopRunStore.cpp store/SopRunStore.h
+    store/SopTargetStore.cpp store/SopTargetStore.h)
 target_sources(qundesk_core PRIVATE store/MemberListQuery.cpp store/MemberListQuery.h)
 target_sources(qundesk_core PRIVATE store/MemberSnapshot.cpp store/MemberSnapshot.h)
 target_sources(qundesk_core PRIVATE store/MemberNameOrder.cpp store/MemberNameOrder.h)

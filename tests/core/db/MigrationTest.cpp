@@ -203,6 +203,44 @@ TEST_F(RawDatabase, StepFiveKeepsRowsOfBrokenOldDataAndTurnsForeignKeysBackOn) {
     EXPECT_EQ(sql::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
 }
 
+TEST_F(RawDatabase, StepEightGivesSopsUidsTasksTheirDayAndRunsTheirTargets) {
+    for (int v = 1; v <= 7; ++v)
+        ASSERT_TRUE(schema::applyStep(m_db, v).ok());
+    for (const char* statement :
+         {"INSERT INTO chat_groups (id, name, created_at) VALUES (1, 'g', 'x')",
+          "INSERT INTO members (id, display_name, created_at, updated_at) VALUES (7, 'a', 'x', "
+          "'x')",
+          "INSERT INTO sop_templates (id, name, created_at, updated_at) VALUES (2, 's', 'x', 'x')",
+          "INSERT INTO sop_steps (id, template_id, position, title) VALUES (3, 2, 1, 'hi')",
+          "INSERT INTO sop_runs (id, template_id, target_kind, group_id, started_on, created_at) "
+          "VALUES (4, 2, 'group', 1, '2026-05-01', 'x')",
+          "INSERT INTO sop_tasks (id, run_id, step_id, member_id, group_id, due_at) VALUES (5, 4, "
+          "3, 7, 1, '2026-05-01T12:00:00Z')"})
+        ASSERT_TRUE(sql::exec(m_db, QString::fromUtf8(statement)).ok()) << statement;
+    ASSERT_TRUE(schema::applyStep(m_db, 8).ok());
+    EXPECT_EQ(userVersion(), 8);
+    const auto text = [&](const char* statement) {
+        auto value = sql::scalar(m_db, QString::fromUtf8(statement));
+        return value.ok() ? value->toString() : QStringLiteral("<error>");
+    };
+    EXPECT_EQ(text("SELECT length(uid) || scenario FROM sop_templates"),
+              QStringLiteral("32new_member"));
+    EXPECT_EQ(text("SELECT occurrence FROM sop_tasks"), QStringLiteral("2026-05-01"));
+    EXPECT_EQ(text("SELECT member_id || group_id || anchor_day || status FROM sop_run_targets"),
+              QStringLiteral("712026-05-01active"));
+    EXPECT_EQ(text("SELECT repeat_days FROM sop_steps"), QStringLiteral("0"));
+    // One task per run, step, member and day.
+    EXPECT_FALSE(sql::exec(m_db, QStringLiteral("INSERT INTO sop_tasks (run_id, step_id, "
+                                                "member_id, due_at, occurrence) VALUES (4, 3, 7, "
+                                                "'2026-05-01T13:00:00Z', '2026-05-01')"))
+                     .ok());
+    EXPECT_FALSE(sql::exec(m_db, QStringLiteral("INSERT INTO sop_templates (name, uid, "
+                                                "created_at, updated_at) SELECT 't', uid, 'x', "
+                                                "'x' FROM sop_templates"))
+                     .ok())
+        << "uids are unique";
+}
+
 TEST_F(RawDatabase, MigrateFromZeroReachesCurrentVersion) {
     ASSERT_TRUE(schema::migrate(m_db, 0).ok());
     EXPECT_EQ(userVersion(), schema::kCurrentVersion);
