@@ -15,4 +15,5 @@ target_sources(qundesk_core PRIVATE
     services/CalendarOccurrences.cpp services/CalendarSeries.h)
 target_sources(qundesk_core PRIVATE
     services/SopService.cpp services/SopService.h
-    services/SopTaskService.cpp services/SopTaskService.h)
+    services/SopTaskService.cpp services/SopTaskService.h
+    services/SopShareService.cpp services/SopShareService.h)

@@ -8,3 +8,13 @@ target_sources(qundesk_core PRIVATE
     sop/SopTargets.cpp sop/SopTargets.h
     sop/SopEngine.cpp sop/SopEngine.h
     sop/SopStats.cpp sop/SopStats.h)
+target_sources(qundesk_core PRIVATE
+    sop/SopJson.cpp sop/SopJson.h)
+# The built-in SOP library, one file per language (resources/sop), read as :/sop/library.LANG.json.
+qt_add_resources(qundesk_core "qundesk_sop_library"
+    PREFIX "/sop"
+    BASE "${CMAKE_CURRENT_SOURCE_DIR}/../resources/sop"
+    FILES
+        "${CMAKE_CURRENT_SOURCE_DIR}/../resources/sop/library.zh_CN.json"
+        "${CMAKE_CURRENT_SOURCE_DIR}/../resources/sop/library.zh_TW.json"
+        "${CMAKE_CURRENT_SOURCE_DIR}/../resources/sop/library.en.json")

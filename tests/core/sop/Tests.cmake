@@ -5,4 +5,5 @@ qundesk_add_test(qundesk_sop_tests KIND core SOURCES
     sop/SopApplyTest.cpp
     sop/SopFatigueTest.cpp
     sop/SopEndTest.cpp
-    sop/SopStatsTest.cpp)
+    sop/SopStatsTest.cpp
+    sop/SopShareTest.cpp)
