@@ -41,6 +41,8 @@ QList<Command> groupCommands();
 QList<Command> reportCommands();
 QList<Command> maintenanceCommands();
 QList<Command> memberCommands();
+QList<Command> sopCommands();
+QList<Command> taskCommands();
 
 // The id of the group named by --group; 0 when the option is absent; an error naming
 // "group list" when no group has that name.

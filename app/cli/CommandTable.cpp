@@ -11,7 +11,7 @@ namespace qundesk::cli {
 
 QList<Command> commandTable() {
     return demoCommands() + groupCommands() + memberCommands() + reportCommands() +
-           maintenanceCommands();
+           sopCommands() + taskCommands() + maintenanceCommands();
 }
 
 QString Usage::commandLine(const Command& command) {

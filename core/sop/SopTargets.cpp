@@ -122,4 +122,21 @@ Result<int> SopTargets::size(const Database& db, const QString& targetKind, qint
     return targetId > 0 ? 1 : 0;
 }
 
+Result<qint64> SopTargets::memberNamed(const Database& db, const QString& name) {
+    auto ids = sql::ids(db.connection(),
+                        QStringLiteral("SELECT id FROM members WHERE display_name = :name AND "
+                                       "erased_at IS NULL ORDER BY id"),
+                        {{QStringLiteral(":name"), name.trimmed()}});
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty())
+        return Error{tr("There is no member named “%1”.").arg(name), {}, 0};
+    if (ids->size() > 1)
+        return Error{tr("%n members are named “%1”; the SOP needs one.", "", int(ids->size()))
+                         .arg(name),
+                     {},
+                     0};
+    return ids->first();
+}
+
 } // namespace qundesk::sop

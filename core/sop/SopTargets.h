@@ -35,6 +35,8 @@ public:
     // How many members a target has today (the apply dialog's "N members").
     static Result<int> size(const Database& db, const QString& targetKind, qint64 targetId,
                             const QDate& today);
+    // The member called `name` (display name, not erased); an error when none or several are.
+    static Result<qint64> memberNamed(const Database& db, const QString& name);
 };
 
 } // namespace sop

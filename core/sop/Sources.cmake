@@ -9,7 +9,9 @@ target_sources(qundesk_core PRIVATE
     sop/SopEngine.cpp sop/SopEngine.h
     sop/SopStats.cpp sop/SopStats.h)
 target_sources(qundesk_core PRIVATE
-    sop/SopJson.cpp sop/SopJson.h)
+    sop/SopJson.cpp sop/SopJson.h
+    sop/TaskAgenda.cpp sop/TaskAgenda.h
+    sop/SopPreview.cpp sop/SopPreview.h)
 # The built-in SOP library, one file per language (resources/sop), read as :/sop/library.LANG.json.
 qt_add_resources(qundesk_core "qundesk_sop_library"
     PREFIX "/sop"
