@@ -9,3 +9,7 @@ target_sources(qundesk_core PRIVATE
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)
 target_link_libraries(qundesk_core PRIVATE PkgConfig::LIBICAL)
+target_sources(qundesk_core PRIVATE
+    calendar/Fatigue.cpp calendar/Fatigue.h calendar/FatigueText.cpp
+    calendar/CalendarQuery.cpp calendar/CalendarQuery.h
+    calendar/ContentMix.cpp calendar/ContentMix.h)
