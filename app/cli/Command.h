@@ -43,6 +43,7 @@ QList<Command> maintenanceCommands();
 QList<Command> memberCommands();
 QList<Command> sopCommands();
 QList<Command> taskCommands();
+QList<Command> calendarCommands();
 
 // The id of the group named by --group; 0 when the option is absent; an error naming
 // "group list" when no group has that name.

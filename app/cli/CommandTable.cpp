@@ -10,8 +10,8 @@
 namespace qundesk::cli {
 
 QList<Command> commandTable() {
-    return demoCommands() + groupCommands() + memberCommands() + reportCommands() +
-           sopCommands() + taskCommands() + maintenanceCommands();
+    return demoCommands() + groupCommands() + memberCommands() + calendarCommands() +
+           reportCommands() + sopCommands() + taskCommands() + maintenanceCommands();
 }
 
 QString Usage::commandLine(const Command& command) {

@@ -17,3 +17,5 @@ target_sources(qundesk_core PRIVATE
     services/SopService.cpp services/SopService.h
     services/SopTaskService.cpp services/SopTaskService.h
     services/SopShareService.cpp services/SopShareService.h)
+target_sources(qundesk_core PRIVATE
+    services/CalendarImportService.cpp services/CalendarImportService.h)
