@@ -6,3 +6,10 @@ qundesk_add_test(qundesk_import_tests KIND core ALSO_QTSQL SOURCES
     import/MemberImportStatusTest.cpp
     util/StreamDigestTest.cpp
     util/BoundedQueueTest.cpp)
+
+# The chat export parsers (no workspace).
+qundesk_add_test(qundesk_chat_parser_tests KIND core SOURCES
+    import/chat/ChatTestSupport.h
+    import/chat/ChatSamplesTest.cpp
+    import/chat/TelegramParserTest.cpp
+    import/chat/WhatsAppParserTest.cpp)

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+#pragma once
+
+#include "import/DateParser.h"
+#include "import/chat/ChatEvent.h"
+#include "util/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace qundesk {
+
+// The chat export formats QunDesk reads (keys as on the command line: --format).
+enum class ChatFormat { Telegram, WhatsApp };
+
+QString chatFormatKey(ChatFormat format);
+std::optional<ChatFormat> chatFormatFromKey(const QString& key);
+
+// A parser's choices.
+struct ChatParseOptions {
+    std::optional<DateOrder> dateOrder; // WhatsApp: none = inferred from the whole file
+    QString chat;                       // Telegram full export: the chat's name or id
+    // Hears how many bytes were read, now and then; false stops the parse (cancel).
+    std::function<bool(qint64 bytesRead)> progress;
+};
+
+// What a parser learnt about the file besides its events.
+struct ChatParseInfo {
+    QString chatName; // the chat's name in the export ("" when the format has none)
+    QString chatId;
+    DateOrder dateOrder = DateOrder::DMY; // WhatsApp: the order used
+    bool dateOrderCertain = true;         // false: the file fits more than one order
+    qint64 events = 0;
+};
+
+class ChatInput;
+
+// The format of an export, from its first bytes; an Error when it is none QunDesk reads.
+Result<ChatFormat> detectChatFormat(const ChatInput& input);
+// Streams the events of `input` read as `format` into `sink`.
+Result<ChatParseInfo> parseChat(ChatFormat format, const ChatInput& input,
+                                const ChatParseOptions& options, const ChatEventSink& sink);
+
+} // namespace qundesk
