@@ -15,7 +15,8 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-30}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_csv_reader fuzz_text_encoding fuzz_date_parser fuzz_member_import)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_csv_reader fuzz_text_encoding fuzz_date_parser fuzz_member_import
+    fuzz_whatsapp_parser fuzz_telegram_parser)
 
 BUILD=build/fuzz
 cmake --preset fuzz >/dev/null
@@ -33,6 +34,10 @@ seed() { # target
                 n=$((n + 1))
                 printf '%s' "$line" >"$dir/date-$n"
             done <tests/fixtures/dates/dates.txt ;;
+        fuzz_whatsapp_parser)
+            find tests/fixtures/chat -name 'whatsapp-*.txt' -exec cp {} "$dir/" \; ;;
+        fuzz_telegram_parser)
+            find tests/fixtures/chat -name 'telegram-*.json' -exec cp {} "$dir/" \; ;;
         *)
             find tests/fixtures -name '*.csv' -exec cp {} "$dir/" \; ;;
     esac

@@ -20,7 +20,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libgl-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    libxlsxwriter-dev zlib1g-dev libsqlite3-dev sqlite3 tzdata libical-dev
+    libxlsxwriter-dev zlib1g-dev libzip-dev libsqlite3-dev sqlite3 tzdata libical-dev
     clang-14 libclang-rt-14-dev
     xvfb xauth fonts-noto-cjk
 )
