@@ -6,6 +6,7 @@
 #include "db/Schema.h"
 #include "db/Sql.h"
 #include "db/WorkspaceBusy.h"
+#include "rules/ActivityAggregates.h"
 #include "store/SettingsStore.h"
 #include "db/WorkspaceLock.h"
 #include "util/LogCategories.h"
@@ -230,10 +231,17 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, Setup s
     if (setup == Setup::Migrate) {
         // From its first write-open on, a workspace keeps its own time zone: stored in the
         // migration's transaction, so a crash never leaves a migrated workspace without it.
-        const auto storeZone = [&database] {
-            return SettingsStore(*database).storeMachineZoneIfUnset();
+        // The hour aggregates of schema 9 need that zone (SQL does not know zones).
+        const int from = database->schemaVersion();
+        const auto storeZone = [&database, from]() -> Status {
+            if (auto s = SettingsStore(*database).storeMachineZoneIfUnset(); !s)
+                return s;
+            if (from > 0 && from < 9)
+                return activityaggregates::rebuild(database->connection(),
+                                                   SettingsStore(*database).timeZone());
+            return {};
         };
-        if (auto status = schema::migrate(db, database->schemaVersion(), storeZone); !status)
+        if (auto status = schema::migrate(db, from, storeZone); !status)
             return Error{tr("Cannot prepare the workspace: %1").arg(status.error().message), path,
                          0};
     }

@@ -34,6 +34,8 @@ QStringList statementsFor(int version) {
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

@@ -12,7 +12,7 @@
 namespace qundesk::schema {
 
 // The version this build of QunDesk writes; PRAGMA user_version of a current workspace.
-inline constexpr int kCurrentVersion = 8;
+inline constexpr int kCurrentVersion = 9;
 
 // PRAGMA application_id of every QunDesk workspace ("QDSK"), to tell our files from others.
 inline constexpr qint32 kApplicationId = 0x5144534B;
@@ -26,6 +26,7 @@ QStringList version5();
 QStringList version6();
 QStringList version7();
 QStringList version8();
+QStringList version9();
 
 // Brings `db` from `fromVersion` to kCurrentVersion, all steps in one transaction (each step
 // setting user_version): a failed step, or a crash during the migration, leaves the file at

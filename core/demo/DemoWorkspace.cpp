@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "demo/DemoSteps.h"
+#include "rules/ActivityAggregates.h"
 #include "rules/MemberStatusUpdater.h"
 #include "rules/TagRuleEngine.h"
 
@@ -46,6 +47,8 @@ Result<DemoStats> DemoWorkspace::generate(Database& db, const DemoOptions& optio
         if (auto s = demo::insertOrders(ctx, orders); !s)
             return s;
         if (auto s = demo::insertActivity(ctx, 12, 94); !s)
+            return s;
+        if (auto s = activityaggregates::rebuild(ctx.db, ctx.zone); !s)
             return s;
         if (auto s = demo::insertTags(ctx); !s)
             return s;

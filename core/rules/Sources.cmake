@@ -9,6 +9,7 @@ target_sources(qundesk_core PRIVATE
     rules/MemberStatusWriter.cpp rules/MemberStatusWriter.h
     rules/TagRuleEngine.cpp rules/TagRuleEngine.h
     rules/BuiltinSegments.cpp rules/BuiltinSegments.h
+    rules/ActivityAggregates.cpp rules/ActivityAggregates.h
     rules/DayRebuild.cpp rules/DayRebuild.h
     rules/TimeZoneChange.cpp rules/TimeZoneChange.h
     rules/CurrencyChange.cpp rules/CurrencyChange.h)

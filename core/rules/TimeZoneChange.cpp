@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/PageCacheScope.h"
 #include "db/Transaction.h"
+#include "rules/ActivityAggregates.h"
 #include "rules/DailyRefresh.h"
 #include "rules/DayRebuild.h"
 #include "rules/MemberStatusUpdater.h"
@@ -62,6 +63,8 @@ Status TimeZoneChange::run(const Database& db, const QTimeZone& zone,
     if (auto s = dayrebuild::messageDays(conn, zone, share(0, kDaysEnd)); !s)
         return s;
     if (auto s = dayrebuild::dailyActivity(conn); !s)
+        return s;
+    if (auto s = activityaggregates::rebuild(conn, zone); !s)
         return s;
     if (!share(kDaysEnd, kActivityEnd)(1.0))
         return cancelled;

@@ -7,4 +7,5 @@ target_sources(qundesk_core PRIVATE
     util/BoundedQueue.h
     util/StreamDigest.cpp util/StreamDigest.h
     util/TargetPath.cpp util/TargetPath.h
+    util/LocalClock.cpp util/LocalClock.h
     util/Time.cpp util/Time.h)

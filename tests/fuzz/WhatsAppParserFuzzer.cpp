@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: QunDesk developers
+// WhatsAppParser over any bytes: an error or events, never a crash; events come in file order
+// with lines inside the file, and every order the parser infers reads the file it inferred it
+// from (or fails naming a line of it).
+#include "FuzzSupport.h"
+#include "import/chat/WhatsAppParser.h"
+
+using namespace qundesk;
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+    fuzz::initialize(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    const ChatInput input = ChatInput::fromBytes(bytes, QStringLiteral("fuzz.txt"));
+    const qint64 lines = bytes.count('\n') + 1;
+    qint64 last = 0;
+    auto info = WhatsAppParser::parse(input, {}, [&](const ChatEvent& e) {
+        fuzz::require(e.line >= 1 && e.line <= lines, "an event outside the file");
+        fuzz::require(e.line > last, "events out of file order");
+        fuzz::require(!e.zoned, "a WhatsApp time with a zone");
+        last = e.line;
+        return true;
+    });
+    if (!info)
+        fuzz::require(info.error().line >= 0 && info.error().line <= lines,
+                      "an error outside the file");
+    for (DateOrder order : {DateOrder::YMD, DateOrder::DMY, DateOrder::MDY}) {
+        ChatParseOptions options;
+        options.dateOrder = order;
+        (void)WhatsAppParser::parse(input, options, [](const ChatEvent&) { return true; });
+    }
+    return 0;
+}
