@@ -94,6 +94,24 @@ Job WorkspaceJobs::importMembers(const QString& path, MemberImportOptions option
     return job;
 }
 
+Job WorkspaceJobs::importChat(const QString& path, ChatImportOptions options,
+                              std::shared_ptr<ImportReport> report) {
+    Job job;
+    job.title = tr("Importing %1").arg(QFileInfo(path).fileName());
+    job.access = JobAccess::Write;
+    job.cancellable = true;
+    job.run = [path, options, report](JobContext& context) mutable -> Status {
+        options.progress = context.cancellableProgress();
+        auto result = ChatImportService::run(*context.database(), path, options);
+        if (!result)
+            return finish(context, result.error());
+        if (report)
+            *report = std::move(result).value();
+        return {};
+    };
+    return job;
+}
+
 Job WorkspaceJobs::dailyRefresh(const QDate& today, std::shared_ptr<bool> ran) {
     Job job;
     job.title = tr("Bringing stages, fan levels and automatic tags up to today");

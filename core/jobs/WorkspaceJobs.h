@@ -6,6 +6,7 @@
 #include "import/MemberCsvImporter.h"
 #include "jobs/Job.h"
 #include "metrics/GroupHealth.h"
+#include "services/ChatImportService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,6 +34,10 @@ public:
     // A member CSV import, all or nothing; cancelling changes nothing.
     static Job importMembers(const QString& path, MemberImportOptions options,
                              std::shared_ptr<ImportReport> report);
+    // A chat export into one group (ChatImportService), all or nothing; cancelling changes
+    // nothing.
+    static Job importChat(const QString& path, ChatImportOptions options,
+                          std::shared_ptr<ImportReport> report);
     // Stages, fan levels and rule tags up to `today` (invalid = the workspace's today) when not
     // done yet today (dailyrefresh::run). `ran` says whether it recomputed.
     static Job dailyRefresh(const QDate& today, std::shared_ptr<bool> ran);

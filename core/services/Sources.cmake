@@ -8,6 +8,7 @@ target_sources(qundesk_core PRIVATE
     services/OrderService.cpp services/OrderService.h
     services/GroupService.cpp services/GroupService.h)
 target_sources(qundesk_core PRIVATE
+    services/ChatImportService.cpp services/ChatImportService.h
     services/TagService.cpp services/TagService.h
     services/SettingsService.cpp services/SettingsService.h)
 target_sources(qundesk_core PRIVATE

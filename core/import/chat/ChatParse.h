@@ -25,6 +25,8 @@ struct ChatParseOptions {
     QString chat;                       // Telegram full export: the chat's name or id
     // Hears how many bytes were read, now and then; false stops the parse (cancel).
     std::function<bool(qint64 bytesRead)> progress;
+    // Hears the chat's name and id before its first event (the import names its group so).
+    std::function<void(const QString& name, const QString& id)> chatFound;
 };
 
 // What a parser learnt about the file besides its events.

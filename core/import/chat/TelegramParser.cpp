@@ -167,6 +167,8 @@ Result<ChatParseInfo> TelegramParser::parse(const ChatInput& input,
         chosen = true;
         info.chatName = chat.name;
         info.chatId = chat.id;
+        if (options.chatFound)
+            options.chatFound(chat.name, chat.id);
         return true;
     };
     handler.message = [&](const TelegramScanner::Chat&, const QByteArray& json, qint64 line) {

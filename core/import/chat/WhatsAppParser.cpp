@@ -155,6 +155,16 @@ Result<ChatParseInfo> WhatsAppParser::parse(const ChatInput& input,
         info.dateOrder = guess->order;
         info.dateOrderCertain = guess->certain;
     }
+    // The export names no chat: its file does ("WhatsApp Chat with Tea Lovers.txt").
+    info.chatName = input.baseName();
+    for (const QString& prefix : {QStringLiteral("WhatsApp Chat with "),
+                                  QStringLiteral("WhatsApp Chat - "),
+                                  QStringLiteral("WhatsApp-Chat mit ")}) {
+        if (info.chatName.startsWith(prefix))
+            info.chatName = info.chatName.mid(prefix.size()).trimmed();
+    }
+    if (options.chatFound)
+        options.chatFound(info.chatName, {});
     auto device = input.open();
     if (!device)
         return device.error();
@@ -255,13 +265,6 @@ Result<ChatParseInfo> WhatsAppParser::parse(const ChatInput& input,
         return Error{tr("Import cancelled; nothing was changed."), input.fileName(), 0};
     if (info.events == 0 && reader.lineNumber() == 0)
         return notWhatsApp(input, 1);
-    info.chatName = input.baseName();
-    for (const QString& prefix : {QStringLiteral("WhatsApp Chat with "),
-                                  QStringLiteral("WhatsApp Chat - "),
-                                  QStringLiteral("WhatsApp-Chat mit ")}) {
-        if (info.chatName.startsWith(prefix))
-            info.chatName = info.chatName.mid(prefix.size()).trimmed();
-    }
     return info;
 }
 

@@ -13,3 +13,6 @@ qundesk_add_test(qundesk_chat_parser_tests KIND core SOURCES
     import/chat/ChatSamplesTest.cpp
     import/chat/TelegramParserTest.cpp
     import/chat/WhatsAppParserTest.cpp)
+qundesk_add_test(qundesk_chat_import_tests KIND core SOURCES
+    import/chat/ChatTestSupport.h
+    import/chat/ChatImportServiceTest.cpp)
