@@ -173,3 +173,36 @@ TEST(Sql, BindsUsedByKeepsTheNamesTheStatementHas) {
               QStringList{QStringLiteral(":p1")});
     EXPECT_TRUE(sql::bindsUsedBy(QStringLiteral("SELECT 1"), binds).isEmpty());
 }
+
+TEST(Database, OpeningASchemaSixWorkspaceFillsTheHourAggregatesInItsZone) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.qundesk"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        for (int v = 1; v <= 6; ++v)
+            ASSERT_TRUE(schema::applyStep(raw, v).ok());
+        for (const char* statement :
+             {"INSERT INTO settings (key, value) VALUES ('time_zone', 'America/New_York')",
+              "INSERT INTO chat_groups (id, name, platform, created_at) VALUES (1, 'g', 'wechat', "
+              "'x')",
+              // 03:30 UTC on 10 March 2024 is 22:30 on the 9th in New York (EST, UTC-5);
+              // 12:00 UTC on the 10th is 08:00 there (EDT, UTC-4 since that morning).
+              "INSERT INTO messages (group_id, sent_at, day, source_id) VALUES "
+              "(1, '2024-03-10T03:30:00Z', '2024-03-09', 'a'), "
+              "(1, '2024-03-10T12:00:00Z', '2024-03-10', 'b')"})
+            ASSERT_TRUE(sql::exec(raw, QString::fromUtf8(statement)).ok()) << statement;
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db) << db.error().toString().toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), schema::kCurrentVersion);
+    QStringList hours;
+    auto q = sql::exec((*db)->connection(), QStringLiteral("SELECT day, hour FROM "
+                                                           "group_hour_activity ORDER BY day"));
+    while (q.ok() && q->next())
+        hours << q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
+    EXPECT_EQ(hours, (QStringList{QStringLiteral("2024-03-09 22"), QStringLiteral("2024-03-10 8")}));
+}

@@ -333,3 +333,33 @@ TEST_F(RawDatabase, StepSixIndexesActivityByGroupAndDayAndOrdersByTimeKeepingRow
     EXPECT_EQ(sql::scalar(m_db, QStringLiteral("SELECT currency FROM orders"))->toString(),
               QStringLiteral("USD"));
 }
+
+TEST_F(RawDatabase, StepSevenAddsTheGroupAggregatesCountingStoredMessages) {
+    for (int v = 1; v <= 6; ++v)
+        ASSERT_TRUE(schema::applyStep(m_db, v).ok());
+    for (const char* statement :
+         {"INSERT INTO chat_groups (id, name, platform, created_at) VALUES (1, 'g', 'wechat', 'x')",
+          "INSERT INTO members (id, display_name, created_at, updated_at) VALUES (7, 'a', 'x', "
+          "'x'), (8, 'b', 'x', 'x')",
+          "INSERT INTO messages (group_id, member_id, sent_at, day, source_id) VALUES "
+          "(1, 7, '2026-06-01T02:00:00Z', '2026-06-01', 'a'), "
+          "(1, 7, '2026-06-01T03:00:00Z', '2026-06-01', 'b'), "
+          "(1, 8, '2026-06-01T04:00:00Z', '2026-06-01', 'c'), "
+          "(1, 8, '2026-06-02T04:00:00Z', '2026-06-02', 'd')"})
+        ASSERT_TRUE(sql::exec(m_db, QString::fromUtf8(statement)).ok()) << statement;
+    ASSERT_TRUE(schema::applyStep(m_db, 7).ok());
+    EXPECT_EQ(userVersion(), 7);
+    QStringList days;
+    auto q = sql::exec(m_db, QStringLiteral("SELECT day, messages, active_members FROM "
+                                            "group_day_activity ORDER BY day"));
+    while (q.ok() && q->next())
+        days << QStringLiteral("%1 %2 %3").arg(q->value(0).toString(), q->value(1).toString(),
+                                                q->value(2).toString());
+    EXPECT_EQ(days, (QStringList{QStringLiteral("2026-06-01 3 2"), QStringLiteral("2026-06-02 1 1")}));
+    // The hours need the workspace's zone: Database::open fills them (DatabaseTest).
+    EXPECT_EQ(sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM group_hour_activity"))->toInt(),
+              0);
+    EXPECT_FALSE(sql::exec(m_db, QStringLiteral("INSERT INTO group_hour_activity (group_id, day, "
+                                                "hour, messages) VALUES (1, 'x', 24, 1)"))
+                     .ok());
+}
