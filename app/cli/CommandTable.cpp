@@ -10,7 +10,7 @@
 namespace qundesk::cli {
 
 QList<Command> commandTable() {
-    return demoCommands() + groupCommands() + memberCommands() + calendarCommands() +
+    return demoCommands() + groupCommands() + chatCommands() + memberCommands() + calendarCommands() +
            reportCommands() + sopCommands() + taskCommands() + maintenanceCommands();
 }
 

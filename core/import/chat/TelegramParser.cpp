@@ -135,7 +135,7 @@ Result<QList<TelegramChatSummary>> TelegramParser::listChats(const ChatInput& in
     handler.wantsMessages = [](const TelegramScanner::Chat&) { return false; };
     handler.chatEnded = [&](const TelegramScanner::Chat& chat) {
         if (!chat.root || chat.messages > 0 || !chat.name.isEmpty())
-            chats.append({chat.name, chat.id, chat.type, chat.messages});
+            chats.append({chat.name, chat.id, chat.type, chat.messages, chat.root});
     };
     handler.progress = options.progress;
     if (auto s = scanner.scan(handler); !s)

@@ -15,6 +15,7 @@ struct TelegramChatSummary {
     QString id;
     QString type;
     qint64 messages = 0;
+    bool root = false; // the file's own chat (a single-chat export)
 };
 
 // Telegram Desktop's "Export chat history" (result.json), a single chat or a full export of
