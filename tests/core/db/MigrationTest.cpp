@@ -334,8 +334,8 @@ TEST_F(RawDatabase, StepSixIndexesActivityByGroupAndDayAndOrdersByTimeKeepingRow
               QStringLiteral("USD"));
 }
 
-TEST_F(RawDatabase, StepEightAddsTheGroupAggregatesCountingStoredMessages) {
-    for (int v = 1; v <= 7; ++v)
+TEST_F(RawDatabase, StepNineAddsTheGroupAggregatesCountingStoredMessages) {
+    for (int v = 1; v <= 8; ++v)
         ASSERT_TRUE(schema::applyStep(m_db, v).ok());
     for (const char* statement :
          {"INSERT INTO chat_groups (id, name, platform, created_at) VALUES (1, 'g', 'wechat', 'x')",
@@ -347,8 +347,8 @@ TEST_F(RawDatabase, StepEightAddsTheGroupAggregatesCountingStoredMessages) {
           "(1, 8, '2026-06-01T04:00:00Z', '2026-06-01', 'c'), "
           "(1, 8, '2026-06-02T04:00:00Z', '2026-06-02', 'd')"})
         ASSERT_TRUE(sql::exec(m_db, QString::fromUtf8(statement)).ok()) << statement;
-    ASSERT_TRUE(schema::applyStep(m_db, 8).ok());
-    EXPECT_EQ(userVersion(), 8);
+    ASSERT_TRUE(schema::applyStep(m_db, 9).ok());
+    EXPECT_EQ(userVersion(), 9);
     QStringList days;
     auto q = sql::exec(m_db, QStringLiteral("SELECT day, messages, active_members FROM "
                                             "group_day_activity ORDER BY day"));
