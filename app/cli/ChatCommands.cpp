@@ -34,8 +34,9 @@ public:
         importCmd.summary =
             tr("Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, "
                "all or nothing; messages already imported are counted as duplicates.");
-        importCmd.valueOptions = {kFormat,    QStringLiteral("--group"), QStringLiteral("--chat"),
-                                  kDateOrder, kTz,                       kAmbiguous};
+        importCmd.valueOptions = {
+            kFormat,   QStringLiteral("--group"), QStringLiteral("--chat"), kDateOrder, kTz,
+            kAmbiguous};
         importCmd.flagOptions = {QStringLiteral("--skip-invalid")};
         importCmd.minPositional = importCmd.maxPositional = 1;
         importCmd.run = &ChatCommands::importChat;
@@ -49,10 +50,9 @@ private:
         options.chat = args.value(QStringLiteral("--chat")).trimmed();
         if (args.has(kFormat)) {
             const QString key = args.value(kFormat).toLower();
-            static const QStringList kLater = {QStringLiteral("wechat-csv"),
-                                               QStringLiteral("discord-csv"),
-                                               QStringLiteral("discord-json"),
-                                               QStringLiteral("csv")};
+            static const QStringList kLater = {
+                QStringLiteral("wechat-csv"), QStringLiteral("discord-csv"),
+                QStringLiteral("discord-json"), QStringLiteral("csv")};
             options.format = chatFormatFromKey(key);
             if (!options.format && kLater.contains(key))
                 return Error{tr("This version of QunDesk does not read the format “%1” yet; it "
@@ -76,8 +76,8 @@ private:
             else if (order == QLatin1String("ymd"))
                 options.dateOrder = DateOrder::YMD;
             else
-                return Error{tr("--date-order must be dmy, mdy or ymd, not “%1”.").arg(order), {},
-                             0};
+                return Error{
+                    tr("--date-order must be dmy, mdy or ymd, not “%1”.").arg(order), {}, 0};
         }
         if (args.has(kTz)) {
             const QByteArray id = args.value(kTz).trimmed().toUtf8();
@@ -118,8 +118,7 @@ private:
         return ctx.usage({tr("The file is a full Telegram export of %n chat(s); choose one with "
                              "--chat NAME or --chat ID.",
                              "", int(chats->size())),
-                          input.fileName(),
-                          0});
+                          input.fileName(), 0});
     }
 
     static Status importChat(CliContext& ctx, const CliArgs& args) {
@@ -133,8 +132,8 @@ private:
         if (!input)
             return input.error();
         if (chosen->chat.isEmpty()) {
-            const auto format = chosen->format ? Result<ChatFormat>(*chosen->format)
-                                               : detectChatFormat(*input);
+            const auto format =
+                chosen->format ? Result<ChatFormat>(*chosen->format) : detectChatFormat(*input);
             if (!format)
                 return format.error();
             if (*format == ChatFormat::Telegram) {

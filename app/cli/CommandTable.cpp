@@ -10,8 +10,9 @@
 namespace qundesk::cli {
 
 QList<Command> commandTable() {
-    return demoCommands() + groupCommands() + chatCommands() + memberCommands() + calendarCommands() +
-           reportCommands() + sopCommands() + taskCommands() + maintenanceCommands();
+    return demoCommands() + groupCommands() + chatCommands() + memberCommands() +
+           calendarCommands() + reportCommands() + sopCommands() + taskCommands() +
+           maintenanceCommands();
 }
 
 QString Usage::commandLine(const Command& command) {

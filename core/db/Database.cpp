@@ -6,9 +6,9 @@
 #include "db/Schema.h"
 #include "db/Sql.h"
 #include "db/WorkspaceBusy.h"
+#include "db/WorkspaceLock.h"
 #include "rules/ActivityAggregates.h"
 #include "store/SettingsStore.h"
-#include "db/WorkspaceLock.h"
 #include "util/LogCategories.h"
 
 #include <QAtomicInteger>

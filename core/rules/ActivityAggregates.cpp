@@ -23,18 +23,19 @@ Status rebuild(const QSqlDatabase& db, const QTimeZone& zone, qint64 groupId) {
         binds.insert(QStringLiteral(":group"), groupId);
     for (const QString& table :
          {QStringLiteral("group_day_activity"), QStringLiteral("group_hour_activity")}) {
-        if (auto q = sql::exec(db, QStringLiteral("DELETE FROM ") + table + groupFilter(groupId),
-                               binds);
+        if (auto q =
+                sql::exec(db, QStringLiteral("DELETE FROM ") + table + groupFilter(groupId), binds);
             !q)
             return q.error();
     }
-    if (auto q = sql::exec(db,
-                           QStringLiteral("INSERT INTO group_day_activity (group_id, day, messages, "
-                                          "active_members) SELECT group_id, day, COUNT(*), "
-                                          "COUNT(DISTINCT member_id) FROM messages%1 GROUP BY "
-                                          "group_id, day")
-                               .arg(groupFilter(groupId)),
-                           binds);
+    if (auto q =
+            sql::exec(db,
+                      QStringLiteral("INSERT INTO group_day_activity (group_id, day, messages, "
+                                     "active_members) SELECT group_id, day, COUNT(*), "
+                                     "COUNT(DISTINCT member_id) FROM messages%1 GROUP BY "
+                                     "group_id, day")
+                          .arg(groupFilter(groupId)),
+                      binds);
         !q)
         return q.error();
 

@@ -3,8 +3,8 @@
 #include "services/ChatImportService.h"
 
 #include "db/Database.h"
-#include "db/Transaction.h"
 #include "db/Sql.h"
+#include "db/Transaction.h"
 #include "import/chat/ChatImportWriter.h"
 #include "import/chat/ChatInput.h"
 #include "rules/MemberStatusUpdater.h"
@@ -157,8 +157,8 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
     }
     const QTimeZone zone = SettingsStore(db).timeZone();
     const QDate today = time::today(zone);
-    ImportRun run{db, options, input->fileName(), chatFormatKey(format), zone, {}, 0, 0, {},
-                  {}, {}, {}, {}};
+    ImportRun run{db, options, input->fileName(), chatFormatKey(format), zone, {}, 0, 0, {}, {}, {},
+                  {}, {}};
 
     Transaction tx(db.connection());
     if (!tx.isActive())
@@ -166,7 +166,9 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
     ChatParseOptions parse;
     parse.dateOrder = options.dateOrder;
     parse.chat = options.chat;
-    parse.chatFound = [&run](const QString& name, const QString&) { run.chatName = name; };
+    parse.chatFound = [&run](const QString& name, const QString&) {
+        run.chatName = name;
+    };
     const qint64 size = qMax<qint64>(1, input->size());
     if (options.progress) {
         parse.progress = [&options, size](qint64 bytes) {
@@ -237,8 +239,9 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
         return Error{s.error().message, run.fileName, 0};
     if (options.progress)
         options.progress(100);
-    qCInfo(lcImport, "imported chat %s (%s): %d messages, %d duplicates, %d skipped, %d joins, "
-                     "%d leaves, %d members created",
+    qCInfo(lcImport,
+           "imported chat %s (%s): %d messages, %d duplicates, %d skipped, %d joins, "
+           "%d leaves, %d members created",
            qPrintable(run.fileName), qPrintable(run.format), run.report.imported,
            run.report.duplicates, run.report.skipped, run.report.joins, run.report.leaves,
            run.report.membersCreated);

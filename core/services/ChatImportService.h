@@ -17,8 +17,8 @@ namespace qundesk {
 class Database;
 
 struct ChatImportOptions {
-    std::optional<ChatFormat> format; // none: detected from the content
-    QString group;                    // the target group; empty: the chat's name in the export
+    std::optional<ChatFormat> format;   // none: detected from the content
+    QString group;                      // the target group; empty: the chat's name in the export
     std::optional<DateOrder> dateOrder; // WhatsApp: none = inferred
     QString chat;                       // Telegram full export: the chat's name or id
     QTimeZone sourceZone; // the zone of times the export gives without one; invalid = workspace's

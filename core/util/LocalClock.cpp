@@ -64,8 +64,7 @@ qint64 LocalClock::toUtc(qint64 wallSeconds) {
     const qint64 quarter = floorDiv(wallSeconds, kQuarter);
     auto it = m_wallOffsets.constFind(quarter);
     if (it == m_wallOffsets.cend()) {
-        const QDateTime wall =
-            QDateTime::fromSecsSinceEpoch(quarter * kQuarter, QTimeZone::utc());
+        const QDateTime wall = QDateTime::fromSecsSinceEpoch(quarter * kQuarter, QTimeZone::utc());
         const QDateTime instant = time::fromWallClock(wall.date(), wall.time(), m_zone);
         it = m_wallOffsets.insert(quarter, int(quarter * kQuarter - instant.toSecsSinceEpoch()));
     }
@@ -127,8 +126,8 @@ bool LocalClock::instantFromStorage(const QString& text, qint64* utcSeconds) {
     const QDate day(y, mo, d);
     if (!day.isValid())
         return false;
-    *utcSeconds = (day.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * kDay + h * 3600
-                  + mi * 60 + s;
+    *utcSeconds =
+        (day.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * kDay + h * 3600 + mi * 60 + s;
     return true;
 }
 

@@ -17,8 +17,9 @@ using qundesk::test::CliRunner;
 namespace {
 
 QStringList importChat(const QString& ws, const QString& file, const QStringList& more = {}) {
-    return QStringList{QStringLiteral("--db"), ws, QStringLiteral("--json"),
-                       QStringLiteral("import"), QStringLiteral("chat"), file} +
+    return QStringList{QStringLiteral("--db"),   ws,
+                       QStringLiteral("--json"), QStringLiteral("import"),
+                       QStringLiteral("chat"),   file} +
            more;
 }
 
@@ -47,8 +48,8 @@ TEST(CliChat, ImportsAWhatsAppExportWithTheContractsKeysAndAddsNothingTheSecondT
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("w.qundesk"));
     const QString file = fixture(cli, "whatsapp-android-en.txt");
-    const CliRun first = cli.run(importChat(ws, file, {QStringLiteral("--group"),
-                                                       QStringLiteral("茶友群")}));
+    const CliRun first =
+        cli.run(importChat(ws, file, {QStringLiteral("--group"), QStringLiteral("茶友群")}));
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     const QJsonObject j = first.json();
     EXPECT_EQ(j.value(QStringLiteral("group")).toString(), QStringLiteral("茶友群"));
@@ -62,8 +63,8 @@ TEST(CliChat, ImportsAWhatsAppExportWithTheContractsKeysAndAddsNothingTheSecondT
     ASSERT_EQ(errors.size(), 1);
     EXPECT_EQ(errors.at(0).toObject().value(QStringLiteral("line")).toInt(), 15);
 
-    const CliRun again = cli.run(importChat(ws, file, {QStringLiteral("--group"),
-                                                       QStringLiteral("茶友群")}));
+    const CliRun again =
+        cli.run(importChat(ws, file, {QStringLiteral("--group"), QStringLiteral("茶友群")}));
     ASSERT_EQ(again.exitCode, 0);
     EXPECT_EQ(again.json().value(QStringLiteral("imported")).toInt(), 0);
     EXPECT_EQ(again.json().value(QStringLiteral("duplicates")).toInt(), 5);
@@ -88,10 +89,11 @@ TEST(CliChat, AFullTelegramExportListsItsChatsAndExitsTwoUntilOneIsChosen) {
     ASSERT_EQ(list.errLines().size(), 1);
     EXPECT_TRUE(list.errLines().constFirst().contains(QStringLiteral("--chat")));
 
-    const CliRun chosen = cli.run(importChat(ws, file, {QStringLiteral("--chat"),
-                                                        QStringLiteral("Tea Lovers")}));
+    const CliRun chosen =
+        cli.run(importChat(ws, file, {QStringLiteral("--chat"), QStringLiteral("Tea Lovers")}));
     ASSERT_EQ(chosen.exitCode, 0) << chosen.err.toStdString();
-    EXPECT_EQ(chosen.json().value(QStringLiteral("group")).toString(), QStringLiteral("Tea Lovers"));
+    EXPECT_EQ(chosen.json().value(QStringLiteral("group")).toString(),
+              QStringLiteral("Tea Lovers"));
     EXPECT_EQ(chosen.json().value(QStringLiteral("imported")).toInt(), 2);
 }
 
@@ -119,9 +121,10 @@ TEST(CliChat, AmbiguousNamesFailTheFileUnlessNewMembersAreAskedFor) {
     EXPECT_TRUE(failed.errLines().constFirst().contains(QStringLiteral("Ben")));
     EXPECT_TRUE(failed.errLines().constFirst().contains(QStringLiteral("whatsapp-android-de.txt")));
     EXPECT_EQ(dumpOf(ws), before);
-    const CliRun created = cli.run(importChat(ws, fixture(cli, "whatsapp-android-de.txt"),
-                                              {QStringLiteral("--group"), QStringLiteral("C"),
-                                               QStringLiteral("--ambiguous"), QStringLiteral("new")}));
+    const CliRun created =
+        cli.run(importChat(ws, fixture(cli, "whatsapp-android-de.txt"),
+                           {QStringLiteral("--group"), QStringLiteral("C"),
+                            QStringLiteral("--ambiguous"), QStringLiteral("new")}));
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
     EXPECT_EQ(created.json().value(QStringLiteral("members_created")).toInt(), 1);
 }
@@ -136,22 +139,24 @@ TEST(CliChat, WrongOptionsExitTwoAndBrokenFilesExitOneNamingTheLine) {
           QStringList{QStringLiteral("--tz"), QStringLiteral("Mars/Base")},
           QStringList{QStringLiteral("--ambiguous"), QStringLiteral("guess")},
           QStringList{QStringLiteral("--bogus")}})
-        EXPECT_EQ(cli.run(importChat(ws, file, wrong)).exitCode, 2) << wrong.join(u' ').toStdString();
+        EXPECT_EQ(cli.run(importChat(ws, file, wrong)).exitCode, 2)
+            << wrong.join(u' ').toStdString();
     // Read as M/D/Y, a WhatsApp file with a day above 12 fails on that line.
-    const CliRun wrongOrder = cli.run(importChat(ws, fixture(cli, "whatsapp-android-en.txt"),
-                                                 {QStringLiteral("--date-order"),
-                                                  QStringLiteral("mdy")}));
+    const CliRun wrongOrder =
+        cli.run(importChat(ws, fixture(cli, "whatsapp-android-en.txt"),
+                           {QStringLiteral("--date-order"), QStringLiteral("mdy")}));
     EXPECT_EQ(wrongOrder.exitCode, 1);
     ASSERT_EQ(wrongOrder.errLines().size(), 1);
-    EXPECT_TRUE(wrongOrder.errLines().constFirst().contains(
-        QStringLiteral("whatsapp-android-en.txt:8:")))
+    EXPECT_TRUE(
+        wrongOrder.errLines().constFirst().contains(QStringLiteral("whatsapp-android-en.txt:8:")))
         << wrongOrder.errLines().constFirst().toStdString();
     const QString notes = cli.filePath(QStringLiteral("notes.txt"));
     test::writeFile(notes, "hello\nworld\n");
     EXPECT_EQ(cli.run(importChat(ws, notes)).exitCode, 1);
     // --tz reads the times without a zone: 09:05 in Berlin (CET) is 08:05 UTC.
-    const CliRun berlin = cli.run(importChat(ws, fixture(cli, "whatsapp-android-en.txt"),
-                                             {QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")}));
+    const CliRun berlin =
+        cli.run(importChat(ws, fixture(cli, "whatsapp-android-en.txt"),
+                           {QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")}));
     ASSERT_EQ(berlin.exitCode, 0) << berlin.err.toStdString();
     auto db = Database::open(ws);
     ASSERT_TRUE(db);

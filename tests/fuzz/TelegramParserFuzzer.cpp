@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     }
     fuzz::require(chats.ok(), "a file that parses but whose chats cannot be listed");
-    if (!chats->isEmpty() && chats->first().id == info->chatId && chats->first().name == info->chatName)
+    if (!chats->isEmpty() && chats->first().id == info->chatId &&
+        chats->first().name == info->chatName)
         fuzz::require(events <= chats->first().messages, "more events than message objects");
     return 0;
 }

@@ -37,10 +37,9 @@ bool ByteLineReader::next(QByteArrayView& line) {
     qsizetype searchFrom = m_pos;
     for (;;) {
         const char* start = m_buffer.constData() + m_pos;
-        const void* nl = m_end > searchFrom
-                             ? std::memchr(m_buffer.constData() + searchFrom, '\n',
-                                           size_t(m_end - searchFrom))
-                             : nullptr;
+        const void* nl = m_end > searchFrom ? std::memchr(m_buffer.constData() + searchFrom, '\n',
+                                                          size_t(m_end - searchFrom))
+                                            : nullptr;
         if (nl) {
             const char* stop = static_cast<const char*>(nl);
             const qsizetype length = stop - start;

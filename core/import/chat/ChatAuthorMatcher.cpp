@@ -17,12 +17,11 @@ ChatAuthorMatcher::ChatAuthorMatcher(const Database& db, qint64 groupId, QString
     , m_now(time::toStorage(time::now())) {}
 
 Result<qint64> ChatAuthorMatcher::byPlatformId(const QString& platformId) {
-    auto found = sql::scalar(m_db.connection(),
-                             QStringLiteral("SELECT member_id FROM member_identities WHERE "
-                                            "platform = :platform AND platform_uid = :uid"),
-                             {{QStringLiteral(":platform"), m_platform},
-                              {QStringLiteral(":uid"), platformId}},
-                             0);
+    auto found = sql::scalar(
+        m_db.connection(),
+        QStringLiteral("SELECT member_id FROM member_identities WHERE "
+                       "platform = :platform AND platform_uid = :uid"),
+        {{QStringLiteral(":platform"), m_platform}, {QStringLiteral(":uid"), platformId}}, 0);
     if (!found)
         return found.error();
     return found->toLongLong();
@@ -138,8 +137,9 @@ Result<qint64> ChatAuthorMatcher::create(const QString& name, const QString& pla
                            "nickname) VALUES (:member, :platform, :uid, :name)"),
             {{QStringLiteral(":member"), id},
              {QStringLiteral(":platform"), m_platform},
-             {QStringLiteral(":uid"), platformId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                            : QVariant(platformId)},
+             {QStringLiteral(":uid"), platformId.isEmpty()
+                                          ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(platformId)},
              {QStringLiteral(":name"), sql::nullIfEmpty(name)}});
         !identity)
         return identity.error();

@@ -28,8 +28,8 @@ class ChatAuthorMatcher {
     Q_DECLARE_TR_FUNCTIONS(ChatAuthorMatcher)
 
 public:
-    ChatAuthorMatcher(const Database& db, qint64 groupId, QString platform,
-                      AmbiguousNames policy, QHash<QString, qint64> chosen);
+    ChatAuthorMatcher(const Database& db, qint64 groupId, QString platform, AmbiguousNames policy,
+                      QHash<QString, qint64> chosen);
 
     // The member, or 0 when the name is ambiguous and the policy fails (ambiguousNames() then
     // lists it). `created` says whether the call made the member.

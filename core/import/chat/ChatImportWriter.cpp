@@ -45,8 +45,8 @@ QString ChatImportWriter::keyOf(const ChatEvent& event) {
     // The export's own time (not the instant): re-importing with another zone finds the same
     // keys.
     m_hash.reset();
-    m_hash.addData(QByteArrayView(reinterpret_cast<const char*>(&event.seconds),
-                                  sizeof(event.seconds)));
+    m_hash.addData(
+        QByteArrayView(reinterpret_cast<const char*>(&event.seconds), sizeof(event.seconds)));
     const QByteArray author = event.author.toUtf8();
     const QByteArray text = event.text.toUtf8();
     m_hash.addData(author);
@@ -106,7 +106,8 @@ Status ChatImportWriter::flushMessages() {
             ++m_duplicates;
             continue;
         }
-        const QVariant member = p.member > 0 ? QVariant(p.member) : QVariant(QMetaType::fromType<qint64>());
+        const QVariant member =
+            p.member > 0 ? QVariant(p.member) : QVariant(QMetaType::fromType<qint64>());
         if (auto s = m_messages->add({m_groupId, member, p.sentAt, p.day, QStringLiteral("text"),
                                       sql::nullIfEmpty(p.author), sql::nullIfEmpty(p.body), p.key,
                                       m_importId});
@@ -130,12 +131,12 @@ Result<QList<ChatImportWriter::Stay>*> ChatImportWriter::staysOf(qint64 memberId
     auto it = m_stays.find(memberId);
     if (it != m_stays.end())
         return &it.value();
-    auto q = sql::exec(m_db.connection(),
-                       QStringLiteral("SELECT id, joined_at, left_at FROM memberships WHERE "
-                                      "group_id = :group AND member_id = :member ORDER BY "
-                                      "joined_at"),
-                       {{QStringLiteral(":group"), m_groupId},
-                        {QStringLiteral(":member"), memberId}});
+    auto q =
+        sql::exec(m_db.connection(),
+                  QStringLiteral("SELECT id, joined_at, left_at FROM memberships WHERE "
+                                 "group_id = :group AND member_id = :member ORDER BY "
+                                 "joined_at"),
+                  {{QStringLiteral(":group"), m_groupId}, {QStringLiteral(":member"), memberId}});
     if (!q)
         return q.error();
     QList<Stay> stays;

@@ -22,8 +22,8 @@ QString chatEntry(const QStringList& entries) {
     QString found;
     for (const QString& e : entries) {
         const QString lower = e.toLower();
-        if (lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".json"))
-            || lower.endsWith(QLatin1String(".csv"))) {
+        if (lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".json")) ||
+            lower.endsWith(QLatin1String(".csv"))) {
             if (!found.isEmpty())
                 return {}; // more than one: which one is the chat is not clear
             found = e;

@@ -92,8 +92,8 @@ std::optional<ChatEvent> TelegramParser::readMessage(const QJsonObject& m, qint6
     const QString action = m.value(u"action").toString();
     const QString actor = m.value(u"actor").toString();
     const QString actorId = platformId(m.value(u"actor_id"));
-    if (action == QLatin1String("join_group_by_link")
-        || action == QLatin1String("join_group_by_request")) {
+    if (action == QLatin1String("join_group_by_link") ||
+        action == QLatin1String("join_group_by_request")) {
         event.kind = ChatEventKind::Join;
         event.subjects << actor;
         event.subjectIds << actorId;
@@ -120,8 +120,8 @@ bool TelegramParser::sniff(const QByteArray& head) {
     const QByteArray trimmed = head.trimmed();
     if (!trimmed.startsWith('{') && !trimmed.startsWith("\xEF\xBB\xBF{"))
         return false;
-    return (head.contains("\"messages\"") && head.contains("\"type\""))
-           || head.contains("\"chats\"") || head.contains("\"personal_information\"");
+    return (head.contains("\"messages\"") && head.contains("\"type\"")) ||
+           head.contains("\"chats\"") || head.contains("\"personal_information\"");
 }
 
 Result<QList<TelegramChatSummary>> TelegramParser::listChats(const ChatInput& input,
@@ -132,7 +132,9 @@ Result<QList<TelegramChatSummary>> TelegramParser::listChats(const ChatInput& in
     TelegramScanner scanner(device->get(), input.fileName());
     QList<TelegramChatSummary> chats;
     TelegramScanner::Handler handler;
-    handler.wantsMessages = [](const TelegramScanner::Chat&) { return false; };
+    handler.wantsMessages = [](const TelegramScanner::Chat&) {
+        return false;
+    };
     handler.chatEnded = [&](const TelegramScanner::Chat& chat) {
         if (!chat.root || chat.messages > 0 || !chat.name.isEmpty())
             chats.append({chat.name, chat.id, chat.type, chat.messages, chat.root});
@@ -143,12 +145,12 @@ Result<QList<TelegramChatSummary>> TelegramParser::listChats(const ChatInput& in
     if (scanner.stopped())
         return Error{tr("Import cancelled; nothing was changed."), input.fileName(), 0};
     if (scanner.sawChats()) // the root of a full export is no chat
-        chats.removeIf([](const TelegramChatSummary& c) { return c.messages == 0 && c.id.isEmpty(); });
+        chats.removeIf(
+            [](const TelegramChatSummary& c) { return c.messages == 0 && c.id.isEmpty(); });
     return chats;
 }
 
-Result<ChatParseInfo> TelegramParser::parse(const ChatInput& input,
-                                            const ChatParseOptions& options,
+Result<ChatParseInfo> TelegramParser::parse(const ChatInput& input, const ChatParseOptions& options,
                                             const ChatEventSink& sink) {
     auto device = input.open();
     if (!device)

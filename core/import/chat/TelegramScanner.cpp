@@ -196,8 +196,8 @@ Status TelegramScanner::openContainer(char c, const Handler& handler) {
     Frame frame;
     frame.object = c == '{';
     const bool inChat = parent.role == Role::Root || parent.role == Role::Chat;
-    if (parent.role == Role::Root && frame.object
-        && (parent.key == "chats" || parent.key == "left_chats")) {
+    if (parent.role == Role::Root && frame.object &&
+        (parent.key == "chats" || parent.key == "left_chats")) {
         frame.role = Role::ChatsHolder;
         m_sawChats = true;
     } else if (parent.role == Role::ChatsHolder && !frame.object && parent.key == "list") {

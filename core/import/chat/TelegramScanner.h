@@ -55,7 +55,7 @@ private:
         bool object = true;
         bool expectKey = true;
         QByteArray key;
-        int chat = -1;      // index into m_chats for Root, Chat and Messages frames
+        int chat = -1;       // index into m_chats for Root, Chat and Messages frames
         bool wanted = false; // Messages: hand the messages on
     };
 

@@ -103,8 +103,8 @@ Result<DateOrderGuess> WhatsAppParser::inferDateOrder(const ChatInput& input,
     int max[2] = {0, 0};
     qint64 changes[2] = {0, 0}, decreases[2] = {0, 0};
     while (reader.next(line)) {
-        if ((reader.lineNumber() & (kProgressLines - 1)) == 0 && options.progress
-            && !options.progress(reader.bytesRead()))
+        if ((reader.lineNumber() & (kProgressLines - 1)) == 0 && options.progress &&
+            !options.progress(reader.bytesRead()))
             return Error{tr("Import cancelled; nothing was changed."), input.fileName(), 0};
         if (!whatsapp::parseHeader(line, h))
             continue;
@@ -142,8 +142,7 @@ Result<DateOrderGuess> WhatsAppParser::inferDateOrder(const ChatInput& input,
     return DateOrderGuess{DateOrder::DMY, false};
 }
 
-Result<ChatParseInfo> WhatsAppParser::parse(const ChatInput& input,
-                                            const ChatParseOptions& options,
+Result<ChatParseInfo> WhatsAppParser::parse(const ChatInput& input, const ChatParseOptions& options,
                                             const ChatEventSink& sink) {
     ChatParseInfo info;
     if (options.dateOrder) {
@@ -157,9 +156,9 @@ Result<ChatParseInfo> WhatsAppParser::parse(const ChatInput& input,
     }
     // The export names no chat: its file does ("WhatsApp Chat with Tea Lovers.txt").
     info.chatName = input.baseName();
-    for (const QString& prefix : {QStringLiteral("WhatsApp Chat with "),
-                                  QStringLiteral("WhatsApp Chat - "),
-                                  QStringLiteral("WhatsApp-Chat mit ")}) {
+    for (const QString& prefix :
+         {QStringLiteral("WhatsApp Chat with "), QStringLiteral("WhatsApp Chat - "),
+          QStringLiteral("WhatsApp-Chat mit ")}) {
         if (info.chatName.startsWith(prefix))
             info.chatName = info.chatName.mid(prefix.size()).trimmed();
     }
@@ -188,9 +187,8 @@ Result<ChatParseInfo> WhatsAppParser::parse(const ChatInput& input,
         event.removed = event.self = false;
         // iOS attributes system lines to the group or the actor and marks their text with
         // U+200E; Android writes them without an author.
-        const bool marked = text.size() != body.size() && whatsapp::markLength(
-                                                               text.constData(),
-                                                               text.constData() + text.size());
+        const bool marked = text.size() != body.size() &&
+                            whatsapp::markLength(text.constData(), text.constData() + text.size());
         if (pendingSystem || marked) {
             const QString systemText = QString::fromUtf8(body);
             if (auto change = whatsapp::readMembershipChange(systemText)) {
@@ -214,8 +212,8 @@ Result<ChatParseInfo> WhatsAppParser::parse(const ChatInput& input,
 
     while (reader.next(line)) {
         const qint64 lineNumber = reader.lineNumber();
-        if ((lineNumber & (kProgressLines - 1)) == 0 && options.progress
-            && !options.progress(reader.bytesRead())) {
+        if ((lineNumber & (kProgressLines - 1)) == 0 && options.progress &&
+            !options.progress(reader.bytesRead())) {
             stopped = true;
             break;
         }

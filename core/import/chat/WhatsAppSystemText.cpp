@@ -11,8 +11,8 @@ namespace {
 using Change = MembershipChange;
 
 bool isSelf(const QString& name) {
-    static const QStringList kSelf = {QStringLiteral("You"), QStringLiteral("you"),
-                                      QStringLiteral("Du"),  QStringLiteral("du"),
+    static const QStringList kSelf = {QStringLiteral("You"),  QStringLiteral("you"),
+                                      QStringLiteral("Du"),   QStringLiteral("du"),
                                       QStringLiteral("dich"), QStringLiteral("你")};
     return kSelf.contains(name);
 }
@@ -119,8 +119,8 @@ std::optional<Change> german(QString t) {
         return c;
     }
     QString actor, rest;
-    if (!split(t, QLatin1StringView(" hat "), actor, rest)
-        && !split(t, QLatin1StringView(" hast "), actor, rest))
+    if (!split(t, QLatin1StringView(" hat "), actor, rest) &&
+        !split(t, QLatin1StringView(" hast "), actor, rest))
         return std::nullopt;
     const QString add = QStringLiteral(" hinzugefügt");
     if (rest.endsWith(add))
@@ -163,15 +163,25 @@ std::optional<Change> chinese(QString t) {
 
 bool isNoticeText(const QString& text) {
     static const QStringList kNotices = {
-        QStringLiteral("end-to-end encrypted"), QStringLiteral("Ende-zu-Ende"),
-        QStringLiteral("端到端加密"), QStringLiteral("created group"),
-        QStringLiteral("created this group"), QStringLiteral("changed the subject"),
-        QStringLiteral("changed this group"), QStringLiteral("changed the group"),
-        QStringLiteral("changed their phone number"), QStringLiteral("security code"),
-        QStringLiteral("disappearing messages"), QStringLiteral("pinned a message"),
-        QStringLiteral("now an admin"), QStringLiteral("hat die Gruppe"),
-        QStringLiteral("erstellt"), QStringLiteral("Sicherheitsnummer"),
-        QStringLiteral("创建了群组"), QStringLiteral("更改了"), QStringLiteral("安全码"),
+        QStringLiteral("end-to-end encrypted"),
+        QStringLiteral("Ende-zu-Ende"),
+        QStringLiteral("端到端加密"),
+        QStringLiteral("created group"),
+        QStringLiteral("created this group"),
+        QStringLiteral("changed the subject"),
+        QStringLiteral("changed this group"),
+        QStringLiteral("changed the group"),
+        QStringLiteral("changed their phone number"),
+        QStringLiteral("security code"),
+        QStringLiteral("disappearing messages"),
+        QStringLiteral("pinned a message"),
+        QStringLiteral("now an admin"),
+        QStringLiteral("hat die Gruppe"),
+        QStringLiteral("erstellt"),
+        QStringLiteral("Sicherheitsnummer"),
+        QStringLiteral("创建了群组"),
+        QStringLiteral("更改了"),
+        QStringLiteral("安全码"),
     };
     for (const QString& notice : kNotices) {
         if (text.contains(notice))

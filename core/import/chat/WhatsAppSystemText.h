@@ -11,7 +11,7 @@ namespace qundesk::whatsapp {
 // A join or leave that a WhatsApp system line reports.
 struct MembershipChange {
     ChatEventKind kind = ChatEventKind::Join;
-    QString actor;       // who added or removed (empty when the subjects acted themselves)
+    QString actor;        // who added or removed (empty when the subjects acted themselves)
     QStringList subjects; // who joined or left (without the exporting account)
     bool removed = false;
     bool self = false; // the exporting account joined or left ("You were added")

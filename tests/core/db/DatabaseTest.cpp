@@ -178,7 +178,8 @@ TEST(Database, OpeningASchemaSixWorkspaceFillsTheHourAggregatesInItsZone) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.qundesk"));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
         raw.setDatabaseName(path);
         ASSERT_TRUE(raw.open());
         for (int v = 1; v <= 6; ++v)
@@ -204,5 +205,6 @@ TEST(Database, OpeningASchemaSixWorkspaceFillsTheHourAggregatesInItsZone) {
                                                            "group_hour_activity ORDER BY day"));
     while (q.ok() && q->next())
         hours << q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
-    EXPECT_EQ(hours, (QStringList{QStringLiteral("2024-03-09 22"), QStringLiteral("2024-03-10 8")}));
+    EXPECT_EQ(hours,
+              (QStringList{QStringLiteral("2024-03-09 22"), QStringLiteral("2024-03-10 8")}));
 }

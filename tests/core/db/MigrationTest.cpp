@@ -353,12 +353,13 @@ TEST_F(RawDatabase, StepNineAddsTheGroupAggregatesCountingStoredMessages) {
     auto q = sql::exec(m_db, QStringLiteral("SELECT day, messages, active_members FROM "
                                             "group_day_activity ORDER BY day"));
     while (q.ok() && q->next())
-        days << QStringLiteral("%1 %2 %3").arg(q->value(0).toString(), q->value(1).toString(),
-                                                q->value(2).toString());
-    EXPECT_EQ(days, (QStringList{QStringLiteral("2026-06-01 3 2"), QStringLiteral("2026-06-02 1 1")}));
+        days << QStringLiteral("%1 %2 %3")
+                    .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+    EXPECT_EQ(days,
+              (QStringList{QStringLiteral("2026-06-01 3 2"), QStringLiteral("2026-06-02 1 1")}));
     // The hours need the workspace's zone: Database::open fills them (DatabaseTest).
-    EXPECT_EQ(sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM group_hour_activity"))->toInt(),
-              0);
+    EXPECT_EQ(
+        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM group_hour_activity"))->toInt(), 0);
     EXPECT_FALSE(sql::exec(m_db, QStringLiteral("INSERT INTO group_hour_activity (group_id, day, "
                                                 "hour, messages) VALUES (1, 'x', 24, 1)"))
                      .ok());

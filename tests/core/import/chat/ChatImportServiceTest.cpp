@@ -49,9 +49,9 @@ protected:
               "member_status", "imports"}) {
             if (!withImports && QLatin1String(table) == QLatin1String("imports"))
                 continue;
-            auto q = sql::exec(ws.db().connection(),
-                               QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3")
-                                   .arg(QLatin1String(table)));
+            auto q = sql::exec(
+                ws.db().connection(),
+                QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QLatin1String(table)));
             while (q.ok() && q->next()) {
                 for (int i = 0; i < q->record().count(); ++i)
                     out += q->value(i).toString() + QLatin1Char('|');
@@ -81,9 +81,9 @@ TEST_F(ChatImportServiceTest, ImportsAWhatsAppChatWithMembersStaysAndAggregates)
     EXPECT_EQ(report->groupsCreated, 1);
     EXPECT_EQ(report->imported, 5); // both "好的" count
     EXPECT_EQ(report->duplicates, 0);
-    EXPECT_EQ(report->joins, 6);  // Bob, Carol, Dan, Erin, Frank, Gina
-    EXPECT_EQ(report->leaves, 2); // Carol left, Dan removed
-    EXPECT_EQ(report->skipped, 1); // "You were added"
+    EXPECT_EQ(report->joins, 6);          // Bob, Carol, Dan, Erin, Frank, Gina
+    EXPECT_EQ(report->leaves, 2);         // Carol left, Dan removed
+    EXPECT_EQ(report->skipped, 1);        // "You were added"
     EXPECT_EQ(report->membersCreated, 7); // Alice (posts) and the six who joined
     EXPECT_EQ(count("messages"), 5);
     EXPECT_EQ(value(QStringLiteral("SELECT platform FROM chat_groups")).toString(),
@@ -105,14 +105,15 @@ TEST_F(ChatImportServiceTest, ImportsAWhatsAppChatWithMembersStaysAndAggregates)
                   .toInt(),
               2);
     // Carol joined, left; Dan joined, was removed; Alice is present since she first posted.
-    EXPECT_EQ(column(QStringLiteral(
-                  "SELECT m.display_name || ':' || s.joined_at || ':' || COALESCE(s.left_at, '') "
-                  "|| ':' || COALESCE(s.leave_kind, '') FROM memberships s JOIN members m ON "
-                  "m.id = s.member_id WHERE m.display_name IN ('Alice Wang', 'Carol', 'Dan') "
-                  "ORDER BY m.display_name")),
-              (QStringList{QStringLiteral("Alice Wang:2024-03-12T01:05:00Z::"),
-                           QStringLiteral("Carol:2024-03-12T01:02:00Z:2024-03-15T12:00:00Z:left"),
-                           QStringLiteral("Dan:2024-03-14T10:30:00Z:2024-03-15T12:01:00Z:removed")}));
+    EXPECT_EQ(
+        column(QStringLiteral(
+            "SELECT m.display_name || ':' || s.joined_at || ':' || COALESCE(s.left_at, '') "
+            "|| ':' || COALESCE(s.leave_kind, '') FROM memberships s JOIN members m ON "
+            "m.id = s.member_id WHERE m.display_name IN ('Alice Wang', 'Carol', 'Dan') "
+            "ORDER BY m.display_name")),
+        (QStringList{QStringLiteral("Alice Wang:2024-03-12T01:05:00Z::"),
+                     QStringLiteral("Carol:2024-03-12T01:02:00Z:2024-03-15T12:00:00Z:left"),
+                     QStringLiteral("Dan:2024-03-14T10:30:00Z:2024-03-15T12:01:00Z:removed")}));
     EXPECT_EQ(count("member_status"), 7);
     EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM imports WHERE kind = 'chat' AND "
                                    "format = 'whatsapp' AND report LIKE '%\"imported\":5%'"))
@@ -121,8 +122,8 @@ TEST_F(ChatImportServiceTest, ImportsAWhatsAppChatWithMembersStaysAndAggregates)
 }
 
 TEST_F(ChatImportServiceTest, ReimportingTheSameFileAddsNothing) {
-    for (const char* fixture : {"whatsapp-android-en.txt", "telegram-single.json",
-                                "whatsapp-chat.zip"}) {
+    for (const char* fixture :
+         {"whatsapp-android-en.txt", "telegram-single.json", "whatsapp-chat.zip"}) {
         auto first = import(fixture);
         ASSERT_TRUE(first) << fixture << ": " << first.error().toString().toStdString();
         EXPECT_GT(first->imported, 0) << fixture;
@@ -153,8 +154,9 @@ TEST_F(ChatImportServiceTest, TelegramAuthorsAreMatchedByTheirIdFirst) {
     const QByteArray renamed = R"({"name": "Tea", "type": "private_group", "id": 1,
         "messages": [{"id": 50, "type": "message", "date": "2024-04-01T10:00:00",
         "date_unixtime": "1711936800", "from": "Alice W.", "from_id": "user100", "text": "hi"}]})";
-    auto again = ChatImportService::run(ws.db(), ws.writeFile(QStringLiteral("later.json"), renamed),
-                                        intoGroup(QStringLiteral("Tea")));
+    auto again =
+        ChatImportService::run(ws.db(), ws.writeFile(QStringLiteral("later.json"), renamed),
+                               intoGroup(QStringLiteral("Tea")));
     ASSERT_TRUE(again) << again.error().toString().toStdString();
     EXPECT_EQ(again->imported, 1);
     EXPECT_EQ(again->membersCreated, 0);
@@ -249,7 +251,9 @@ TEST_F(ChatImportServiceTest, BrokenForeignAndCancelledImportsChangeNothing) {
     EXPECT_EQ(notWhatsApp.error().line, 1);
     for (int stopAt : {0, 89}) {
         ChatImportOptions cancel;
-        cancel.progress = [stopAt](int percent) { return percent < stopAt; };
+        cancel.progress = [stopAt](int percent) {
+            return percent < stopAt;
+        };
         auto cancelled = import("telegram-single.json", cancel);
         ASSERT_FALSE(cancelled) << stopAt;
     }

@@ -4,7 +4,6 @@
 // sample parses, and where the sample's project wrote down the expected messages, we find
 // the same authors, times and texts.
 #include "ChatTestSupport.h"
-
 #include "import/chat/TelegramParser.h"
 
 #include <QDir>
@@ -88,7 +87,8 @@ TEST(ChatSamplesTest, EveryTelegramSampleParses) {
         ChatParseOptions options;
         options.chat = chats->first().id.isEmpty() ? chats->first().name : chats->first().id;
         auto parsed = parseInput(*input, options);
-        ASSERT_TRUE(parsed) << name.toStdString() << ": " << parsed.error().toString().toStdString();
+        ASSERT_TRUE(parsed) << name.toStdString() << ": "
+                            << parsed.error().toString().toStdString();
     }
 }
 
@@ -96,7 +96,8 @@ TEST(ChatSamplesTest, TheTelegramBatchSampleMatchesItsTarget) {
     const QString path = samples(QStringLiteral("telegram/chat-miner__test_batch_export.json"));
     if (!QFile::exists(path))
         GTEST_SKIP() << "no shared samples";
-    const QSet<QString> target = expected(samples(QStringLiteral("telegram/chat-miner__target.json")));
+    const QSet<QString> target =
+        expected(samples(QStringLiteral("telegram/chat-miner__target.json")));
     ChatParseOptions options;
     options.chat = QStringLiteral("Chatname");
     auto parsed = parseFile(path, options);

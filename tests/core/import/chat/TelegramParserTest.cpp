@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "ChatTestSupport.h"
-
 #include "import/chat/TelegramParser.h"
+
+#include "ChatTestSupport.h"
 
 #include <QFile>
 
@@ -100,7 +100,8 @@ TEST(TelegramParserTest, ATruncatedExportFailsNamingTheLine) {
     const QByteArray whole = fileBytes(chatFixture("telegram-single.json"));
     ASSERT_FALSE(whole.isEmpty());
     for (qsizetype cut : {whole.size() / 3, whole.size() / 2, whole.size() - 3}) {
-        const ChatInput input = ChatInput::fromBytes(whole.left(cut), QStringLiteral("result.json"));
+        const ChatInput input =
+            ChatInput::fromBytes(whole.left(cut), QStringLiteral("result.json"));
         qint64 events = 0;
         auto info = TelegramParser::parse(input, {}, [&](const ChatEvent&) {
             ++events;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "ChatTestSupport.h"
-
-#include "import/chat/WhatsAppHeader.h"
 #include "import/chat/WhatsAppParser.h"
+
+#include "ChatTestSupport.h"
+#include "import/chat/WhatsAppHeader.h"
 
 using namespace qundesk;
 using namespace qundesk::test;
@@ -35,18 +35,19 @@ TEST(WhatsAppHeaderTest, ReadsEveryHeaderStyle) {
     EXPECT_EQ(h.hour, 20);
     ASSERT_TRUE(header("2019-01-20 11:23 - J: x", h));
     EXPECT_EQ(h.digits[0], 4);
-    ASSERT_TRUE(header("\xEF\xBB\xBF" "12.03.24, 09:05 - A: b", h));
+    ASSERT_TRUE(header("\xEF\xBB\xBF"
+                       "12.03.24, 09:05 - A: b",
+                       h));
     ASSERT_TRUE(header("12/03/2024 09:05\xC2\xA0pm - A: b", h)); // NBSP before pm
     EXPECT_EQ(h.hour, 21);
 }
 
 TEST(WhatsAppHeaderTest, RefusesLinesThatAreNoHeader) {
     whatsapp::Header h;
-    for (const char* line : {"Please read the rules:", "1. be kind", "12/03 - A: b",
-                             "12/03/2024, 9 - A: b", "12/03/2024, 25:00 - A: b",
-                             "12/03/2024, 13:00 PM - A: b", "12/03-2024, 09:05 - A: b",
-                             "12/03/2024, 09:05 A: b", "[12/03/2024, 09:05 - A: b",
-                             "12345/03/2024, 09:05 - A: b", ""})
+    for (const char* line :
+         {"Please read the rules:", "1. be kind", "12/03 - A: b", "12/03/2024, 9 - A: b",
+          "12/03/2024, 25:00 - A: b", "12/03/2024, 13:00 PM - A: b", "12/03-2024, 09:05 - A: b",
+          "12/03/2024, 09:05 A: b", "[12/03/2024, 09:05 - A: b", "12345/03/2024, 09:05 - A: b", ""})
         EXPECT_FALSE(header(line, h)) << line;
 }
 
@@ -59,7 +60,8 @@ TEST(WhatsAppParserTest, ReadsAnAndroidExportWithSystemLinesAndMultiLineMessages
     const QList<ChatEvent> messages = parsed->messages();
     ASSERT_EQ(messages.size(), 5);
     EXPECT_EQ(messages[0].author, QStringLiteral("Alice Wang"));
-    EXPECT_EQ(messages[0].text, QStringLiteral("Welcome everyone!\nPlease read the rules:\n1. be kind"));
+    EXPECT_EQ(messages[0].text,
+              QStringLiteral("Welcome everyone!\nPlease read the rules:\n1. be kind"));
     EXPECT_EQ(messages[0].line, 5);
     EXPECT_EQ(isoOf(messages[0]), QStringLiteral("2024-03-12T09:05:00"));
     EXPECT_FALSE(messages[0].zoned);
