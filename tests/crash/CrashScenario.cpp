@@ -17,6 +17,30 @@ namespace {
 // kills land in every part of it.
 constexpr int kImportRows = 12000;
 constexpr int kOldMembers = 40000;
+constexpr int kChatMessages = 60000;
+
+// A WhatsApp export (Android, D/M/Y) of `messages` messages by 400 authors, 300 of them new
+// to the demo, with a join now and then: every part of the chat import runs.
+QString writeWhatsAppChat(const QString& path, int messages) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    QByteArray text;
+    for (int i = 0; i < messages; ++i) {
+        const int minute = i / 4; // four messages a minute, from 1 March 2026
+        const int day = 1 + minute / 1440 % 28;
+        const QByteArray stamp = QByteArray::number(day).rightJustified(2, '0') + "/03/2026, " +
+                                 QByteArray::number(minute / 60 % 24).rightJustified(2, '0') +
+                                 ':' + QByteArray::number(minute % 60).rightJustified(2, '0');
+        const QByteArray author = "聊天成员" + QByteArray::number(i % 400);
+        if (i % 500 == 0)
+            text += stamp + " - " + author + " joined using this group's invite link\n";
+        text += stamp + " - " + author + ": 消息 " + QByteArray::number(i) + "\n";
+        if (i % 97 == 0)
+            text += "第二行 " + QByteArray::number(i) + "\n";
+    }
+    return file.write(text) == text.size() ? QString() : file.errorString();
+}
 
 QString writeMemberCsv(const QString& path, int rows, int offset) {
     QFile file(path);
@@ -91,6 +115,11 @@ QString prepareFiles(const QString& operation, const QString& cli, const QString
         if (QString e = writeMemberCsv(csv, kImportRows, 0); !e.isEmpty())
             return e;
         s->arguments = {QStringLiteral("import"), QStringLiteral("members"), csv};
+    } else if (operation == QLatin1String("chat-import")) {
+        const QString chat = dir.filePath(QStringLiteral("WhatsApp Chat with 聊天群.txt"));
+        if (QString e = writeWhatsAppChat(chat, kChatMessages); !e.isEmpty())
+            return e;
+        s->arguments = {QStringLiteral("import"), QStringLiteral("chat"), chat};
     } else if (operation == QLatin1String("backup")) {
         s->backupTarget = QStringLiteral("%RUN%/copy.qundesk");
         s->arguments = {QStringLiteral("backup"), s->backupTarget};
@@ -123,8 +152,8 @@ QString prepareFiles(const QString& operation, const QString& cli, const QString
 } // namespace
 
 QStringList crashOperations() {
-    return {QStringLiteral("import"), QStringLiteral("backup"), QStringLiteral("restore"),
-            QStringLiteral("migrate")};
+    return {QStringLiteral("import"), QStringLiteral("chat-import"), QStringLiteral("backup"),
+            QStringLiteral("restore"), QStringLiteral("migrate")};
 }
 
 QStringList runArguments(const CrashScenario& scenario, const QString& workspace,

@@ -24,7 +24,7 @@ struct CrashScenario {
     qint64 referenceMs = 0; // how long an uninterrupted run took
 };
 
-// The operations: "import", "backup", "restore", "migrate".
+// The operations: "import", "chat-import", "backup", "restore", "migrate".
 QStringList crashOperations();
 
 // Builds the scenario's files in `folder` with `cli` and measures an uninterrupted run; the
