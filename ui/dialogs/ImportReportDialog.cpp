@@ -70,11 +70,15 @@ QString ImportReportDialog::errorsText() const {
 void ImportReportDialog::retranslate() {
     setWindowTitle(tr("Import report — %1").arg(m_fileName));
     const ImportReport& r = m_report;
-    const QList<QPair<QString, int>> counts = {
+    QList<QPair<QString, int>> counts = {
         {tr("Rows imported"), r.imported},       {tr("Already known (duplicates)"), r.duplicates},
         {tr("Rows skipped"), r.skipped},         {tr("Members created"), r.membersCreated},
         {tr("Groups created"), r.groupsCreated}, {tr("Tags created"), r.tagsCreated},
     };
+    // Chat imports: who came and went.
+    if (r.joins > 0 || r.leaves > 0)
+        counts << QPair<QString, int>(tr("Joins"), r.joins)
+               << QPair<QString, int>(tr("Leaves"), r.leaves);
     QString html = QStringLiteral("<table cellspacing='4'>");
     for (const auto& [label, value] : counts)
         html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>")

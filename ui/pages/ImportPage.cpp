@@ -3,6 +3,7 @@
 #include "pages/ImportPage.h"
 
 #include "db/Database.h"
+#include "dialogs/ChatImportDialog.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/ImportReportDialog.h"
 #include "dialogs/MemberImportDialog.h"
@@ -13,10 +14,13 @@
 #include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QUndoStack>
@@ -31,10 +35,13 @@ const QString kStyle = QStringLiteral(
     "QLabel#importCardTitle { font-size: 16px; font-weight: 600; color: #111827; }"
     "QLabel#importCardText { color: #4b5563; }"
     "QLabel#lastImportLabel { color: #374151; }"
-    "QPushButton#importMembersButton { padding: 10px 22px; font-size: 15px; font-weight: 600;"
+    "QPushButton#importMembersButton, QPushButton#importChatButton { padding: 10px 22px; "
+    "font-size: 15px; font-weight: 600;"
     " color: #ffffff; background: #1f6feb; border: none; border-radius: 8px; }"
-    "QPushButton#importMembersButton:hover { background: #1a5fd0; }"
-    "QPushButton#importMembersButton:disabled { background: #9ca3af; }");
+    "QPushButton#importMembersButton:hover, QPushButton#importChatButton:hover {"
+    " background: #1a5fd0; }"
+    "QPushButton#importMembersButton:disabled, QPushButton#importChatButton:disabled {"
+    " background: #9ca3af; }");
 } // namespace
 
 ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
@@ -53,7 +60,8 @@ ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
     m_membersButton->setCursor(Qt::PointingHandCursor);
     QWidget* chats = card(m_chatTitle, m_chatText, m_chatButton);
     m_chatButton->setObjectName(QStringLiteral("importChatButton"));
-    m_chatButton->setEnabled(false); // chat exports come in a later version
+    m_chatButton->setCursor(Qt::PointingHandCursor);
+    setAcceptDrops(true);
     m_last = new QLabel(this);
     m_last->setObjectName(QStringLiteral("lastImportLabel"));
     m_last->setWordWrap(true);
@@ -70,6 +78,7 @@ ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
     layout->addWidget(m_history, 1);
 
     connect(m_membersButton, &QPushButton::clicked, this, &ImportPage::chooseMemberFile);
+    connect(m_chatButton, &QPushButton::clicked, this, &ImportPage::chooseChatFile);
     connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &ImportPage::retranslate);
     // Another job that writes (a restore, the day's refresh) pauses new imports meanwhile.
     connect(&m_workspace.jobs(), &JobRunner::writingChanged, this, &ImportPage::retranslate);
@@ -123,6 +132,47 @@ void ImportPage::previewFile(const QString& path) {
 }
 
 void ImportPage::startImport(const QString& path, const MemberImportOptions& options) {
+    auto report = std::make_shared<ImportReport>();
+    runImportJob(path, tr("Importing members"), WorkspaceJobs::importMembers(path, options, report),
+                 report);
+}
+
+void ImportPage::chooseChatFile() {
+    const QString path =
+        FileDialogs::openFile(this, tr("Import chat export"), QString(),
+                              tr("Chat exports (*.json *.txt *.zip);;All files (*)"));
+    if (!path.isEmpty())
+        previewChatFile(path);
+}
+
+void ImportPage::previewChatFile(const QString& path) {
+    const Database* db = m_workspace.database();
+    if (!db || isImporting())
+        return;
+    auto preview = ChatImportPreview::read(*db, path, std::nullopt, {}, {});
+    if (!preview) {
+        Error error = preview.error();
+        if (error.file.isEmpty())
+            error.file = QFileInfo(path).fileName();
+        MessageBoxes::error(this, tr("Cannot import this file"), error.toString(),
+                            tr("Nothing was changed."));
+        return;
+    }
+    auto* dialog = new ChatImportDialog(*db, path, *preview, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startChatImport(dialog->path(), dialog->options()); });
+    dialog->open();
+}
+
+void ImportPage::startChatImport(const QString& path, const ChatImportOptions& options) {
+    auto report = std::make_shared<ImportReport>();
+    runImportJob(path, tr("Importing a chat"), WorkspaceJobs::importChat(path, options, report),
+                 report);
+}
+
+void ImportPage::runImportJob(const QString& path, const QString& title, Job job,
+                              std::shared_ptr<ImportReport> report) {
     const Database* db = m_workspace.database();
     if (!db || isImporting())
         return;
@@ -130,7 +180,7 @@ void ImportPage::startImport(const QString& path, const MemberImportOptions& opt
     m_progress = new QProgressDialog(this);
     m_progress->setObjectName(QStringLiteral("importProgressDialog"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress->setWindowTitle(tr("Importing members"));
+    m_progress->setWindowTitle(title);
     m_progress->setLabelText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
     m_progress->setCancelButtonText(tr("Cancel"));
     m_progress->setRange(0, 100);
@@ -150,10 +200,28 @@ void ImportPage::startImport(const QString& path, const MemberImportOptions& opt
     });
     m_progress->setValue(0);
     m_progress->show();
-    auto report = std::make_shared<ImportReport>();
-    m_jobId =
-        jobs.run(WorkspaceJobs::importMembers(path, options, report), this,
-                 [this, report](const JobResult& result) { onImportFinished(result, *report); });
+    m_jobId = jobs.run(std::move(job), this, [this, report](const JobResult& result) {
+        onImportFinished(result, *report);
+    });
+}
+
+void ImportPage::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && !isImporting())
+        event->acceptProposedAction();
+}
+
+void ImportPage::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // A .csv is a member list; anything else is tried as a chat export.
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        previewFile(path);
+    else
+        previewChatFile(path);
 }
 
 void ImportPage::onImportFinished(const JobResult& result, const ImportReport& report) {
@@ -202,9 +270,14 @@ void ImportPage::retranslate() {
     m_membersButton->setEnabled(m_workspace.database() != nullptr &&
                                 !m_workspace.jobs().isWriting());
     m_chatTitle->setText(tr("Chat exports"));
-    m_chatText->setText(tr("Telegram, WhatsApp, WeChat and Discord chat exports come in a later "
-                           "version."));
-    m_chatButton->setText(tr("Import chat export… (coming later)"));
+    m_chatText->setText(
+        tr("A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp "
+           "“Export chat” (.txt or .zip). Messages become member activity; joins and leaves "
+           "update the groups. You see the first messages and who each author is before "
+           "anything is stored; importing the same export again adds nothing. You can also drop "
+           "a file on this page."));
+    m_chatButton->setText(tr("Import chat export…"));
+    m_chatButton->setEnabled(m_membersButton->isEnabled());
     const ImportReport& r = m_lastReport;
     m_last->setText(m_lastImport.isEmpty()
                         ? QString()

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "import/MemberCsvImporter.h"
+#include "jobs/Job.h"
+#include "services/ChatImportService.h"
 
 #include <QPointer>
 #include <QProgressDialog>
@@ -18,9 +20,11 @@ struct JobResult;
 class ImportHistoryView;
 class WorkspaceController;
 
-// Bringing data in: member lists (CSV) with preview, column mapping, progress and a report.
-// The flow: choose a file → preview and mapping (MemberImportDialog) → import as a write job on
-// the window's job runner with a cancellable progress dialog → report (ImportReportDialog).
+// Bringing data in: member lists (CSV) and chat exports (Telegram, WhatsApp) with preview,
+// progress and a report. The flow: choose a file (dialog, or drop it on the page) → preview
+// (MemberImportDialog: column mapping; ChatImportDialog: chat, group, dates, zone, authors) →
+// import as a write job on the window's job runner with a cancellable progress dialog → report
+// (ImportReportDialog).
 // Every step is window-modal but never blocks the event loop, so the window repaints while a
 // file imports.
 class ImportPage final : public QWidget {
@@ -32,6 +36,9 @@ public:
     void chooseMemberFile();               // asks for a file, then previews it
     void previewFile(const QString& path); // opens the preview step, or says why not
     void startImport(const QString& path, const MemberImportOptions& options);
+    void chooseChatFile();                     // asks for a chat export, then previews it
+    void previewChatFile(const QString& path); // opens ChatImportDialog, or says why not
+    void startChatImport(const QString& path, const ChatImportOptions& options);
 
     // True from startImport() until the import job has ended.
     bool isImporting() const { return m_jobId != 0; }
@@ -44,8 +51,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void runImportJob(const QString& path, const QString& title, Job job,
+                      std::shared_ptr<ImportReport> report);
     QWidget* card(QLabel*& title, QLabel*& text, QPushButton*& button);
     void onImportFinished(const JobResult& result, const ImportReport& report);
     void retranslate();
