@@ -74,14 +74,14 @@ Result<SopService::Applied> SopService::apply(const Database& db, qint64 templat
             applied.runId = (*running)->id;
             applied.reused = true;
         } else {
-            auto runId = runs.startRun(templateId, targetKind, targetId, start, simulated,
-                                       contextGroupId);
+            auto runId =
+                runs.startRun(templateId, targetKind, targetId, start, simulated, contextGroupId);
             if (!runId)
                 return runId.error();
             applied.runId = runId.value();
         }
         auto count = sop::SopEngine::refreshRun(db, applied.runId, std::max(today, start),
-                                                !applied.reused);
+                                                !applied.reused, 0, applied.reused);
         if (!count)
             return count.error();
         applied.count = count.value();

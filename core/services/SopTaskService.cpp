@@ -49,10 +49,11 @@ Result<SopTask> openTask(const Database& db, qint64 taskId) {
     if (!task)
         return task.error();
     if (task->status == QLatin1String("done") || task->status == QLatin1String("skipped"))
-        return Error{SopTaskService::tr("Task %1 is already %2.")
-                         .arg(QString::number(taskId), sopTaskStatus::label(task->status).toLower()),
-                     {},
-                     0};
+        return Error{
+            SopTaskService::tr("Task %1 is already %2.")
+                .arg(QString::number(taskId), sopTaskStatus::label(task->status).toLower()),
+            {},
+            0};
     return task;
 }
 
@@ -85,8 +86,7 @@ Status SopTaskService::skip(const Database& db, qint64 taskId, const QString& re
         auto task = openTask(db, taskId);
         if (!task)
             return task.error();
-        if (Status s = SopRunStore(db).setTaskStatus(taskId, QStringLiteral("skipped"), reason);
-            !s)
+        if (Status s = SopRunStore(db).setTaskStatus(taskId, QStringLiteral("skipped"), reason); !s)
             return s;
         return settle(db, task.value());
     });
@@ -113,6 +113,10 @@ Result<qint64> SopTaskService::recordCopy(const Database& db, qint64 taskId) {
 
 Result<qint64> SopTaskService::logTouch(const Database& db, const Touch& touch) {
     return services::inTransaction(db, [&]() { return TouchStore(db).add(touch); });
+}
+
+Status SopTaskService::removeTouch(const Database& db, qint64 touchId) {
+    return services::inTransaction(db, [&]() { return TouchStore(db).remove(touchId); });
 }
 
 } // namespace qundesk

@@ -30,6 +30,8 @@ public:
     static Result<qint64> recordCopy(const Database& db, qint64 taskId);
     // A touch logged by hand (member detail).
     static Result<qint64> logTouch(const Database& db, const Touch& touch);
+    // Forgets a touch logged by mistake (the undo of logTouch).
+    static Status removeTouch(const Database& db, qint64 touchId);
 };
 
 } // namespace qundesk

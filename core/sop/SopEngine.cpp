@@ -49,14 +49,14 @@ Result<QHash<qint64, int>> openTaskCounts(const Database& db, qint64 runId, qint
     QVariantMap binds{{QStringLiteral(":run"), runId}};
     if (memberId > 0)
         binds.insert(QStringLiteral(":member"), memberId);
-    auto q = sql::exec(db.connection(),
-                       QStringLiteral("SELECT member_id, SUM(CASE WHEN status IN ('pending', "
-                                      "'postponed') THEN 1 ELSE 0 END) FROM sop_tasks WHERE "
-                                      "run_id = :run AND member_id IS NOT NULL %1 GROUP BY "
-                                      "member_id")
-                           .arg(memberId > 0 ? QStringLiteral("AND member_id = :member")
-                                             : QString()),
-                       binds);
+    auto q =
+        sql::exec(db.connection(),
+                  QStringLiteral("SELECT member_id, SUM(CASE WHEN status IN ('pending', "
+                                 "'postponed') THEN 1 ELSE 0 END) FROM sop_tasks WHERE "
+                                 "run_id = :run AND member_id IS NOT NULL %1 GROUP BY "
+                                 "member_id")
+                      .arg(memberId > 0 ? QStringLiteral("AND member_id = :member") : QString()),
+                  binds);
     if (!q)
         return q.error();
     QHash<qint64, int> counts;
@@ -85,7 +85,7 @@ Status endTarget(const Database& db, const SopTemplate& sop, const SopRunTarget&
 } // namespace
 
 Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, const QDate& today,
-                                           bool initial, int depth) {
+                                           bool initial, int depth, bool reapply) {
     RefreshCount count;
     SopRunStore runs(db);
     auto run = runs.getRun(runId);
@@ -106,8 +106,8 @@ Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, con
     const QuietHours quiet{QTime::fromString(limits.quietStart, QStringLiteral("HH:mm")),
                            QTime::fromString(limits.quietEnd, QStringLiteral("HH:mm"))};
     const QDate until = today.addDays(kHorizonDays);
-    const bool groupWide = run->targetKind == QLatin1String("group") &&
-                           sop->anchor == QLatin1String("start");
+    const bool groupWide =
+        run->targetKind == QLatin1String("group") && sop->anchor == QLatin1String("start");
 
     // Who is in the run now.
     SopTargetStore targetStore(db);
@@ -122,19 +122,20 @@ Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, con
         QHash<qint64, SopRunTarget> byMember;
         for (const SopRunTarget& t : std::as_const(stored.value()))
             byMember.insert(t.memberId, t);
+        const bool admitNew = initial || reapply || run->targetKind != QLatin1String("segment");
         QSet<qint64> present;
         QList<SopRunTarget> added;
         for (const TargetCandidate& c : std::as_const(wanted.value())) {
             present.insert(c.memberId);
-            if (byMember.contains(c.memberId))
+            if (byMember.contains(c.memberId) || !admitNew)
                 continue;
             SopRunTarget t;
             t.runId = runId;
             t.memberId = c.memberId;
             t.groupId = c.groupId;
             const QDate arrived = initial ? run->startedOn : std::max(run->startedOn, today);
-            t.anchorDay = sop->anchor == QLatin1String("join") && c.joinDay.isValid() ? c.joinDay
-                                                                                     : arrived;
+            t.anchorDay =
+                sop->anchor == QLatin1String("join") && c.joinDay.isValid() ? c.joinDay : arrived;
             added << t;
             byMember.insert(t.memberId, t);
         }
@@ -155,7 +156,8 @@ Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, con
             // Members of a member run stay in it; the others leave when they leave the target.
             const bool gone = !present.contains(t.memberId);
             if (gone || stopped.contains(t.memberId)) {
-                if (Status s = endTarget(db, sop.value(), t, QStringLiteral("exited"), today, depth);
+                if (Status s =
+                        endTarget(db, sop.value(), t, QStringLiteral("exited"), today, depth);
                     !s)
                     return s.error();
                 ++count.exited;
@@ -173,9 +175,8 @@ Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, con
 
     // The tasks each active target lacks, up to the horizon (in member order, so that task ids
     // come out the same whatever order the hash gave).
-    std::sort(active.begin(), active.end(), [](const SopRunTarget& a, const SopRunTarget& b) {
-        return a.memberId < b.memberId;
-    });
+    std::sort(active.begin(), active.end(),
+              [](const SopRunTarget& a, const SopRunTarget& b) { return a.memberId < b.memberId; });
     auto keys = existingKeys(db, runId);
     if (!keys)
         return keys.error();
@@ -198,7 +199,7 @@ Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, con
     }
     if (!tasks.isEmpty()) {
         std::stable_sort(tasks.begin(), tasks.end(),
-                  [](const SopTask& a, const SopTask& b) { return a.dueAt < b.dueAt; });
+                         [](const SopTask& a, const SopTask& b) { return a.dueAt < b.dueAt; });
         auto guard = FatigueGuard::load(db, time::fromWallClock(today, QTime(0, 0), zone));
         if (!guard)
             return guard.error();
@@ -207,7 +208,8 @@ Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, con
             channels.insert(step.id, step.channel);
         for (SopTask& task : tasks)
             if (!run->simulated)
-                task.holdReason = guard->admit(task.memberId, task.dueAt, channels.value(task.stepId));
+                task.holdReason =
+                    guard->admit(task.memberId, task.dueAt, channels.value(task.stepId));
         if (Status s = runs.addTasks(runId, tasks); !s)
             return s.error();
         count.tasksAdded = int(tasks.size());
@@ -226,11 +228,10 @@ Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, con
                 anyOpen = true;
                 continue;
             }
-            Status s = it == open->cend()
-                           ? targetStore.setStatus(runId, t.memberId, QStringLiteral("finished"),
-                                                   today)
-                           : endTarget(db, sop.value(), t, QStringLiteral("finished"), today,
-                                       depth);
+            Status s =
+                it == open->cend()
+                    ? targetStore.setStatus(runId, t.memberId, QStringLiteral("finished"), today)
+                    : endTarget(db, sop.value(), t, QStringLiteral("finished"), today, depth);
             if (!s)
                 return s.error();
             ++count.finished;
@@ -242,8 +243,7 @@ Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, con
     return count;
 }
 
-Result<RefreshCount> SopEngine::refreshAll(const Database& db, const QDate& today,
-                                           qint64 groupId) {
+Result<RefreshCount> SopEngine::refreshAll(const Database& db, const QDate& today, qint64 groupId) {
     auto runs = SopRunStore(db).activeRuns(groupId);
     if (!runs)
         return runs.error();
@@ -257,8 +257,8 @@ Result<RefreshCount> SopEngine::refreshAll(const Database& db, const QDate& toda
     return total;
 }
 
-Result<RefreshCount> SopEngine::finishIfComplete(const Database& db, qint64 runId,
-                                                 qint64 memberId, const QDate& today) {
+Result<RefreshCount> SopEngine::finishIfComplete(const Database& db, qint64 runId, qint64 memberId,
+                                                 const QDate& today) {
     RefreshCount count;
     if (memberId <= 0)
         return count;

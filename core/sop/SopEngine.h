@@ -42,15 +42,19 @@ class SopEngine {
 
 public:
     // `initial` is the refresh of apply(): the members found then are anchored on the start.
+    // A segment run takes the segment's members when it is applied (and applied again: `reapply`),
+    // not at every refresh, so a segment that grows does not flood the Today page; members who
+    // no longer match it leave the run at any refresh. Group runs take newcomers at every one.
     static Result<RefreshCount> refreshRun(const Database& db, qint64 runId, const QDate& today,
-                                           bool initial = false, int depth = 0);
+                                           bool initial = false, int depth = 0,
+                                           bool reapply = false);
     // Every active run (groupId > 0: the group runs of that group only).
     static Result<RefreshCount> refreshAll(const Database& db, const QDate& today,
                                            qint64 groupId = 0);
     // Ends one member's timeline when all its tasks are settled and the SOP has no
     // open-ended step (after a task is done or skipped).
-    static Result<RefreshCount> finishIfComplete(const Database& db, qint64 runId,
-                                                 qint64 memberId, const QDate& today);
+    static Result<RefreshCount> finishIfComplete(const Database& db, qint64 runId, qint64 memberId,
+                                                 const QDate& today);
 };
 
 } // namespace sop

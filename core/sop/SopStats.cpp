@@ -39,11 +39,15 @@ Result<SopCompletion> SopStats::completion(const Database& db, qint64 templateId
 
 Result<SopConversion> SopStats::conversion(const Database& db, qint64 templateId) {
     const QSqlDatabase c = db.connection();
+    // Members the SOP cared for: targets who got at least one task (not those whose every
+    // step fell before the run started).
     auto targeted = sql::exec(c,
                               QStringLiteral("SELECT DISTINCT t.member_id, t.group_id FROM "
                                              "sop_run_targets t JOIN sop_runs r ON r.id = "
                                              "t.run_id WHERE r.template_id = :template AND "
-                                             "r.simulated = 0 AND t.group_id IS NOT NULL"),
+                                             "r.simulated = 0 AND t.group_id IS NOT NULL AND "
+                                             "EXISTS (SELECT 1 FROM sop_tasks k WHERE k.run_id "
+                                             "= t.run_id AND k.member_id = t.member_id)"),
                               {{QStringLiteral(":template"), templateId}});
     if (!targeted)
         return targeted.error();

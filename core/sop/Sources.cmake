@@ -11,7 +11,10 @@ target_sources(qundesk_core PRIVATE
 target_sources(qundesk_core PRIVATE
     sop/SopJson.cpp sop/SopJson.h
     sop/TaskAgenda.cpp sop/TaskAgenda.h
-    sop/SopPreview.cpp sop/SopPreview.h)
+    sop/SopPreview.cpp sop/SopPreview.h
+    sop/TodayAlerts.cpp sop/TodayAlerts.h
+    sop/SopSamples.cpp sop/SopSamples.h
+    sop/SopRunList.cpp sop/SopRunList.h)
 # The built-in SOP library, one file per language (resources/sop), read as :/sop/library.LANG.json.
 qt_add_resources(qundesk_core "qundesk_sop_library"
     PREFIX "/sop"

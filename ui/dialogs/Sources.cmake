@@ -17,3 +17,4 @@ target_sources(qundesk_ui PRIVATE dialogs/member/LinkMemberDialog.cpp dialogs/me
 target_sources(qundesk_ui PRIVATE dialogs/WallClockEdit.h)
 target_sources(qundesk_ui PRIVATE dialogs/TimeZonePicker.cpp dialogs/TimeZonePicker.h
     dialogs/DialogJob.cpp dialogs/DialogJob.h)
+target_sources(qundesk_ui PRIVATE dialogs/SopApplyDialog.cpp dialogs/SopApplyDialog.h)

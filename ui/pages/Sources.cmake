@@ -8,3 +8,9 @@ target_sources(qundesk_ui PRIVATE pages/ImportPage.cpp pages/ImportPage.h)
 target_sources(qundesk_ui PRIVATE pages/MemberFilterBar.cpp pages/MemberFilterBar.h pages/MembersPageActions.cpp)
 target_sources(qundesk_ui PRIVATE pages/ImportHistoryView.cpp pages/ImportHistoryView.h)
 target_sources(qundesk_ui PRIVATE pages/DeferredReload.cpp pages/DeferredReload.h)
+target_sources(qundesk_ui PRIVATE pages/TodayPage.cpp pages/TodayPage.h pages/TodayTaskPanel.cpp pages/TodayTaskPanel.h)
+target_sources(qundesk_ui PRIVATE pages/SopPage.cpp pages/SopPage.h
+    pages/sop/SopEditor.cpp pages/sop/SopEditor.h
+    pages/sop/SopStepForm.cpp pages/sop/SopStepForm.h
+    pages/sop/SopDryRunView.cpp pages/sop/SopDryRunView.h
+    pages/sop/SopRunsView.cpp pages/sop/SopRunsView.h)

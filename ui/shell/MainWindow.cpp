@@ -8,6 +8,8 @@
 #include "pages/ImportPage.h"
 #include "pages/MembersPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/SopPage.h"
+#include "pages/TodayPage.h"
 #include "shell/GroupSwitcher.h"
 #include "shell/JobIndicator.h"
 #include "shell/JobRunner.h"
@@ -90,7 +92,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
 
     m_menus->setRecentWorkspaces(m_workspace->recentWorkspaces());
     resize(1280, 800);
-    setCurrentPage(PageId::Groups);
+    setCurrentPage(PageId::Today);
     retranslate();
     onWorkspaceChanged();
 }
@@ -101,6 +103,9 @@ void MainWindow::buildPages() {
     for (PageId id : PageCatalog::all()) {
         QWidget* widget = nullptr;
         switch (id) {
+        case PageId::Today:
+            widget = new TodayPage(*m_workspace, m_pages);
+            break;
         case PageId::Groups:
             widget = new GroupsPage(*m_workspace, *m_undoStack, m_pages);
             break;
@@ -112,6 +117,9 @@ void MainWindow::buildPages() {
         }
         case PageId::Import:
             widget = new ImportPage(*m_workspace, m_pages);
+            break;
+        case PageId::Sop:
+            widget = new SopPage(*m_workspace, m_pages);
             break;
         default:
             widget = new PlaceholderPage(id, m_pages);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "SopFixture.h"
+#include "model/Segment.h"
+#include "model/Tag.h"
 #include "services/MembershipService.h"
+#include "store/SegmentStore.h"
+#include "store/TagStore.h"
 
 using namespace qundesk;
 using namespace qundesk::test;
@@ -13,9 +17,9 @@ class SopApply : public SopFixture {};
 } // namespace
 
 TEST_F(SopApply, GroupRunPlansEachMembersTimelineFromTheStartOn) {
-    const qint64 a = addMember(QStringLiteral("阿花"), day(5, 8));   // two days ago
-    const qint64 b = addMember(QStringLiteral("小白"), day(5, 10));  // today
-    const qint64 c = addMember(QStringLiteral("老王"), day(4, 1));   // long ago
+    const qint64 a = addMember(QStringLiteral("阿花"), day(5, 8));  // two days ago
+    const qint64 b = addMember(QStringLiteral("小白"), day(5, 10)); // today
+    const qint64 c = addMember(QStringLiteral("老王"), day(4, 1));  // long ago
     const qint64 sop = save(onboarding());
     const auto applied = apply(sop, QStringLiteral("group"), groupId);
     EXPECT_FALSE(applied.reused);
@@ -112,4 +116,46 @@ TEST_F(SopApply, RefusesAnUnknownTargetAndChangesNothing) {
     ASSERT_FALSE(applied.ok());
     EXPECT_EQ(count(QStringLiteral("sop_runs")), 0);
     EXPECT_FALSE(SopService::apply(ws.db(), sop, QStringLiteral("planet"), groupId).ok());
+}
+
+TEST_F(SopApply, ASegmentRunTakesItsMembersWhenAppliedAndLetsGoOfThoseWhoLeaveIt) {
+    const qint64 a = addMember(QStringLiteral("甲"), day(4, 1));
+    const qint64 b = addMember(QStringLiteral("乙"), day(4, 1));
+    TagStore tags(ws.db());
+    Tag vip;
+    vip.name = QStringLiteral("VIP");
+    const qint64 tag = tags.create(vip).value();
+    ASSERT_TRUE(tags.assign({a}, tag).ok());
+    Segment segment;
+    segment.name = QStringLiteral("VIP成员");
+    segment.definition =
+        QStringLiteral(R"({"match":"all","conditions":[{"field":"has_tag","op":"=","value":%1}]})")
+            .arg(tag);
+    const qint64 segmentId = SegmentStore(ws.db()).create(segment).value();
+    SopTemplate t;
+    t.name = QStringLiteral("VIP关怀");
+    t.targetKind = QStringLiteral("segment");
+    t.anchor = QStringLiteral("start");
+    t.steps = {step(QStringLiteral("问候"), 0, QStringLiteral("group")),
+               step(QStringLiteral("回访"), 1, QStringLiteral("group"))};
+    const qint64 sop = save(t);
+    const auto applied = apply(sop, QStringLiteral("segment"), segmentId);
+    const QString A = QString::number(a), B = QString::number(b);
+    EXPECT_EQ(describe(applied.runId),
+              (QStringList{A + QStringLiteral(":2026-05-10"), A + QStringLiteral(":2026-05-11")}));
+    // 乙 joins the segment: not taken by a refresh, taken when the SOP is applied again.
+    ASSERT_TRUE(tags.assign({b}, tag).ok());
+    ASSERT_TRUE(SopService::refresh(ws.db()).ok());
+    EXPECT_EQ(tasks(applied.runId).size(), 2);
+    const auto again = apply(sop, QStringLiteral("segment"), segmentId);
+    EXPECT_TRUE(again.reused);
+    EXPECT_EQ(again.count.targetsAdded, 1);
+    EXPECT_EQ(tasks(applied.runId).size(), 4);
+    // 甲 leaves the segment: the open tasks go.
+    ASSERT_TRUE(tags.unassign({a}, tag).ok());
+    auto refreshed = SopService::refresh(ws.db());
+    ASSERT_TRUE(refreshed.ok());
+    EXPECT_EQ(refreshed->exited, 1);
+    EXPECT_EQ(describe(applied.runId),
+              (QStringList{B + QStringLiteral(":2026-05-10"), B + QStringLiteral(":2026-05-11")}));
 }

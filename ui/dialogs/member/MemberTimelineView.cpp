@@ -2,12 +2,19 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "dialogs/member/MemberTimelineView.h"
 
+#include "commands/TouchCommands.h"
 #include "metrics/MemberTimeline.h"
+#include "model/ContentItem.h"
 #include "store/SettingsStore.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHash>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace qundesk {
@@ -43,14 +50,52 @@ QIcon dot(const QString& kind) {
 
 MemberTimelineView::MemberTimelineView(const MemberContext& context, QWidget* parent)
     : MemberTab(context, parent)
-    , m_list(new QListWidget(this)) {
+    , m_list(new QListWidget(this))
+    , m_channel(new QComboBox(this))
+    , m_note(new QLineEdit(this))
+    , m_log(new QPushButton(this)) {
     m_list->setObjectName(QStringLiteral("timelineList"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setIconSize(QSize(16, 16));
+    m_channel->setObjectName(QStringLiteral("touchChannel"));
+    m_note->setObjectName(QStringLiteral("touchNote"));
+    m_log->setObjectName(QStringLiteral("logTouchButton"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_channel);
+    row->addWidget(m_note, 1);
+    row->addWidget(m_log);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row);
     layout->addWidget(m_list);
+    connect(m_log, &QPushButton::clicked, this, &MemberTimelineView::logTouch);
+    connect(m_note, &QLineEdit::returnPressed, this, &MemberTimelineView::logTouch);
+    retranslate();
     reload();
+}
+
+void MemberTimelineView::retranslate() {
+    const QString current = m_channel->currentData().toString();
+    m_channel->clear();
+    for (const QString& key : channel::keys())
+        m_channel->addItem(channel::label(key), key);
+    const int index = m_channel->findData(current.isEmpty() ? QStringLiteral("private") : current);
+    m_channel->setCurrentIndex(std::max(0, index));
+    m_note->setPlaceholderText(tr("What was it about? (optional)"));
+    m_log->setText(tr("Log a touch"));
+    m_log->setToolTip(tr("Records that you contacted this member now; it counts against the "
+                         "weekly touch cap on the private channel."));
+}
+
+void MemberTimelineView::logTouch() {
+    if (!m_context.db())
+        return;
+    Touch touch;
+    touch.memberId = m_context.memberId;
+    touch.channel = m_channel->currentData().toString();
+    touch.note = m_note->text().trimmed();
+    m_context.undoStack.push(new LogTouchCommand(m_context.workspace, touch));
+    m_note->clear();
 }
 
 void MemberTimelineView::reload() {
