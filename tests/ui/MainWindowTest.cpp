@@ -120,6 +120,7 @@ TEST_F(MainWindowTest, EmptyWorkspaceShowsTheEmptyState) {
     MainWindow window(language);
     ASSERT_TRUE(window.actions().open(ws.path()));
     window.workspace().jobs().waitForIdle();
+    window.setCurrentPage(PageId::Groups); // Today is the first page shown
     window.show();
     auto* empty = window.findChild<QWidget*>(QStringLiteral("groupsEmptyState"));
     ASSERT_NE(empty, nullptr);

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -57,7 +58,13 @@ SopPage::SopPage(WorkspaceController& workspace, QWidget* parent)
     m_delete->setObjectName(QStringLiteral("deleteSopButton"));
     m_apply->setObjectName(QStringLiteral("applySopButton"));
     m_tabs->setObjectName(QStringLiteral("sopTabs"));
-    m_tabs->addTab(m_editor, QString());
+    // The editor scrolls rather than holding the window wider or taller than the user wants.
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setObjectName(QStringLiteral("sopEditorScroll"));
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidget(m_editor);
+    m_tabs->addTab(editorScroll, QString());
     m_tabs->addTab(m_dryRun, QString());
     m_tabs->addTab(m_runs, QString());
 
@@ -169,7 +176,7 @@ void SopPage::newTemplate() {
     m_library->setCurrentRow(-1);
     showTemplate(t);
     m_editor->addStep();
-    m_tabs->setCurrentWidget(m_editor);
+    m_tabs->setCurrentIndex(0);
     updateActions();
 }
 

@@ -33,6 +33,7 @@ SopDryRunView::SopDryRunView(WorkspaceController& workspace, QWidget* parent)
     m_join->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_join->setDate(time::now().date()); // the page sets the workspace's today
     m_heading->setObjectName(QStringLiteral("dryRunHeading"));
+    m_heading->setWordWrap(true);
     m_heading->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));
     m_timeline->setObjectName(QStringLiteral("dryRunTimeline"));
     m_timeline->setColumnCount(4);
