@@ -234,6 +234,74 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Export the content calendar as iCalendar (.ics): series with their rules and exceptions, in the workspace&apos;s time zone.</source>
+        <translation>Export the content calendar as iCalendar (.ics): series with their rules and exceptions, in the workspace&apos;s time zone.</translation>
+    </message>
+    <message>
+        <source>Add the events of an .ics file (QunDesk&apos;s or a calendar program&apos;s) as calendar items; events already imported (same UID) are counted as duplicates.</source>
+        <translation>Add the events of an .ics file (QunDesk&apos;s or a calendar program&apos;s) as calendar items; events already imported (same UID) are counted as duplicates.</translation>
+    </message>
+    <message>
+        <source>The calendar is exported as .ics; name a file ending in .ics.</source>
+        <translation>The calendar is exported as .ics; name a file ending in .ics.</translation>
+    </message>
+    <message>
+        <source>The period is empty: --from %1 is after --to %2.</source>
+        <translation>The period is empty: --from %1 is after --to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar item(s) written to %1</source>
+        <translation>
+            <numerusform>%n calendar item written to %1</numerusform>
+            <numerusform>%n calendar items written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported events</source>
+        <translation>Imported events</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportService</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB; it is not a calendar QunDesk can read.</source>
+        <translation>The file is larger than 64 MB; it is not a calendar QunDesk can read.</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”; “group list” shows the groups.</source>
+        <translation>There is no group “%1”; “group list” shows the groups.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>“%1” has no occurrence at %2.</source>
+        <translation>“%1” has no occurrence at %2.</translation>
+    </message>
+    <message>
+        <source>A calendar item needs a start time.</source>
+        <translation>A calendar item needs a start time.</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Group message</source>
@@ -250,6 +318,148 @@
     <message>
         <source>Live session</source>
         <translation>Live session</translation>
+    </message>
+</context>
+<context>
+    <name>ChatAuthorMatcher</name>
+    <message>
+        <source>Deleted account %1</source>
+        <translation>Deleted account %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCommands</name>
+    <message>
+        <source>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, all or nothing; messages already imported are counted as duplicates.</source>
+        <translation>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, all or nothing; messages already imported are counted as duplicates.</translation>
+    </message>
+    <message>
+        <source>This version of QunDesk does not read the format “%1” yet; it reads telegram and whatsapp.</source>
+        <translation>This version of QunDesk does not read the format “%1” yet; it reads telegram and whatsapp.</translation>
+    </message>
+    <message>
+        <source>--format must be telegram, whatsapp, wechat-csv, discord-csv, discord-json or csv, not “%1”.</source>
+        <translation>--format must be telegram, whatsapp, wechat-csv, discord-csv, discord-json or csv, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy, mdy or ymd, not “%1”.</source>
+        <translation>--date-order must be dmy, mdy or ymd, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1” for --tz; give an IANA id such as Asia/Shanghai or America/New_York.</source>
+        <translation>Unknown time zone “%1” for --tz; give an IANA id such as Asia/Shanghai or America/New_York.</translation>
+    </message>
+    <message>
+        <source>--ambiguous must be fail or new, not “%1”.</source>
+        <translation>--ambiguous must be fail or new, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is a full Telegram export of %n chat(s); choose one with --chat NAME or --chat ID.</source>
+        <translation>
+            <numerusform>The file is a full Telegram export of %n chat; choose one with --chat NAME or --chat ID.</numerusform>
+            <numerusform>The file is a full Telegram export of %n chats; choose one with --chat NAME or --chat ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Imported messages</source>
+        <translation>Imported messages</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Joins</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImport</name>
+    <message>
+        <source>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip).</source>
+        <translation>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip).</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportService</name>
+    <message>
+        <source>Imported chat</source>
+        <translation>Imported chat</translation>
+    </message>
+    <message>
+        <source>A message without an author.</source>
+        <translation>A message without an author.</translation>
+    </message>
+    <message>
+        <source>The exporting account joined.</source>
+        <translation>The exporting account joined.</translation>
+    </message>
+    <message>
+        <source>The exporting account left.</source>
+        <translation>The exporting account left.</translation>
+    </message>
+    <message>
+        <source>Check name</source>
+        <translation>Check name</translation>
+    </message>
+    <message>
+        <source>Several members carry these names; choose who is who in the window, or import with --ambiguous new: %1</source>
+        <translation>Several members carry these names; choose who is who in the window, or import with --ambiguous new: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatInput</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>Cannot read the archive: %1</translation>
+    </message>
+    <message>
+        <source>The archive holds no chat export (_chat.txt, or one .txt, .json or .csv file).</source>
+        <translation>The archive holds no chat export (_chat.txt, or one .txt, .json or .csv file).</translation>
     </message>
 </context>
 <context>
@@ -619,6 +829,70 @@
     </message>
 </context>
 <context>
+    <name>Fatigue</name>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Posts a day</source>
+        <translation>Posts a day</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>Marketing share</source>
+        <translation>Marketing share</translation>
+    </message>
+    <message>
+        <source>Private touches</source>
+        <translation>Private touches</translation>
+    </message>
+    <message>
+        <source>%1: %2 posts planned on %3 (at most %4 a day).</source>
+        <translation>%1: %2 posts planned on %3 (at most %4 a day).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” at %3 on %4 falls in the quiet hours.</source>
+        <translation>%1: “%2” at %3 on %4 falls in the quiet hours.</translation>
+    </message>
+    <message>
+        <source>%1: marketing is %2% of the week from %3 (%4 of %5 items; at most %6%).</source>
+        <translation>%1: marketing is %2% of the week from %3 (%4 of %5 items; at most %6%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would get %1 private touches in the 7 days from %2 (at most %3).</source>
+        <translation>
+            <numerusform>%n member would get %1 private touches in the 7 days from %2 (at most %3).</numerusform>
+            <numerusform>%n members would get %1 private touches in the 7 days from %2 (at most %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FatigueGuard</name>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Do not disturb</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1</source>
+        <translation>Do not disturb until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the touch cap: %n private touch(es) in 7 days</source>
+        <translation>
+            <numerusform>Over the touch cap: %n private touch in 7 days</numerusform>
+            <numerusform>Over the touch cap: %n private touches in 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Unknown</source>
@@ -738,6 +1012,48 @@
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message>
+        <source>QunDesk content calendar</source>
+        <translation>QunDesk content calendar</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar: %1</source>
+        <translation>Cannot write the calendar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <source>The event has no start time it can read.</source>
+        <translation>The event has no start time it can read.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</source>
+        <translation>This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>libical cannot read this iCalendar file.</source>
+        <translation>libical cannot read this iCalendar file.</translation>
+    </message>
+    <message>
+        <source>A second event with the UID “%1”.</source>
+        <translation>A second event with the UID “%1”.</translation>
+    </message>
+    <message>
+        <source>A changed occurrence of a series that is not in the file (UID “%1”).</source>
+        <translation>A changed occurrence of a series that is not in the file (UID “%1”).</translation>
+    </message>
+    <message>
+        <source>The changed occurrence has no RECURRENCE-ID it can read.</source>
+        <translation>The changed occurrence has no RECURRENCE-ID it can read.</translation>
+    </message>
+</context>
+<context>
     <name>JobContext</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -798,6 +1114,13 @@
     <message>
         <source>Link members</source>
         <translation>Link members</translation>
+    </message>
+</context>
+<context>
+    <name>LogTouchCommand</name>
+    <message>
+        <source>Log a touch</source>
+        <translation>Log a touch</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1816,13 @@
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>“%1” is not a recurrence rule QunDesk can read (%2).</source>
+        <translation>“%1” is not a recurrence rule QunDesk can read (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RemoveOrderCommand</name>
     <message>
         <source>Delete order</source>
@@ -1578,10 +1908,176 @@
     </message>
 </context>
 <context>
+    <name>RuleSummary</name>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>Every %n week on %1</numerusform>
+            <numerusform>Every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Weekly on %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>day %1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>ordinal, weekday: the second Tuesday</comment>
+        <translation>the %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months on %1</source>
+        <translation>
+            <numerusform>Every %n month on %1</numerusform>
+            <numerusform>Every %n months on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly on %1</source>
+        <translation>Monthly on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Every %n year</numerusform>
+            <numerusform>Every %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Custom rule: %1</source>
+        <translation>Custom rule: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>repeat, time: Weekly on Tue at 20:00</comment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n time</numerusform>
+            <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, until %2</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>No migration to schema version %1.</source>
         <translation>No migration to schema version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRenderer</name>
+    <message>
+        <source>The member&apos;s name</source>
+        <translation>The member&apos;s name</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translation>The group&apos;s name</translation>
+    </message>
+    <message>
+        <source>The group&apos;s operator</source>
+        <translation>The group&apos;s operator</translation>
+    </message>
+    <message>
+        <source>The day the task is due</source>
+        <translation>The day the task is due</translation>
+    </message>
+    <message>
+        <source>Days since the member joined the group</source>
+        <translation>Days since the member joined the group</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2155,198 @@
     </message>
 </context>
 <context>
+    <name>SopCommands</name>
+    <message>
+        <source>List the SOPs with their scenario, target, steps and runs.</source>
+        <translation>List the SOPs with their scenario, target, steps and runs.</translation>
+    </message>
+    <message>
+        <source>Apply an SOP to a group, a saved segment or a member: plans its tasks (applying it again adds none twice).</source>
+        <translation>Apply an SOP to a group, a saved segment or a member: plans its tasks (applying it again adds none twice).</translation>
+    </message>
+    <message>
+        <source>Dry run: what a member who joins on that day receives, and when.</source>
+        <translation>Dry run: what a member who joins on that day receives, and when.</translation>
+    </message>
+    <message>
+        <source>Write all SOPs, or the one named, to a JSON file for sharing.</source>
+        <translation>Write all SOPs, or the one named, to a JSON file for sharing.</translation>
+    </message>
+    <message>
+        <source>Import SOPs from a JSON file (an SOP already there by its uid is skipped; a taken name becomes “NAME (2)”).</source>
+        <translation>Import SOPs from a JSON file (an SOP already there by its uid is skipped; a taken name becomes “NAME (2)”).</translation>
+    </message>
+    <message>
+        <source>There is no SOP named “%1” (see “qundesk-cli sop list”).</source>
+        <translation>There is no SOP named “%1” (see “qundesk-cli sop list”).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Active runs</source>
+        <translation>Active runs</translation>
+    </message>
+    <message>
+        <source>Give one of --group, --segment or --member.</source>
+        <translation>Give one of --group, --segment or --member.</translation>
+    </message>
+    <message>
+        <source>Say whom the SOP is for: --group, --segment or --member.</source>
+        <translation>Say whom the SOP is for: --group, --segment or --member.</translation>
+    </message>
+    <message>
+        <source>There is no saved segment named “%1”.</source>
+        <translation>There is no saved segment named “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” already runs on “%2”: %n new task(s).</source>
+        <translation>
+            <numerusform>“%1” already runs on “%2”: %n new task.</numerusform>
+            <numerusform>“%1” already runs on “%2”: %n new tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” applied to “%2”: %n task(s) planned.</source>
+        <translation>
+            <numerusform>“%1” applied to “%2”: %n task planned.</numerusform>
+            <numerusform>“%1” applied to “%2”: %n tasks planned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the join day: --join YYYY-MM-DD.</source>
+        <translation>Give the join day: --join YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A member who joins on %1 receives:</source>
+        <translation>A member who joins on %1 receives:</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .json.</source>
+        <translation>Choose a file name ending in .json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) written to %1.</source>
+        <translation>
+            <numerusform>%n SOP written to %1.</numerusform>
+            <numerusform>%n SOPs written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n SOP(s) imported, %2 already there.</source>
+        <translation>
+            <numerusform>%1: %n SOP imported, %2 already there.</numerusform>
+            <numerusform>%1: %n SOPs imported, %2 already there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SopEndRules</name>
+    <message>
+        <source>The early-exit condition of the SOP “%1” cannot be read: %2</source>
+        <translation>The early-exit condition of the SOP “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The end actions of the SOP “%1” are not a JSON list.</source>
+        <translation>The end actions of the SOP “%1” are not a JSON list.</translation>
+    </message>
+    <message>
+        <source>The SOP “%1” has an unknown end action “%2”.</source>
+        <translation>The SOP “%1” has an unknown end action “%2”.</translation>
+    </message>
+    <message>
+        <source>An end action of the SOP “%1” names nothing.</source>
+        <translation>An end action of the SOP “%1” names nothing.</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>Add the tag</translation>
+    </message>
+    <message>
+        <source>Start the SOP</source>
+        <translation>Start the SOP</translation>
+    </message>
+</context>
+<context>
+    <name>SopJson</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a QunDesk SOP file (&quot;format&quot;: &quot;qundesk-sop&quot; is missing)</source>
+        <translation>not a QunDesk SOP file (&quot;format&quot;: &quot;qundesk-sop&quot; is missing)</translation>
+    </message>
+    <message>
+        <source>SOP file version %1 is not supported</source>
+        <translation>SOP file version %1 is not supported</translation>
+    </message>
+    <message>
+        <source>SOP %1</source>
+        <translation>SOP %1</translation>
+    </message>
+    <message>
+        <source>%1 has no name</source>
+        <translation>%1 has no name</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unknown scenario, target or anchor</source>
+        <translation>%1 (“%2”) has an unknown scenario, target or anchor</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”), step %3</source>
+        <translation>%1 (“%2”), step %3</translation>
+    </message>
+    <message>
+        <source>%1 has no title</source>
+        <translation>%1 has no title</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown timing “%2”</source>
+        <translation>%1 has an unknown timing “%2”</translation>
+    </message>
+    <message>
+        <source>%1 needs a date (YYYY-MM-DD or MM-DD)</source>
+        <translation>%1 needs a date (YYYY-MM-DD or MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown channel “%2”</source>
+        <translation>%1 has an unknown channel “%2”</translation>
+    </message>
+    <message>
+        <source>%1 needs a send window [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>%1 needs a send window [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+</context>
+<context>
+    <name>SopPreview</name>
+    <message>
+        <source>Held: the member asked not to be disturbed</source>
+        <translation>Held: the member asked not to be disturbed</translation>
+    </message>
+    <message>
+        <source>Held: over the weekly private touch cap</source>
+        <translation>Held: over the weekly private touch cap</translation>
+    </message>
+    <message>
+        <source>Moved out of quiet hours</source>
+        <translation>Moved out of quiet hours</translation>
+    </message>
+</context>
+<context>
     <name>SopRunStatus</name>
     <message>
         <source>Active</source>
@@ -1723,6 +2411,79 @@
         <source>The task no longer exists.</source>
         <translation>The task no longer exists.</translation>
     </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>There is no task %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SopScenario</name>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>New group nurturing</source>
+        <translation>New group nurturing</translation>
+    </message>
+    <message>
+        <source>Periodic care</source>
+        <translation>Periodic care</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reactivation</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+</context>
+<context>
+    <name>SopService</name>
+    <message>
+        <source>The %1 the SOP is for no longer exists.</source>
+        <translation>The %1 the SOP is for no longer exists.</translation>
+    </message>
+    <message>
+        <source>Unknown SOP target “%1”.</source>
+        <translation>Unknown SOP target “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SopShareService</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an SOP file.</source>
+        <translation>The file is too large to be an SOP file.</translation>
+    </message>
+    <message>
+        <source>There is no SOP named “%1”.</source>
+        <translation>There is no SOP named “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>The built-in SOP library is missing from this build.</source>
+        <translation>The built-in SOP library is missing from this build.</translation>
+    </message>
 </context>
 <context>
     <name>SopTarget</name>
@@ -1737,6 +2498,38 @@
     <message>
         <source>Member</source>
         <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>SopTargetStore</name>
+    <message>
+        <source>Unknown SOP target status “%1”.</source>
+        <translation>Unknown SOP target status “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SopTargets</name>
+    <message>
+        <source>There is no member named “%1”.</source>
+        <translation>There is no member named “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are named “%1”; the SOP needs one.</source>
+        <translation>
+            <numerusform>%n member is named “%1”; the SOP needs one.</numerusform>
+            <numerusform>%n members are named “%1”; the SOP needs one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SopTaskService</name>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>Task %1 is already %2.</translation>
+    </message>
+    <message>
+        <source>Say why the task is skipped.</source>
+        <translation>Say why the task is skipped.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2608,14 @@
     <message>
         <source>The SOP no longer exists.</source>
         <translation>The SOP no longer exists.</translation>
+    </message>
+    <message>
+        <source>Unknown SOP scenario “%1”.</source>
+        <translation>Unknown SOP scenario “%1”.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot repeat every %2 days.</source>
+        <translation>Step %1 cannot repeat every %2 days.</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2839,134 @@
     </message>
 </context>
 <context>
+    <name>TaskAgenda</name>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>There is no task %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>List the SOP tasks due on or before a day (default: today), overdue ones included, with their scripts filled in.</source>
+        <translation>List the SOP tasks due on or before a day (default: today), overdue ones included, with their scripts filled in.</translation>
+    </message>
+    <message>
+        <source>Mark a task done (records the touch).</source>
+        <translation>Mark a task done (records the touch).</translation>
+    </message>
+    <message>
+        <source>Skip a task, saying why.</source>
+        <translation>Skip a task, saying why.</translation>
+    </message>
+    <message>
+        <source>A task id is a whole number above 0, not “%1”.</source>
+        <translation>A task id is a whole number above 0, not “%1”.</translation>
+    </message>
+    <message>
+        <source>No task is due by %1.</source>
+        <translation>No task is due by %1.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Task %1 done.</source>
+        <translation>Task %1 done.</translation>
+    </message>
+    <message>
+        <source>Say why the task is skipped: --reason TEXT.</source>
+        <translation>Say why the task is skipped: --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Task %1 skipped.</source>
+        <translation>Task %1 skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramParser</name>
+    <message>
+        <source>A message without a valid date.</source>
+        <translation>A message without a valid date.</translation>
+    </message>
+    <message>
+        <source>A message of a kind QunDesk does not read (%1).</source>
+        <translation>A message of a kind QunDesk does not read (%1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A message is broken JSON (%1).</source>
+        <translation>A message is broken JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The file is a full Telegram export of many chats: choose one.</source>
+        <translation>The file is a full Telegram export of many chats: choose one.</translation>
+    </message>
+    <message>
+        <source>The export holds no chat named or numbered “%1”.</source>
+        <translation>The export holds no chat named or numbered “%1”.</translation>
+    </message>
+    <message>
+        <source>The file holds no messages: this is no Telegram chat export.</source>
+        <translation>The file holds no messages: this is no Telegram chat export.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramScanner</name>
+    <message>
+        <source>The file cannot be read to its end: %1</source>
+        <translation>The file cannot be read to its end: %1</translation>
+    </message>
+    <message>
+        <source>A message is longer than %1 MiB: this is no Telegram export.</source>
+        <translation>A message is longer than %1 MiB: this is no Telegram export.</translation>
+    </message>
+    <message>
+        <source>The file is empty or is no Telegram export.</source>
+        <translation>The file is empty or is no Telegram export.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of the export: it is truncated.</source>
+        <translation>The file ends in the middle of the export: it is truncated.</translation>
+    </message>
+    <message>
+        <source>A value is too long: this is no Telegram export.</source>
+        <translation>A value is too long: this is no Telegram export.</translation>
+    </message>
+    <message>
+        <source>This is not a Telegram Desktop export (result.json).</source>
+        <translation>This is not a Telegram Desktop export (result.json).</translation>
+    </message>
+    <message>
+        <source>The export&apos;s JSON is broken here.</source>
+        <translation>The export&apos;s JSON is broken here.</translation>
+    </message>
+</context>
+<context>
     <name>TextEncodingDetector</name>
     <message>
         <source>This file is binary, not a text or CSV file.</source>
@@ -2184,6 +3113,25 @@
     <message>
         <source>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
         <translation>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppParser</name>
+    <message>
+        <source>This is not a WhatsApp chat export: line %1 does not start with a date and time.</source>
+        <translation>This is not a WhatsApp chat export: line %1 does not start with a date and time.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end.</source>
+        <translation>The file cannot be read to its end.</translation>
+    </message>
+    <message>
+        <source>Line %1: the date is not valid in the order %2; choose another date order.</source>
+        <translation>Line %1: the date is not valid in the order %2; choose another date order.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3325,125 @@
     <message>
         <source>Save the window to a PNG FILE and quit.</source>
         <translation>Save the window to a PNG FILE and quit.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ChatImportDialog</name>
+    <message>
+        <source>%1 (member #%2)</source>
+        <translation>%1 (member #%2)</translation>
+    </message>
+    <message>
+        <source>A new member</source>
+        <translation>A new member</translation>
+    </message>
+    <message>
+        <source>Several members have this name: choose…</source>
+        <translation>Several members have this name: choose…</translation>
+    </message>
+    <message>
+        <source>This is a full Telegram export: choose the chat to import.</source>
+        <translation>This is a full Telegram export: choose the chat to import.</translation>
+    </message>
+    <message>
+        <source>Choose the chat to import.</source>
+        <translation>Choose the chat to import.</translation>
+    </message>
+    <message>
+        <source>Name the group the messages go to.</source>
+        <translation>Name the group the messages go to.</translation>
+    </message>
+    <message>
+        <source>Several members are called “%1”: choose who wrote in this chat.</source>
+        <translation>Several members are called “%1”: choose who wrote in this chat.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the export&apos;s times are in.</source>
+        <translation>Choose the time zone the export&apos;s times are in.</translation>
+    </message>
+    <message>
+        <source>Import chat — %1</source>
+        <translation>Import chat — %1</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop export (JSON)</source>
+        <translation>Telegram Desktop export (JSON)</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat export</source>
+        <translation>WhatsApp chat export</translation>
+    </message>
+    <message>
+        <source>Detected format: %1</source>
+        <translation>Detected format: %1</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Chat:</translation>
+    </message>
+    <message>
+        <source>Into group (created when missing):</source>
+        <translation>Into group (created when missing):</translation>
+    </message>
+    <message>
+        <source>Dates are written as:</source>
+        <translation>Dates are written as:</translation>
+    </message>
+    <message>
+        <source>read from the file</source>
+        <translation>read from the file</translation>
+    </message>
+    <message>
+        <source>a guess: check the preview</source>
+        <translation>a guess: check the preview</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>month/day/year</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>year/month/day</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Times without a zone are in:</source>
+        <translation>Times without a zone are in:</translation>
+    </message>
+    <message>
+        <source>First messages:</source>
+        <translation>First messages:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Authors and the members they become:</source>
+        <translation>Authors and the members they become:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -2913,16 +3980,28 @@ used</translation>
         <translation>Chat exports</translation>
     </message>
     <message>
-        <source>Telegram, WhatsApp, WeChat and Discord chat exports come in a later version.</source>
-        <translation>Telegram, WhatsApp, WeChat and Discord chat exports come in a later version.</translation>
-    </message>
-    <message>
-        <source>Import chat export… (coming later)</source>
-        <translation>Import chat export… (coming later)</translation>
-    </message>
-    <message>
         <source>Last import: %1 — %2 imported, %3 duplicates, %4 skipped.</source>
         <translation>Last import: %1 — %2 imported, %3 duplicates, %4 skipped.</translation>
+    </message>
+    <message>
+        <source>Import chat export</source>
+        <translation>Import chat export</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.zip);;All files (*)</source>
+        <translation>Chat exports (*.json *.txt *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing a chat</source>
+        <translation>Importing a chat</translation>
+    </message>
+    <message>
+        <source>A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp “Export chat” (.txt or .zip). Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</source>
+        <translation>A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp “Export chat” (.txt or .zip). Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</translation>
+    </message>
+    <message>
+        <source>Import chat export…</source>
+        <translation>Import chat export…</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +4056,14 @@ used</translation>
     <message>
         <source>&amp;Copy problems</source>
         <translation>&amp;Copy problems</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Joins</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Leaves</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +4710,18 @@ used</translation>
         <source>Nothing has happened with this member yet.</source>
         <translation>Nothing has happened with this member yet.</translation>
     </message>
+    <message>
+        <source>What was it about? (optional)</source>
+        <translation>What was it about? (optional)</translation>
+    </message>
+    <message>
+        <source>Log a touch</source>
+        <translation>Log a touch</translation>
+    </message>
+    <message>
+        <source>Records that you contacted this member now; it counts against the weekly touch cap on the private channel.</source>
+        <translation>Records that you contacted this member now; it counts against the weekly touch cap on the private channel.</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MembersPage</name>
@@ -4106,6 +5205,389 @@ used</translation>
     </message>
 </context>
 <context>
+    <name>qundesk::SopApplyDialog</name>
+    <message>
+        <source>Apply “%1”</source>
+        <translation>Apply “%1”</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Apply to a</source>
+        <translation>Apply to a</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Starting on</source>
+        <translation>Starting on</translation>
+    </message>
+    <message>
+        <source>Choose whom the SOP is for.</source>
+        <translation>Choose whom the SOP is for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group-wide tasks for a group of %n member(s).</source>
+        <translation>
+            <numerusform>Group-wide tasks for a group of %n member.</numerusform>
+            <numerusform>Group-wide tasks for a group of %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) now; members who arrive later get theirs too.</source>
+        <translation>
+            <numerusform>%n member now; members who arrive later get theirs too.</numerusform>
+            <numerusform>%n members now; members who arrive later get theirs too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopDryRunView</name>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Day %1 · %2</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Member joins on</source>
+        <translation>Member joins on</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started on %1, a member receives %n message(s):</source>
+        <translation>
+            <numerusform>Started on %1, a member receives %n message:</numerusform>
+            <numerusform>Started on %1, a member receives %n messages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A member who joins on %1 receives %n message(s):</source>
+        <translation>
+            <numerusform>A member who joins on %1 receives %n message:</numerusform>
+            <numerusform>A member who joins on %1 receives %n messages:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopEditor</name>
+    <message>
+        <source>every %1</source>
+        <translation>every %1</translation>
+    </message>
+    <message>
+        <source>day %1, then every %2 days</source>
+        <translation>day %1, then every %2 days</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>day %1</translation>
+    </message>
+    <message>
+        <source>(no other SOP)</source>
+        <translation>(no other SOP)</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Add a step to see its script for a real member.</source>
+        <translation>Add a step to see its script for a real member.</translation>
+    </message>
+    <message>
+        <source>Save SOP</source>
+        <translation>Save SOP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>for a</source>
+        <translation>for a</translation>
+    </message>
+    <message>
+        <source>counting days</source>
+        <translation>counting days</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>then tag</source>
+        <translation>then tag</translation>
+    </message>
+    <message>
+        <source>and start</source>
+        <translation>and start</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <source>Ends early when the member buys</source>
+        <translation>Ends early when the member buys</translation>
+    </message>
+    <message>
+        <source>tag (optional)</source>
+        <translation>tag (optional)</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Window · channel</source>
+        <translation>Window · channel</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopPage</name>
+    <message>
+        <source>New SOP</source>
+        <translation>New SOP</translation>
+    </message>
+    <message>
+        <source>Built-in SOPs</source>
+        <translation>Built-in SOPs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) added; %1 were there already.</source>
+        <translation>
+            <numerusform>%n SOP added; %1 were there already.</numerusform>
+            <numerusform>%n SOPs added; %1 were there already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import SOPs</source>
+        <translation>Import SOPs</translation>
+    </message>
+    <message>
+        <source>SOP files (*.json)</source>
+        <translation>SOP files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) imported; %1 were there already.</source>
+        <translation>
+            <numerusform>%n SOP imported; %1 were there already.</numerusform>
+            <numerusform>%n SOPs imported; %1 were there already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SOP</source>
+        <translation>Export SOP</translation>
+    </message>
+    <message>
+        <source>Delete SOP</source>
+        <translation>Delete SOP</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its runs and tasks?</source>
+        <translation>Delete “%1” with its runs and tasks?</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Add the built-in library</source>
+        <translation>Add the built-in library</translation>
+    </message>
+    <message>
+        <source>Onboarding, reactivation, birthday, big-sale, referral, new-group and VIP playbooks, in the interface language</source>
+        <translation>Onboarding, reactivation, birthday, big-sale, referral, new-group and VIP playbooks, in the interface language</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Apply…</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopRunsView</name>
+    <message>
+        <source>whole group</source>
+        <translation>whole group</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settled (%3 done)</source>
+        <translation>%1 of %2 settled (%3 done)</translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation>no task yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion: %1 of the %n task(s) due so far are done (%2).</source>
+        <translation>
+            <numerusform>Completion: %1 of the %n task due so far are done (%2).</numerusform>
+            <numerusform>Completion: %1 of the %n tasks due so far are done (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Step %1 “%2”: %3 of %4 (%5)</source>
+        <translation>  Step %1 “%2”: %3 of %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Conversion: %1 of %2 members it cared for bought (%3); comparable members of the same groups and join months: %4 of %5 (%6).</source>
+        <translation>Conversion: %1 of %2 members it cared for bought (%3); comparable members of the same groups and join months: %4 of %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Stop run</source>
+        <translation>Stop run</translation>
+    </message>
+    <message>
+        <source>Stop this run? Its open tasks are removed; what was done stays.</source>
+        <translation>Stop this run? Its open tasks are removed; what was done stays.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopStepForm</name>
+    <message>
+        <source>day </source>
+        <translation>day </translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>repeat every</source>
+        <translation>repeat every</translation>
+    </message>
+    <message>
+        <source>Send between</source>
+        <translation>Send between</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>One item a line (optional)</source>
+        <translation>One item a line (optional)</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Insert placeholder</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::TagManagerDialog</name>
     <message>
         <source> and </source>
@@ -4380,6 +5862,185 @@ used</translation>
     <message>
         <source>The time zone could not be changed; the workspace is as it was.</source>
         <translation>The time zone could not be changed; the workspace is as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TodayPage</name>
+    <message numerus="yes">
+        <source>%1 runs %n groups: above seven, conversion drops.</source>
+        <translation>
+            <numerusform>%1 runs %n group: above seven, conversion drops.</numerusform>
+            <numerusform>%1 runs %n groups: above seven, conversion drops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) not welcomed yet: %1</source>
+        <translation>
+            <numerusform>%n newcomer not welcomed yet: %1</numerusform>
+            <numerusform>%n newcomers not welcomed yet: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s) turning Declining: %1</source>
+        <translation>
+            <numerusform>%n buyer turning Declining: %1</numerusform>
+            <numerusform>%n buyers turning Declining: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday today: %1</source>
+        <translation>Birthday today: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) held by do-not-disturb or the touch cap.</source>
+        <translation>
+            <numerusform>%n task held by do-not-disturb or the touch cap.</numerusform>
+            <numerusform>%n tasks held by do-not-disturb or the touch cap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Copy script</source>
+        <translation>Copy script</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Type why the task is skipped, then press Skip again.</source>
+        <translation>Type why the task is skipped, then press Skip again.</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>Skip task</translation>
+    </message>
+    <message>
+        <source>Postpone task</source>
+        <translation>Postpone task</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due, %1 overdue</source>
+        <translation>
+            <numerusform>%n task due, %1 overdue</numerusform>
+            <numerusform>%n tasks due, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due</source>
+        <translation>
+            <numerusform>%n task due</numerusform>
+            <numerusform>%n tasks due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Apply an SOP on the SOP page to plan tasks.</source>
+        <translation>Nothing is due today. Apply an SOP on the SOP page to plan tasks.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see today&apos;s tasks.</source>
+        <translation>Open a workspace to see today&apos;s tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TodayTaskPanel</name>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Why skip it? (required to skip)</source>
+        <translation>Why skip it? (required to skip)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy script</source>
+        <translation>&amp;Copy script</translation>
+    </message>
+    <message>
+        <source>Copies the script to the clipboard and records the touch (Ctrl+Shift+C)</source>
+        <translation>Copies the script to the clipboard and records the touch (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Marks the task done; records the touch unless Copy did (Ctrl+D)</source>
+        <translation>Marks the task done; records the touch unless Copy did (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>Skips the task with the reason typed beside it (Ctrl+K)</source>
+        <translation>Skips the task with the reason typed beside it (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone a day</source>
+        <translation>&amp;Postpone a day</translation>
+    </message>
+    <message>
+        <source>Moves the task to the same time tomorrow (Ctrl+P)</source>
+        <translation>Moves the task to the same time tomorrow (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Choose a task to see its script.</source>
+        <translation>Choose a task to see its script.</translation>
+    </message>
+    <message>
+        <source>Everyone in the group</source>
+        <translation>Everyone in the group</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · due %4</source>
+        <translation>%1 · %2 · %3 · due %4</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Held: %1</translation>
     </message>
 </context>
 <context>

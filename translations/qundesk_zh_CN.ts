@@ -230,6 +230,73 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Export the content calendar as iCalendar (.ics): series with their rules and exceptions, in the workspace&apos;s time zone.</source>
+        <translation>将内容日历导出为 iCalendar（.ics）：包含系列及其重复规则和例外，使用工作区的时区。</translation>
+    </message>
+    <message>
+        <source>Add the events of an .ics file (QunDesk&apos;s or a calendar program&apos;s) as calendar items; events already imported (same UID) are counted as duplicates.</source>
+        <translation>将 .ics 文件（QunDesk 或其他日历程序导出的）中的事件添加为日历条目；已导入过的事件（UID 相同）计为重复。</translation>
+    </message>
+    <message>
+        <source>The calendar is exported as .ics; name a file ending in .ics.</source>
+        <translation>内容日历导出为 .ics 格式；请指定以 .ics 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>The period is empty: --from %1 is after --to %2.</source>
+        <translation>时间段为空：--from %1 晚于 --to %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar item(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个日历条目写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported events</source>
+        <translation>已导入事件</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportService</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB; it is not a calendar QunDesk can read.</source>
+        <translation>文件大于 64 MB，不是 QunDesk 能读取的日历。</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”; “group list” shows the groups.</source>
+        <translation>没有社群“%1”；“group list”可列出所有社群。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>“%1” has no occurrence at %2.</source>
+        <translation>“%1”在 %2 没有这一次重复。</translation>
+    </message>
+    <message>
+        <source>A calendar item needs a start time.</source>
+        <translation>日历条目需要开始时间。</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Group message</source>
@@ -246,6 +313,147 @@
     <message>
         <source>Live session</source>
         <translation>直播</translation>
+    </message>
+</context>
+<context>
+    <name>ChatAuthorMatcher</name>
+    <message>
+        <source>Deleted account %1</source>
+        <translation>已注销账号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCommands</name>
+    <message>
+        <source>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, all or nothing; messages already imported are counted as duplicates.</source>
+        <translation>将聊天记录（Telegram Desktop JSON、WhatsApp .txt 或 .zip）导入社群，要么全部导入，要么全不导入；已导入过的消息计为重复。</translation>
+    </message>
+    <message>
+        <source>This version of QunDesk does not read the format “%1” yet; it reads telegram and whatsapp.</source>
+        <translation>此版本的 QunDesk 尚不能读取“%1”格式；目前可读取 telegram 和 whatsapp。</translation>
+    </message>
+    <message>
+        <source>--format must be telegram, whatsapp, wechat-csv, discord-csv, discord-json or csv, not “%1”.</source>
+        <translation>--format 必须是 telegram、whatsapp、wechat-csv、discord-csv、discord-json 或 csv，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy, mdy or ymd, not “%1”.</source>
+        <translation>--date-order 必须是 dmy、mdy 或 ymd，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1” for --tz; give an IANA id such as Asia/Shanghai or America/New_York.</source>
+        <translation>--tz 的时区“%1”未知；请指定 IANA 时区 ID，例如 Asia/Shanghai 或 America/New_York。</translation>
+    </message>
+    <message>
+        <source>--ambiguous must be fail or new, not “%1”.</source>
+        <translation>--ambiguous 必须是 fail 或 new，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is a full Telegram export of %n chat(s); choose one with --chat NAME or --chat ID.</source>
+        <translation>
+            <numerusform>此文件是包含 %n 个聊天的 Telegram 完整导出；请用 --chat 名称 或 --chat ID 选择其中一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Imported messages</source>
+        <translation>已导入消息</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImport</name>
+    <message>
+        <source>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip).</source>
+        <translation>此文件不是 QunDesk 能读取的聊天记录（Telegram Desktop JSON、WhatsApp 文本或 .zip）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportService</name>
+    <message>
+        <source>Imported chat</source>
+        <translation>导入的聊天</translation>
+    </message>
+    <message>
+        <source>A message without an author.</source>
+        <translation>一条没有发送者的消息。</translation>
+    </message>
+    <message>
+        <source>The exporting account joined.</source>
+        <translation>导出聊天记录的账号入群了。</translation>
+    </message>
+    <message>
+        <source>The exporting account left.</source>
+        <translation>导出聊天记录的账号退群了。</translation>
+    </message>
+    <message>
+        <source>Check name</source>
+        <translation>核对名字</translation>
+    </message>
+    <message>
+        <source>Several members carry these names; choose who is who in the window, or import with --ambiguous new: %1</source>
+        <translation>有多位成员使用这些名字；请在窗口中逐一指定，或使用 --ambiguous new 导入：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatInput</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>无法读取压缩包：%1</translation>
+    </message>
+    <message>
+        <source>The archive holds no chat export (_chat.txt, or one .txt, .json or .csv file).</source>
+        <translation>压缩包中没有聊天记录（_chat.txt，或唯一的 .txt、.json 或 .csv 文件）。</translation>
     </message>
 </context>
 <context>
@@ -613,6 +821,68 @@
     </message>
 </context>
 <context>
+    <name>Fatigue</name>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>社群 %1</translation>
+    </message>
+    <message>
+        <source>Posts a day</source>
+        <translation>每日发布数</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>Marketing share</source>
+        <translation>营销占比</translation>
+    </message>
+    <message>
+        <source>Private touches</source>
+        <translation>私聊触达</translation>
+    </message>
+    <message>
+        <source>%1: %2 posts planned on %3 (at most %4 a day).</source>
+        <translation>%1：%3 计划发布 %2 条（每天最多 %4 条）。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” at %3 on %4 falls in the quiet hours.</source>
+        <translation>%1：%4 %3 的“%2”处于免打扰时段。</translation>
+    </message>
+    <message>
+        <source>%1: marketing is %2% of the week from %3 (%4 of %5 items; at most %6%).</source>
+        <translation>%1：自 %3 起的一周内营销内容占 %2%（%5 条中有 %4 条；上限 %6%）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would get %1 private touches in the 7 days from %2 (at most %3).</source>
+        <translation>
+            <numerusform>自 %2 起的 7 天内，有 %n 位成员将收到 %1 次私聊触达（上限 %3 次）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FatigueGuard</name>
+    <message>
+        <source>Do not disturb</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1</source>
+        <translation>免打扰至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the touch cap: %n private touch(es) in 7 days</source>
+        <translation>
+            <numerusform>超出触达上限：7 天内私聊触达 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Unknown</source>
@@ -732,6 +1002,48 @@
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message>
+        <source>QunDesk content calendar</source>
+        <translation>QunDesk 内容日历</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar: %1</source>
+        <translation>无法写入日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <source>The event has no start time it can read.</source>
+        <translation>该事件没有可读取的开始时间。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</source>
+        <translation>这不是 iCalendar 文件（开头不是 BEGIN:VCALENDAR）。</translation>
+    </message>
+    <message>
+        <source>libical cannot read this iCalendar file.</source>
+        <translation>libical 无法读取此 iCalendar 文件。</translation>
+    </message>
+    <message>
+        <source>A second event with the UID “%1”.</source>
+        <translation>UID 为“%1”的事件出现了第二次。</translation>
+    </message>
+    <message>
+        <source>A changed occurrence of a series that is not in the file (UID “%1”).</source>
+        <translation>某个系列的一次修改过的重复项，但该系列不在文件中（UID“%1”）。</translation>
+    </message>
+    <message>
+        <source>The changed occurrence has no RECURRENCE-ID it can read.</source>
+        <translation>修改过的重复项没有可读取的 RECURRENCE-ID。</translation>
+    </message>
+</context>
+<context>
     <name>JobContext</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -792,6 +1104,13 @@
     <message>
         <source>Link members</source>
         <translation>关联成员</translation>
+    </message>
+</context>
+<context>
+    <name>LogTouchCommand</name>
+    <message>
+        <source>Log a touch</source>
+        <translation>记录触达</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1803,13 @@
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>“%1” is not a recurrence rule QunDesk can read (%2).</source>
+        <translation>“%1”不是 QunDesk 能读取的重复规则（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>RemoveOrderCommand</name>
     <message>
         <source>Delete order</source>
@@ -1569,10 +1895,170 @@
     </message>
 </context>
 <context>
+    <name>RuleSummary</name>
+    <message>
+        <source>first</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二个</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第三个</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第四个</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>仅一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>每 %n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>每 %n 周的%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>每周的%1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>ordinal, weekday: the second Tuesday</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months on %1</source>
+        <translation>
+            <numerusform>每 %n 个月的%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly on %1</source>
+        <translation>每月%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>每 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Custom rule: %1</source>
+        <translation>自定义规则：%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>repeat, time: Weekly on Tue at 20:00</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1，共 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1，直到 %2</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>No migration to schema version %1.</source>
         <translation>没有到架构版本 %1 的迁移。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRenderer</name>
+    <message>
+        <source>The member&apos;s name</source>
+        <translation>成员的名字</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translation>社群的名称</translation>
+    </message>
+    <message>
+        <source>The group&apos;s operator</source>
+        <translation>社群的运营者</translation>
+    </message>
+    <message>
+        <source>The day the task is due</source>
+        <translation>任务的到期日</translation>
+    </message>
+    <message>
+        <source>Days since the member joined the group</source>
+        <translation>成员入群的天数</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2136,194 @@
     </message>
 </context>
 <context>
+    <name>SopCommands</name>
+    <message>
+        <source>List the SOPs with their scenario, target, steps and runs.</source>
+        <translation>列出 SOP 及其场景、对象、步骤和执行。</translation>
+    </message>
+    <message>
+        <source>Apply an SOP to a group, a saved segment or a member: plans its tasks (applying it again adds none twice).</source>
+        <translation>将 SOP 应用于社群、已保存的分层或成员：为其安排任务（再次应用不会重复添加）。</translation>
+    </message>
+    <message>
+        <source>Dry run: what a member who joins on that day receives, and when.</source>
+        <translation>预演：在该日入群的成员会收到什么、在什么时候收到。</translation>
+    </message>
+    <message>
+        <source>Write all SOPs, or the one named, to a JSON file for sharing.</source>
+        <translation>将全部 SOP 或指定的 SOP 写入 JSON 文件，以便分享。</translation>
+    </message>
+    <message>
+        <source>Import SOPs from a JSON file (an SOP already there by its uid is skipped; a taken name becomes “NAME (2)”).</source>
+        <translation>从 JSON 文件导入 SOP（uid 已存在的 SOP 会跳过；名称已被占用时改为“名称 (2)”）。</translation>
+    </message>
+    <message>
+        <source>There is no SOP named “%1” (see “qundesk-cli sop list”).</source>
+        <translation>没有名为“%1”的 SOP（参见“qundesk-cli sop list”）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Active runs</source>
+        <translation>进行中的执行</translation>
+    </message>
+    <message>
+        <source>Give one of --group, --segment or --member.</source>
+        <translation>请只指定 --group、--segment 或 --member 中的一个。</translation>
+    </message>
+    <message>
+        <source>Say whom the SOP is for: --group, --segment or --member.</source>
+        <translation>请指定 SOP 的对象：--group、--segment 或 --member。</translation>
+    </message>
+    <message>
+        <source>There is no saved segment named “%1”.</source>
+        <translation>没有名为“%1”的已保存分层。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” already runs on “%2”: %n new task(s).</source>
+        <translation>
+            <numerusform>“%1”已在“%2”上执行：新增 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” applied to “%2”: %n task(s) planned.</source>
+        <translation>
+            <numerusform>“%1”已应用于“%2”：已安排 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the join day: --join YYYY-MM-DD.</source>
+        <translation>请指定入群日期：--join YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>A member who joins on %1 receives:</source>
+        <translation>在 %1 入群的成员将收到：</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .json.</source>
+        <translation>请选择以 .json 结尾的文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个 SOP 写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n SOP(s) imported, %2 already there.</source>
+        <translation>
+            <numerusform>%1：已导入 %n 个 SOP，%2 个已存在。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SopEndRules</name>
+    <message>
+        <source>The early-exit condition of the SOP “%1” cannot be read: %2</source>
+        <translation>无法读取 SOP“%1”的提前结束条件：%2</translation>
+    </message>
+    <message>
+        <source>The end actions of the SOP “%1” are not a JSON list.</source>
+        <translation>SOP“%1”的结束动作不是 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>The SOP “%1” has an unknown end action “%2”.</source>
+        <translation>SOP“%1”有未知的结束动作“%2”。</translation>
+    </message>
+    <message>
+        <source>An end action of the SOP “%1” names nothing.</source>
+        <translation>SOP“%1”的某个结束动作没有指定任何内容。</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Start the SOP</source>
+        <translation>启动 SOP</translation>
+    </message>
+</context>
+<context>
+    <name>SopJson</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a QunDesk SOP file (&quot;format&quot;: &quot;qundesk-sop&quot; is missing)</source>
+        <translation>不是 QunDesk SOP 文件（缺少 &quot;format&quot;: &quot;qundesk-sop&quot;）</translation>
+    </message>
+    <message>
+        <source>SOP file version %1 is not supported</source>
+        <translation>不支持 SOP 文件版本 %1</translation>
+    </message>
+    <message>
+        <source>SOP %1</source>
+        <translation>第 %1 个 SOP</translation>
+    </message>
+    <message>
+        <source>%1 has no name</source>
+        <translation>%1 没有名称</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unknown scenario, target or anchor</source>
+        <translation>%1（“%2”）的场景、对象或起算点未知</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”), step %3</source>
+        <translation>%1（“%2”）第 %3 步</translation>
+    </message>
+    <message>
+        <source>%1 has no title</source>
+        <translation>%1 没有标题</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown timing “%2”</source>
+        <translation>%1 的时间规则“%2”未知</translation>
+    </message>
+    <message>
+        <source>%1 needs a date (YYYY-MM-DD or MM-DD)</source>
+        <translation>%1 需要日期（YYYY-MM-DD 或 MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown channel “%2”</source>
+        <translation>%1 的渠道“%2”未知</translation>
+    </message>
+    <message>
+        <source>%1 needs a send window [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>%1 需要发送时段 [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+</context>
+<context>
+    <name>SopPreview</name>
+    <message>
+        <source>Held: the member asked not to be disturbed</source>
+        <translation>暂缓：成员要求免打扰</translation>
+    </message>
+    <message>
+        <source>Held: over the weekly private touch cap</source>
+        <translation>暂缓：超出每周私聊触达上限</translation>
+    </message>
+    <message>
+        <source>Moved out of quiet hours</source>
+        <translation>已移出免打扰时段</translation>
+    </message>
+</context>
+<context>
     <name>SopRunStatus</name>
     <message>
         <source>Active</source>
@@ -1714,6 +2388,79 @@
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>没有任务 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SopScenario</name>
+    <message>
+        <source>New member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>New group nurturing</source>
+        <translation>新群培育</translation>
+    </message>
+    <message>
+        <source>Periodic care</source>
+        <translation>定期关怀</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>沉默唤醒</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+</context>
+<context>
+    <name>SopService</name>
+    <message>
+        <source>The %1 the SOP is for no longer exists.</source>
+        <translation>该 SOP 所针对的%1已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown SOP target “%1”.</source>
+        <translation>未知的 SOP 对象“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SopShareService</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an SOP file.</source>
+        <translation>文件过大，不可能是 SOP 文件。</translation>
+    </message>
+    <message>
+        <source>There is no SOP named “%1”.</source>
+        <translation>没有名为“%1”的 SOP。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The built-in SOP library is missing from this build.</source>
+        <translation>此版本缺少内置 SOP 库。</translation>
+    </message>
 </context>
 <context>
     <name>SopTarget</name>
@@ -1728,6 +2475,37 @@
     <message>
         <source>Member</source>
         <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>SopTargetStore</name>
+    <message>
+        <source>Unknown SOP target status “%1”.</source>
+        <translation>未知的 SOP 对象状态“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SopTargets</name>
+    <message>
+        <source>There is no member named “%1”.</source>
+        <translation>没有名为“%1”的成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are named “%1”; the SOP needs one.</source>
+        <translation>
+            <numerusform>有 %n 位成员名为“%1”；SOP 只能针对其中一位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SopTaskService</name>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>任务 %1 的状态已是“%2”。</translation>
+    </message>
+    <message>
+        <source>Say why the task is skipped.</source>
+        <translation>请说明跳过该任务的原因。</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2584,14 @@
     <message>
         <source>The SOP no longer exists.</source>
         <translation>该 SOP 已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown SOP scenario “%1”.</source>
+        <translation>未知的 SOP 场景“%1”。</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot repeat every %2 days.</source>
+        <translation>第 %1 步不能每 %2 天重复一次。</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2815,134 @@
     </message>
 </context>
 <context>
+    <name>TaskAgenda</name>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>没有任务 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>List the SOP tasks due on or before a day (default: today), overdue ones included, with their scripts filled in.</source>
+        <translation>列出某日（默认：今天）及之前到期的 SOP 任务，包括已逾期的，并填好话术。</translation>
+    </message>
+    <message>
+        <source>Mark a task done (records the touch).</source>
+        <translation>将任务标记为已完成（记录触达）。</translation>
+    </message>
+    <message>
+        <source>Skip a task, saying why.</source>
+        <translation>跳过任务，并说明原因。</translation>
+    </message>
+    <message>
+        <source>A task id is a whole number above 0, not “%1”.</source>
+        <translation>任务 ID 必须是大于 0 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No task is due by %1.</source>
+        <translation>截至 %1 没有到期的任务。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Task %1 done.</source>
+        <translation>任务 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>Say why the task is skipped: --reason TEXT.</source>
+        <translation>请说明跳过该任务的原因：--reason 文本。</translation>
+    </message>
+    <message>
+        <source>Task %1 skipped.</source>
+        <translation>任务 %1 已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramParser</name>
+    <message>
+        <source>A message without a valid date.</source>
+        <translation>一条没有有效日期的消息。</translation>
+    </message>
+    <message>
+        <source>A message of a kind QunDesk does not read (%1).</source>
+        <translation>一条 QunDesk 无法读取的消息类型（%1）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A message is broken JSON (%1).</source>
+        <translation>一条消息的 JSON 已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is a full Telegram export of many chats: choose one.</source>
+        <translation>此文件是包含多个聊天的 Telegram 完整导出：请选择其中一个。</translation>
+    </message>
+    <message>
+        <source>The export holds no chat named or numbered “%1”.</source>
+        <translation>导出中没有名称或编号为“%1”的聊天。</translation>
+    </message>
+    <message>
+        <source>The file holds no messages: this is no Telegram chat export.</source>
+        <translation>文件中没有任何消息：这不是 Telegram 聊天记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramScanner</name>
+    <message>
+        <source>The file cannot be read to its end: %1</source>
+        <translation>无法读取到文件末尾：%1</translation>
+    </message>
+    <message>
+        <source>A message is longer than %1 MiB: this is no Telegram export.</source>
+        <translation>有一条消息超过 %1 MiB：这不是 Telegram 导出文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is no Telegram export.</source>
+        <translation>文件为空，或不是 Telegram 导出文件。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of the export: it is truncated.</source>
+        <translation>文件在导出内容中途结束：文件不完整。</translation>
+    </message>
+    <message>
+        <source>A value is too long: this is no Telegram export.</source>
+        <translation>某个值过长：这不是 Telegram 导出文件。</translation>
+    </message>
+    <message>
+        <source>This is not a Telegram Desktop export (result.json).</source>
+        <translation>这不是 Telegram Desktop 导出文件（result.json）。</translation>
+    </message>
+    <message>
+        <source>The export&apos;s JSON is broken here.</source>
+        <translation>导出文件的 JSON 在此处损坏。</translation>
+    </message>
+</context>
+<context>
     <name>TextEncodingDetector</name>
     <message>
         <source>This file is binary, not a text or CSV file.</source>
@@ -2175,6 +3089,25 @@
     <message>
         <source>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
         <translation>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppParser</name>
+    <message>
+        <source>This is not a WhatsApp chat export: line %1 does not start with a date and time.</source>
+        <translation>这不是 WhatsApp 聊天记录：第 %1 行不是以日期和时间开头。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end.</source>
+        <translation>无法读取到文件末尾。</translation>
+    </message>
+    <message>
+        <source>Line %1: the date is not valid in the order %2; choose another date order.</source>
+        <translation>第 %1 行：按 %2 顺序日期无效；请选择其他日期顺序。</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3300,125 @@
     <message>
         <source>Save the window to a PNG FILE and quit.</source>
         <translation>将窗口保存为 PNG 文件 FILE 后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ChatImportDialog</name>
+    <message>
+        <source>%1 (member #%2)</source>
+        <translation>%1（成员 #%2）</translation>
+    </message>
+    <message>
+        <source>A new member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Several members have this name: choose…</source>
+        <translation>多位成员同名：请选择…</translation>
+    </message>
+    <message>
+        <source>This is a full Telegram export: choose the chat to import.</source>
+        <translation>这是 Telegram 完整导出：请选择要导入的聊天。</translation>
+    </message>
+    <message>
+        <source>Choose the chat to import.</source>
+        <translation>请选择要导入的聊天。</translation>
+    </message>
+    <message>
+        <source>Name the group the messages go to.</source>
+        <translation>请填写消息要导入到的社群名称。</translation>
+    </message>
+    <message>
+        <source>Several members are called “%1”: choose who wrote in this chat.</source>
+        <translation>有多位成员叫“%1”：请选择在此聊天中发言的是哪一位。</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the export&apos;s times are in.</source>
+        <translation>请选择导出文件中时间所用的时区。</translation>
+    </message>
+    <message>
+        <source>Import chat — %1</source>
+        <translation>导入聊天 — %1</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop export (JSON)</source>
+        <translation>Telegram Desktop 导出（JSON）</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat export</source>
+        <translation>WhatsApp 聊天导出</translation>
+    </message>
+    <message>
+        <source>Detected format: %1</source>
+        <translation>识别到的格式：%1</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>聊天：</translation>
+    </message>
+    <message>
+        <source>Into group (created when missing):</source>
+        <translation>导入到社群（不存在时自动创建）：</translation>
+    </message>
+    <message>
+        <source>Dates are written as:</source>
+        <translation>日期书写顺序：</translation>
+    </message>
+    <message>
+        <source>read from the file</source>
+        <translation>从文件中读取</translation>
+    </message>
+    <message>
+        <source>a guess: check the preview</source>
+        <translation>推测所得：请检查预览</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Times without a zone are in:</source>
+        <translation>未标时区的时间所在时区：</translation>
+    </message>
+    <message>
+        <source>First messages:</source>
+        <translation>前几条消息：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>发送者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Authors and the members they become:</source>
+        <translation>发送者及其对应的成员：</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -2895,16 +3947,28 @@ used</source>
         <translation>聊天记录</translation>
     </message>
     <message>
-        <source>Telegram, WhatsApp, WeChat and Discord chat exports come in a later version.</source>
-        <translation>Telegram、WhatsApp、微信和 Discord 的聊天记录导入将在后续版本中推出。</translation>
-    </message>
-    <message>
-        <source>Import chat export… (coming later)</source>
-        <translation>导入聊天记录…（即将推出）</translation>
-    </message>
-    <message>
         <source>Last import: %1 — %2 imported, %3 duplicates, %4 skipped.</source>
         <translation>上次导入：%1 — 导入 %2 行，重复 %3 行，跳过 %4 行。</translation>
+    </message>
+    <message>
+        <source>Import chat export</source>
+        <translation>导入聊天记录</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.zip);;All files (*)</source>
+        <translation>聊天记录 (*.json *.txt *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing a chat</source>
+        <translation>正在导入聊天记录</translation>
+    </message>
+    <message>
+        <source>A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp “Export chat” (.txt or .zip). Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</source>
+        <translation>Telegram Desktop 导出文件（result.json，单个聊天或完整导出）或 WhatsApp 的“导出聊天”（.txt 或 .zip）。消息会计入成员活跃；入群和退群会更新社群。保存任何数据之前，你会先看到前几条消息以及每位发送者对应的成员；再次导入同一份记录不会重复添加。也可以把文件拖放到此页面上。</translation>
+    </message>
+    <message>
+        <source>Import chat export…</source>
+        <translation>导入聊天记录…</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +4022,14 @@ used</source>
     <message>
         <source>&amp;Copy problems</source>
         <translation>复制问题(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +4673,18 @@ used</source>
         <source>Nothing has happened with this member yet.</source>
         <translation>该成员还没有任何动态。</translation>
     </message>
+    <message>
+        <source>What was it about? (optional)</source>
+        <translation>聊了什么？（可选）</translation>
+    </message>
+    <message>
+        <source>Log a touch</source>
+        <translation>记录触达</translation>
+    </message>
+    <message>
+        <source>Records that you contacted this member now; it counts against the weekly touch cap on the private channel.</source>
+        <translation>记录你刚刚联系过该成员；计入私聊渠道的每周触达上限。</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MembersPage</name>
@@ -4076,6 +5160,382 @@ used</source>
     </message>
 </context>
 <context>
+    <name>qundesk::SopApplyDialog</name>
+    <message>
+        <source>Apply “%1”</source>
+        <translation>应用“%1”</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply to a</source>
+        <translation>应用于</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>具体对象</translation>
+    </message>
+    <message>
+        <source>Starting on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Choose whom the SOP is for.</source>
+        <translation>请选择 SOP 的对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group-wide tasks for a group of %n member(s).</source>
+        <translation>
+            <numerusform>为 %n 人的社群安排全群任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) now; members who arrive later get theirs too.</source>
+        <translation>
+            <numerusform>目前 %n 位成员；之后加入的成员也会收到各自的任务。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopDryRunView</name>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>第 %1 天 · %2</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Member joins on</source>
+        <translation>成员入群日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started on %1, a member receives %n message(s):</source>
+        <translation>
+            <numerusform>从 %1 开始，成员将收到 %n 条消息：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A member who joins on %1 receives %n message(s):</source>
+        <translation>
+            <numerusform>在 %1 入群的成员将收到 %n 条消息：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopEditor</name>
+    <message>
+        <source>every %1</source>
+        <translation>每%1</translation>
+    </message>
+    <message>
+        <source>day %1, then every %2 days</source>
+        <translation>第 %1 天，之后每 %2 天</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>(no other SOP)</source>
+        <translation>（无其他 SOP）</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Add a step to see its script for a real member.</source>
+        <translation>添加步骤后，可查看其话术套用到真实成员后的效果。</translation>
+    </message>
+    <message>
+        <source>Save SOP</source>
+        <translation>保存 SOP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>for a</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>counting days</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>then tag</source>
+        <translation>然后打标签</translation>
+    </message>
+    <message>
+        <source>and start</source>
+        <translation>并启动</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Ends early when the member buys</source>
+        <translation>成员购买后提前结束</translation>
+    </message>
+    <message>
+        <source>tag (optional)</source>
+        <translation>标签（可选）</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Window · channel</source>
+        <translation>时段 · 渠道</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopPage</name>
+    <message>
+        <source>New SOP</source>
+        <translation>新建 SOP</translation>
+    </message>
+    <message>
+        <source>Built-in SOPs</source>
+        <translation>内置 SOP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) added; %1 were there already.</source>
+        <translation>
+            <numerusform>已添加 %n 个 SOP；%1 个已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import SOPs</source>
+        <translation>导入 SOP</translation>
+    </message>
+    <message>
+        <source>SOP files (*.json)</source>
+        <translation>SOP 文件 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) imported; %1 were there already.</source>
+        <translation>
+            <numerusform>已导入 %n 个 SOP；%1 个已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SOP</source>
+        <translation>导出 SOP</translation>
+    </message>
+    <message>
+        <source>Delete SOP</source>
+        <translation>删除 SOP</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its runs and tasks?</source>
+        <translation>删除“%1”及其执行和任务？</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Add the built-in library</source>
+        <translation>添加内置 SOP 库</translation>
+    </message>
+    <message>
+        <source>Onboarding, reactivation, birthday, big-sale, referral, new-group and VIP playbooks, in the interface language</source>
+        <translation>新人欢迎、沉默唤醒、生日、大促、转介绍、新群和 VIP 剧本，使用界面语言</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>预演</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>执行记录</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopRunsView</name>
+    <message>
+        <source>whole group</source>
+        <translation>全群</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settled (%3 done)</source>
+        <translation>已处理 %1/%2（完成 %3）</translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation>暂无任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion: %1 of the %n task(s) due so far are done (%2).</source>
+        <translation>
+            <numerusform>完成率：截至目前到期的 %n 个任务中已完成 %1 个（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Step %1 “%2”: %3 of %4 (%5)</source>
+        <translation>  第 %1 步“%2”：%3/%4（%5）</translation>
+    </message>
+    <message>
+        <source>Conversion: %1 of %2 members it cared for bought (%3); comparable members of the same groups and join months: %4 of %5 (%6).</source>
+        <translation>转化：其关怀的 %2 位成员中有 %1 位购买（%3）；同社群、同入群月份的可比成员：%5 位中有 %4 位（%6）。</translation>
+    </message>
+    <message>
+        <source>Stop run</source>
+        <translation>停止执行</translation>
+    </message>
+    <message>
+        <source>Stop this run? Its open tasks are removed; what was done stays.</source>
+        <translation>停止此次执行？未完成的任务将被移除；已完成的保留。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopStepForm</name>
+    <message>
+        <source>day </source>
+        <translation>天数 </translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>repeat every</source>
+        <translation>重复间隔</translation>
+    </message>
+    <message>
+        <source>Send between</source>
+        <translation>发送时段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>One item a line (optional)</source>
+        <translation>每行一项（可选）</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>插入占位符</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::TagManagerDialog</name>
     <message>
         <source> and </source>
@@ -4346,6 +5806,178 @@ used</source>
     <message>
         <source>The time zone could not be changed; the workspace is as it was.</source>
         <translation>无法更改时区；工作区保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TodayPage</name>
+    <message numerus="yes">
+        <source>%1 runs %n groups: above seven, conversion drops.</source>
+        <translation>
+            <numerusform>%1 运营着 %n 个社群：超过七个，转化会下降。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) not welcomed yet: %1</source>
+        <translation>
+            <numerusform>%n 位新成员尚未欢迎：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s) turning Declining: %1</source>
+        <translation>
+            <numerusform>%n 位购买者正转入衰退期：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday today: %1</source>
+        <translation>今日生日：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) held by do-not-disturb or the touch cap.</source>
+        <translation>
+            <numerusform>%n 个任务因免打扰或触达上限而暂缓。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>无社群</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体成员</translation>
+    </message>
+    <message>
+        <source>Copy script</source>
+        <translation>复制话术</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Type why the task is skipped, then press Skip again.</source>
+        <translation>请输入跳过该任务的原因，然后再次点击“跳过”。</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>跳过任务</translation>
+    </message>
+    <message>
+        <source>Postpone task</source>
+        <translation>延期任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due, %1 overdue</source>
+        <translation>
+            <numerusform>%n 个任务到期，%1 个已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due</source>
+        <translation>
+            <numerusform>%n 个任务到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Apply an SOP on the SOP page to plan tasks.</source>
+        <translation>今天没有到期的任务。在 SOP 页面应用 SOP 即可安排任务。</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see today&apos;s tasks.</source>
+        <translation>打开工作区即可查看今日任务。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TodayTaskPanel</name>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Why skip it? (required to skip)</source>
+        <translation>为什么跳过？（跳过时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy script</source>
+        <translation>复制话术(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the script to the clipboard and records the touch (Ctrl+Shift+C)</source>
+        <translation>将话术复制到剪贴板并记录触达（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Marks the task done; records the touch unless Copy did (Ctrl+D)</source>
+        <translation>将任务标记为已完成；若未通过“复制”记录过触达，则同时记录触达（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skips the task with the reason typed beside it (Ctrl+K)</source>
+        <translation>按旁边填写的原因跳过该任务（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone a day</source>
+        <translation>延期一天(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Moves the task to the same time tomorrow (Ctrl+P)</source>
+        <translation>将任务移到明天同一时间（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Choose a task to see its script.</source>
+        <translation>选择一个任务即可查看其话术。</translation>
+    </message>
+    <message>
+        <source>Everyone in the group</source>
+        <translation>群内所有人</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · due %4</source>
+        <translation>%1 · %2 · %3 · %4 到期</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>无社群</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>暂缓：%1</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,73 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>Export the content calendar as iCalendar (.ics): series with their rules and exceptions, in the workspace&apos;s time zone.</source>
+        <translation>將內容日曆匯出為 iCalendar（.ics）：包含系列及其重複規則和例外，使用工作區的時區。</translation>
+    </message>
+    <message>
+        <source>Add the events of an .ics file (QunDesk&apos;s or a calendar program&apos;s) as calendar items; events already imported (same UID) are counted as duplicates.</source>
+        <translation>將 .ics 檔案（QunDesk 或其他日曆程式匯出的）中的事件新增為日曆條目；已匯入過的事件（UID 相同）計為重複。</translation>
+    </message>
+    <message>
+        <source>The calendar is exported as .ics; name a file ending in .ics.</source>
+        <translation>內容日曆匯出為 .ics 格式；請指定以 .ics 結尾的檔名。</translation>
+    </message>
+    <message>
+        <source>The period is empty: --from %1 is after --to %2.</source>
+        <translation>時間段為空：--from %1 晚於 --to %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar item(s) written to %1</source>
+        <translation>
+            <numerusform>已將 %n 個日曆條目寫入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported events</source>
+        <translation>已匯入事件</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳過</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportService</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB; it is not a calendar QunDesk can read.</source>
+        <translation>檔案大於 64 MB，不是 QunDesk 能讀取的日曆。</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”; “group list” shows the groups.</source>
+        <translation>沒有社群“%1”；“group list”可列出所有社群。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>“%1” has no occurrence at %2.</source>
+        <translation>“%1”在 %2 沒有這一次重複。</translation>
+    </message>
+    <message>
+        <source>A calendar item needs a start time.</source>
+        <translation>日曆條目需要開始時間。</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Group message</source>
@@ -246,6 +313,147 @@
     <message>
         <source>Live session</source>
         <translation>直播</translation>
+    </message>
+</context>
+<context>
+    <name>ChatAuthorMatcher</name>
+    <message>
+        <source>Deleted account %1</source>
+        <translation>已刪除帳號 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCommands</name>
+    <message>
+        <source>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, all or nothing; messages already imported are counted as duplicates.</source>
+        <translation>將聊天記錄（Telegram Desktop JSON、WhatsApp .txt 或 .zip）匯入社群，要麼全部匯入，要麼全不匯入；已匯入過的訊息計為重複。</translation>
+    </message>
+    <message>
+        <source>This version of QunDesk does not read the format “%1” yet; it reads telegram and whatsapp.</source>
+        <translation>此版本的 QunDesk 尚不能讀取“%1”格式；目前可讀取 telegram 和 whatsapp。</translation>
+    </message>
+    <message>
+        <source>--format must be telegram, whatsapp, wechat-csv, discord-csv, discord-json or csv, not “%1”.</source>
+        <translation>--format 必須是 telegram、whatsapp、wechat-csv、discord-csv、discord-json 或 csv，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy, mdy or ymd, not “%1”.</source>
+        <translation>--date-order 必須是 dmy、mdy 或 ymd，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1” for --tz; give an IANA id such as Asia/Shanghai or America/New_York.</source>
+        <translation>--tz 的時區“%1”未知；請指定 IANA 時區 ID，例如 Asia/Shanghai 或 America/New_York。</translation>
+    </message>
+    <message>
+        <source>--ambiguous must be fail or new, not “%1”.</source>
+        <translation>--ambiguous 必須是 fail 或 new，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is a full Telegram export of %n chat(s); choose one with --chat NAME or --chat ID.</source>
+        <translation>
+            <numerusform>此檔案是包含 %n 個聊天的 Telegram 完整匯出；請用 --chat 名稱 或 --chat ID 選擇其中一個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Imported messages</source>
+        <translation>已匯入訊息</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳過</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新成員</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImport</name>
+    <message>
+        <source>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip).</source>
+        <translation>此檔案不是 QunDesk 能讀取的聊天記錄（Telegram Desktop JSON、WhatsApp 文字或 .zip）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportService</name>
+    <message>
+        <source>Imported chat</source>
+        <translation>匯入的聊天</translation>
+    </message>
+    <message>
+        <source>A message without an author.</source>
+        <translation>一則沒有傳送者的訊息。</translation>
+    </message>
+    <message>
+        <source>The exporting account joined.</source>
+        <translation>匯出聊天記錄的帳號入群了。</translation>
+    </message>
+    <message>
+        <source>The exporting account left.</source>
+        <translation>匯出聊天記錄的帳號退群了。</translation>
+    </message>
+    <message>
+        <source>Check name</source>
+        <translation>核對名字</translation>
+    </message>
+    <message>
+        <source>Several members carry these names; choose who is who in the window, or import with --ambiguous new: %1</source>
+        <translation>有多位成員使用這些名字；請在視窗中逐一指定，或使用 --ambiguous new 匯入：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>匯入已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatInput</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>無法讀取壓縮檔：%1</translation>
+    </message>
+    <message>
+        <source>The archive holds no chat export (_chat.txt, or one .txt, .json or .csv file).</source>
+        <translation>壓縮檔中沒有聊天記錄（_chat.txt，或唯一的 .txt、.json 或 .csv 檔案）。</translation>
     </message>
 </context>
 <context>
@@ -613,6 +821,68 @@
     </message>
 </context>
 <context>
+    <name>Fatigue</name>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>社群 %1</translation>
+    </message>
+    <message>
+        <source>Posts a day</source>
+        <translation>每日發布數</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打擾時段</translation>
+    </message>
+    <message>
+        <source>Marketing share</source>
+        <translation>行銷佔比</translation>
+    </message>
+    <message>
+        <source>Private touches</source>
+        <translation>私聊觸達</translation>
+    </message>
+    <message>
+        <source>%1: %2 posts planned on %3 (at most %4 a day).</source>
+        <translation>%1：%3 計劃發布 %2 則（每天最多 %4 則）。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” at %3 on %4 falls in the quiet hours.</source>
+        <translation>%1：%4 %3 的“%2”處於免打擾時段。</translation>
+    </message>
+    <message>
+        <source>%1: marketing is %2% of the week from %3 (%4 of %5 items; at most %6%).</source>
+        <translation>%1：自 %3 起的一週內行銷內容佔 %2%（%5 則中有 %4 則；上限 %6%）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) would get %1 private touches in the 7 days from %2 (at most %3).</source>
+        <translation>
+            <numerusform>自 %2 起的 7 天內，有 %n 位成員將收到 %1 次私聊觸達（上限 %3 次）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FatigueGuard</name>
+    <message>
+        <source>Do not disturb</source>
+        <translation>免打擾</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1</source>
+        <translation>免打擾至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the touch cap: %n private touch(es) in 7 days</source>
+        <translation>
+            <numerusform>超出觸達上限：7 天內私聊觸達 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Unknown</source>
@@ -732,6 +1002,48 @@
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message>
+        <source>QunDesk content calendar</source>
+        <translation>QunDesk 內容日曆</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar: %1</source>
+        <translation>無法寫入日曆：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <source>The event has no start time it can read.</source>
+        <translation>該事件沒有可讀取的開始時間。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無標題）</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</source>
+        <translation>這不是 iCalendar 檔案（開頭不是 BEGIN:VCALENDAR）。</translation>
+    </message>
+    <message>
+        <source>libical cannot read this iCalendar file.</source>
+        <translation>libical 無法讀取此 iCalendar 檔案。</translation>
+    </message>
+    <message>
+        <source>A second event with the UID “%1”.</source>
+        <translation>UID 為“%1”的事件出現了第二次。</translation>
+    </message>
+    <message>
+        <source>A changed occurrence of a series that is not in the file (UID “%1”).</source>
+        <translation>某個系列的一次修改過的重複項，但該系列不在檔案中（UID“%1”）。</translation>
+    </message>
+    <message>
+        <source>The changed occurrence has no RECURRENCE-ID it can read.</source>
+        <translation>修改過的重複項沒有可讀取的 RECURRENCE-ID。</translation>
+    </message>
+</context>
+<context>
     <name>JobContext</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -792,6 +1104,13 @@
     <message>
         <source>Link members</source>
         <translation>關聯成員</translation>
+    </message>
+</context>
+<context>
+    <name>LogTouchCommand</name>
+    <message>
+        <source>Log a touch</source>
+        <translation>記錄觸達</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1803,13 @@
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>“%1” is not a recurrence rule QunDesk can read (%2).</source>
+        <translation>“%1”不是 QunDesk 能讀取的重複規則（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>RemoveOrderCommand</name>
     <message>
         <source>Delete order</source>
@@ -1569,10 +1895,170 @@
     </message>
 </context>
 <context>
+    <name>RuleSummary</name>
+    <message>
+        <source>first</source>
+        <translation>第一個</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二個</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第三個</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第四個</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最後一個</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>僅一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>每 %n 週</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>每 %n 週的%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>每週的%1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>ordinal, weekday: the second Tuesday</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months on %1</source>
+        <translation>
+            <numerusform>每 %n 個月的%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly on %1</source>
+        <translation>每月%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>每 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <source>Custom rule: %1</source>
+        <translation>自訂規則：%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>repeat, time: Weekly on Tue at 20:00</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <translation>
+            <numerusform>%1，共 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1，直到 %2</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>No migration to schema version %1.</source>
         <translation>沒有到結構描述版本 %1 的遷移。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRenderer</name>
+    <message>
+        <source>The member&apos;s name</source>
+        <translation>成員的名字</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translation>社群的名稱</translation>
+    </message>
+    <message>
+        <source>The group&apos;s operator</source>
+        <translation>社群的經營者</translation>
+    </message>
+    <message>
+        <source>The day the task is due</source>
+        <translation>任務的到期日</translation>
+    </message>
+    <message>
+        <source>Days since the member joined the group</source>
+        <translation>成員入群的天數</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2136,194 @@
     </message>
 </context>
 <context>
+    <name>SopCommands</name>
+    <message>
+        <source>List the SOPs with their scenario, target, steps and runs.</source>
+        <translation>列出 SOP 及其場景、對象、步驟和執行。</translation>
+    </message>
+    <message>
+        <source>Apply an SOP to a group, a saved segment or a member: plans its tasks (applying it again adds none twice).</source>
+        <translation>將 SOP 套用於社群、已儲存的分層或成員：為其安排任務（再次套用不會重複新增）。</translation>
+    </message>
+    <message>
+        <source>Dry run: what a member who joins on that day receives, and when.</source>
+        <translation>預演：在該日入群的成員會收到什麼、在什麼時候收到。</translation>
+    </message>
+    <message>
+        <source>Write all SOPs, or the one named, to a JSON file for sharing.</source>
+        <translation>將全部 SOP 或指定的 SOP 寫入 JSON 檔案，以便分享。</translation>
+    </message>
+    <message>
+        <source>Import SOPs from a JSON file (an SOP already there by its uid is skipped; a taken name becomes “NAME (2)”).</source>
+        <translation>從 JSON 檔案匯入 SOP（uid 已存在的 SOP 會跳過；名稱已被佔用時改為“名稱 (2)”）。</translation>
+    </message>
+    <message>
+        <source>There is no SOP named “%1” (see “qundesk-cli sop list”).</source>
+        <translation>沒有名為“%1”的 SOP（參見“qundesk-cli sop list”）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>場景</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Active runs</source>
+        <translation>進行中的執行</translation>
+    </message>
+    <message>
+        <source>Give one of --group, --segment or --member.</source>
+        <translation>請只指定 --group、--segment 或 --member 中的一個。</translation>
+    </message>
+    <message>
+        <source>Say whom the SOP is for: --group, --segment or --member.</source>
+        <translation>請指定 SOP 的對象：--group、--segment 或 --member。</translation>
+    </message>
+    <message>
+        <source>There is no saved segment named “%1”.</source>
+        <translation>沒有名為“%1”的已儲存分層。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” already runs on “%2”: %n new task(s).</source>
+        <translation>
+            <numerusform>“%1”已在“%2”上執行：新增 %n 個任務。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” applied to “%2”: %n task(s) planned.</source>
+        <translation>
+            <numerusform>“%1”已套用於“%2”：已安排 %n 個任務。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the join day: --join YYYY-MM-DD.</source>
+        <translation>請指定入群日期：--join YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>A member who joins on %1 receives:</source>
+        <translation>在 %1 入群的成員將收到：</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .json.</source>
+        <translation>請選擇以 .json 結尾的檔名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) written to %1.</source>
+        <translation>
+            <numerusform>已將 %n 個 SOP 寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n SOP(s) imported, %2 already there.</source>
+        <translation>
+            <numerusform>%1：已匯入 %n 個 SOP，%2 個已存在。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SopEndRules</name>
+    <message>
+        <source>The early-exit condition of the SOP “%1” cannot be read: %2</source>
+        <translation>無法讀取 SOP“%1”的提前結束條件：%2</translation>
+    </message>
+    <message>
+        <source>The end actions of the SOP “%1” are not a JSON list.</source>
+        <translation>SOP“%1”的結束動作不是 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>The SOP “%1” has an unknown end action “%2”.</source>
+        <translation>SOP“%1”有未知的結束動作“%2”。</translation>
+    </message>
+    <message>
+        <source>An end action of the SOP “%1” names nothing.</source>
+        <translation>SOP“%1”的某個結束動作沒有指定任何內容。</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <source>Start the SOP</source>
+        <translation>啟動 SOP</translation>
+    </message>
+</context>
+<context>
+    <name>SopJson</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a QunDesk SOP file (&quot;format&quot;: &quot;qundesk-sop&quot; is missing)</source>
+        <translation>不是 QunDesk SOP 檔案（缺少 &quot;format&quot;: &quot;qundesk-sop&quot;）</translation>
+    </message>
+    <message>
+        <source>SOP file version %1 is not supported</source>
+        <translation>不支援 SOP 檔案版本 %1</translation>
+    </message>
+    <message>
+        <source>SOP %1</source>
+        <translation>第 %1 個 SOP</translation>
+    </message>
+    <message>
+        <source>%1 has no name</source>
+        <translation>%1 沒有名稱</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unknown scenario, target or anchor</source>
+        <translation>%1（“%2”）的場景、對象或起算點未知</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”), step %3</source>
+        <translation>%1（“%2”）第 %3 步</translation>
+    </message>
+    <message>
+        <source>%1 has no title</source>
+        <translation>%1 沒有標題</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown timing “%2”</source>
+        <translation>%1 的時間規則“%2”未知</translation>
+    </message>
+    <message>
+        <source>%1 needs a date (YYYY-MM-DD or MM-DD)</source>
+        <translation>%1 需要日期（YYYY-MM-DD 或 MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown channel “%2”</source>
+        <translation>%1 的管道“%2”未知</translation>
+    </message>
+    <message>
+        <source>%1 needs a send window [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>%1 需要傳送時段 [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+</context>
+<context>
+    <name>SopPreview</name>
+    <message>
+        <source>Held: the member asked not to be disturbed</source>
+        <translation>暫緩：成員要求免打擾</translation>
+    </message>
+    <message>
+        <source>Held: over the weekly private touch cap</source>
+        <translation>暫緩：超出每週私聊觸達上限</translation>
+    </message>
+    <message>
+        <source>Moved out of quiet hours</source>
+        <translation>已移出免打擾時段</translation>
+    </message>
+</context>
+<context>
     <name>SopRunStatus</name>
     <message>
         <source>Active</source>
@@ -1714,6 +2388,79 @@
         <source>The task no longer exists.</source>
         <translation>該任務已不存在。</translation>
     </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>沒有任務 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SopScenario</name>
+    <message>
+        <source>New member</source>
+        <translation>新成員</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>節日</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉化</translation>
+    </message>
+    <message>
+        <source>New group nurturing</source>
+        <translation>新群培育</translation>
+    </message>
+    <message>
+        <source>Periodic care</source>
+        <translation>定期關懷</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>沉默喚醒</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+</context>
+<context>
+    <name>SopService</name>
+    <message>
+        <source>The %1 the SOP is for no longer exists.</source>
+        <translation>該 SOP 所針對的%1已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown SOP target “%1”.</source>
+        <translation>未知的 SOP 對象“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SopShareService</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an SOP file.</source>
+        <translation>檔案過大，不可能是 SOP 檔案。</translation>
+    </message>
+    <message>
+        <source>There is no SOP named “%1”.</source>
+        <translation>沒有名為“%1”的 SOP。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>無法寫入檔案：%1</translation>
+    </message>
+    <message>
+        <source>The built-in SOP library is missing from this build.</source>
+        <translation>此版本缺少內建 SOP 庫。</translation>
+    </message>
 </context>
 <context>
     <name>SopTarget</name>
@@ -1728,6 +2475,37 @@
     <message>
         <source>Member</source>
         <translation>成員</translation>
+    </message>
+</context>
+<context>
+    <name>SopTargetStore</name>
+    <message>
+        <source>Unknown SOP target status “%1”.</source>
+        <translation>未知的 SOP 對象狀態“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SopTargets</name>
+    <message>
+        <source>There is no member named “%1”.</source>
+        <translation>沒有名為“%1”的成員。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are named “%1”; the SOP needs one.</source>
+        <translation>
+            <numerusform>有 %n 位成員名為“%1”；SOP 只能針對其中一位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SopTaskService</name>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>任務 %1 的狀態已是“%2”。</translation>
+    </message>
+    <message>
+        <source>Say why the task is skipped.</source>
+        <translation>請說明跳過該任務的原因。</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2584,14 @@
     <message>
         <source>The SOP no longer exists.</source>
         <translation>該 SOP 已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown SOP scenario “%1”.</source>
+        <translation>未知的 SOP 場景“%1”。</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot repeat every %2 days.</source>
+        <translation>第 %1 步不能每 %2 天重複一次。</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2815,134 @@
     </message>
 </context>
 <context>
+    <name>TaskAgenda</name>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>沒有任務 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>List the SOP tasks due on or before a day (default: today), overdue ones included, with their scripts filled in.</source>
+        <translation>列出某日（預設：今天）及之前到期的 SOP 任務，包括已逾期的，並填好話術。</translation>
+    </message>
+    <message>
+        <source>Mark a task done (records the touch).</source>
+        <translation>將任務標記為已完成（記錄觸達）。</translation>
+    </message>
+    <message>
+        <source>Skip a task, saying why.</source>
+        <translation>跳過任務，並說明原因。</translation>
+    </message>
+    <message>
+        <source>A task id is a whole number above 0, not “%1”.</source>
+        <translation>任務 ID 必須是大於 0 的整數，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No task is due by %1.</source>
+        <translation>截至 %1 沒有到期的任務。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>話術</translation>
+    </message>
+    <message>
+        <source>Task %1 done.</source>
+        <translation>任務 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>Say why the task is skipped: --reason TEXT.</source>
+        <translation>請說明跳過該任務的原因：--reason 文字。</translation>
+    </message>
+    <message>
+        <source>Task %1 skipped.</source>
+        <translation>任務 %1 已跳過。</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramParser</name>
+    <message>
+        <source>A message without a valid date.</source>
+        <translation>一則沒有有效日期的訊息。</translation>
+    </message>
+    <message>
+        <source>A message of a kind QunDesk does not read (%1).</source>
+        <translation>一則 QunDesk 無法讀取的訊息類型（%1）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>匯入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A message is broken JSON (%1).</source>
+        <translation>一則訊息的 JSON 已損壞（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is a full Telegram export of many chats: choose one.</source>
+        <translation>此檔案是包含多個聊天的 Telegram 完整匯出：請選擇其中一個。</translation>
+    </message>
+    <message>
+        <source>The export holds no chat named or numbered “%1”.</source>
+        <translation>匯出中沒有名稱或編號為“%1”的聊天。</translation>
+    </message>
+    <message>
+        <source>The file holds no messages: this is no Telegram chat export.</source>
+        <translation>檔案中沒有任何訊息：這不是 Telegram 聊天記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramScanner</name>
+    <message>
+        <source>The file cannot be read to its end: %1</source>
+        <translation>無法讀取到檔案結尾：%1</translation>
+    </message>
+    <message>
+        <source>A message is longer than %1 MiB: this is no Telegram export.</source>
+        <translation>有一則訊息超過 %1 MiB：這不是 Telegram 匯出檔案。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is no Telegram export.</source>
+        <translation>檔案為空，或不是 Telegram 匯出檔案。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of the export: it is truncated.</source>
+        <translation>檔案在匯出內容中途結束：檔案不完整。</translation>
+    </message>
+    <message>
+        <source>A value is too long: this is no Telegram export.</source>
+        <translation>某個值過長：這不是 Telegram 匯出檔案。</translation>
+    </message>
+    <message>
+        <source>This is not a Telegram Desktop export (result.json).</source>
+        <translation>這不是 Telegram Desktop 匯出檔案（result.json）。</translation>
+    </message>
+    <message>
+        <source>The export&apos;s JSON is broken here.</source>
+        <translation>匯出檔案的 JSON 在此處損壞。</translation>
+    </message>
+</context>
+<context>
     <name>TextEncodingDetector</name>
     <message>
         <source>This file is binary, not a text or CSV file.</source>
@@ -2175,6 +3089,25 @@
     <message>
         <source>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</source>
         <translation>qundesk-cli [--db PATH] [--json] [--tz ZONE] COMMAND …</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppParser</name>
+    <message>
+        <source>This is not a WhatsApp chat export: line %1 does not start with a date and time.</source>
+        <translation>這不是 WhatsApp 聊天記錄：第 %1 行不是以日期和時間開頭。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>匯入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end.</source>
+        <translation>無法讀取到檔案結尾。</translation>
+    </message>
+    <message>
+        <source>Line %1: the date is not valid in the order %2; choose another date order.</source>
+        <translation>第 %1 行：按 %2 順序日期無效；請選擇其他日期順序。</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3300,125 @@
     <message>
         <source>Save the window to a PNG FILE and quit.</source>
         <translation>將視窗儲存為 PNG 檔案 FILE 後退出。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ChatImportDialog</name>
+    <message>
+        <source>%1 (member #%2)</source>
+        <translation>%1（成員 #%2）</translation>
+    </message>
+    <message>
+        <source>A new member</source>
+        <translation>新成員</translation>
+    </message>
+    <message>
+        <source>Several members have this name: choose…</source>
+        <translation>多位成員同名：請選擇…</translation>
+    </message>
+    <message>
+        <source>This is a full Telegram export: choose the chat to import.</source>
+        <translation>這是 Telegram 完整匯出：請選擇要匯入的聊天。</translation>
+    </message>
+    <message>
+        <source>Choose the chat to import.</source>
+        <translation>請選擇要匯入的聊天。</translation>
+    </message>
+    <message>
+        <source>Name the group the messages go to.</source>
+        <translation>請填寫訊息要匯入到的社群名稱。</translation>
+    </message>
+    <message>
+        <source>Several members are called “%1”: choose who wrote in this chat.</source>
+        <translation>有多位成員叫“%1”：請選擇在此聊天中發言的是哪一位。</translation>
+    </message>
+    <message>
+        <source>Choose the time zone the export&apos;s times are in.</source>
+        <translation>請選擇匯出檔案中時間所用的時區。</translation>
+    </message>
+    <message>
+        <source>Import chat — %1</source>
+        <translation>匯入聊天 — %1</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop export (JSON)</source>
+        <translation>Telegram Desktop 匯出（JSON）</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat export</source>
+        <translation>WhatsApp 聊天匯出</translation>
+    </message>
+    <message>
+        <source>Detected format: %1</source>
+        <translation>偵測到的格式：%1</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>聊天：</translation>
+    </message>
+    <message>
+        <source>Into group (created when missing):</source>
+        <translation>匯入到社群（不存在時自動建立）：</translation>
+    </message>
+    <message>
+        <source>Dates are written as:</source>
+        <translation>日期書寫順序：</translation>
+    </message>
+    <message>
+        <source>read from the file</source>
+        <translation>從檔案中讀取</translation>
+    </message>
+    <message>
+        <source>a guess: check the preview</source>
+        <translation>推測所得：請檢查預覽</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Times without a zone are in:</source>
+        <translation>未標時區的時間所在時區：</translation>
+    </message>
+    <message>
+        <source>First messages:</source>
+        <translation>前幾則訊息：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>傳送者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Authors and the members they become:</source>
+        <translation>傳送者及其對應的成員：</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
     </message>
 </context>
 <context>
@@ -2895,16 +3947,28 @@ used</source>
         <translation>聊天記錄</translation>
     </message>
     <message>
-        <source>Telegram, WhatsApp, WeChat and Discord chat exports come in a later version.</source>
-        <translation>Telegram、WhatsApp、微信和 Discord 的聊天記錄匯入將在後續版本中推出。</translation>
-    </message>
-    <message>
-        <source>Import chat export… (coming later)</source>
-        <translation>匯入聊天記錄…（即將推出）</translation>
-    </message>
-    <message>
         <source>Last import: %1 — %2 imported, %3 duplicates, %4 skipped.</source>
         <translation>上次匯入：%1 — 匯入 %2 行，重複 %3 行，跳過 %4 行。</translation>
+    </message>
+    <message>
+        <source>Import chat export</source>
+        <translation>匯入聊天記錄</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.zip);;All files (*)</source>
+        <translation>聊天記錄 (*.json *.txt *.zip);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Importing a chat</source>
+        <translation>正在匯入聊天記錄</translation>
+    </message>
+    <message>
+        <source>A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp “Export chat” (.txt or .zip). Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</source>
+        <translation>Telegram Desktop 匯出檔案（result.json，單個聊天或完整匯出）或 WhatsApp 的“匯出聊天”（.txt 或 .zip）。訊息會計入成員活躍；入群和退群會更新社群。儲存任何資料之前，你會先看到前幾則訊息以及每位傳送者對應的成員；再次匯入同一份記錄不會重複新增。也可以把檔案拖放到此頁面上。</translation>
+    </message>
+    <message>
+        <source>Import chat export…</source>
+        <translation>匯入聊天記錄…</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +4022,14 @@ used</source>
     <message>
         <source>&amp;Copy problems</source>
         <translation>複製問題(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +4673,18 @@ used</source>
         <source>Nothing has happened with this member yet.</source>
         <translation>該成員還沒有任何動態。</translation>
     </message>
+    <message>
+        <source>What was it about? (optional)</source>
+        <translation>聊了什麼？（選填）</translation>
+    </message>
+    <message>
+        <source>Log a touch</source>
+        <translation>記錄觸達</translation>
+    </message>
+    <message>
+        <source>Records that you contacted this member now; it counts against the weekly touch cap on the private channel.</source>
+        <translation>記錄你剛剛聯絡過該成員；計入私聊管道的每週觸達上限。</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MembersPage</name>
@@ -4076,6 +5160,382 @@ used</source>
     </message>
 </context>
 <context>
+    <name>qundesk::SopApplyDialog</name>
+    <message>
+        <source>Apply “%1”</source>
+        <translation>套用“%1”</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Apply to a</source>
+        <translation>套用於</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>具體對象</translation>
+    </message>
+    <message>
+        <source>Starting on</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Choose whom the SOP is for.</source>
+        <translation>請選擇 SOP 的對象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group-wide tasks for a group of %n member(s).</source>
+        <translation>
+            <numerusform>為 %n 人的社群安排全群任務。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) now; members who arrive later get theirs too.</source>
+        <translation>
+            <numerusform>目前 %n 位成員；之後加入的成員也會收到各自的任務。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopDryRunView</name>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>第 %1 天 · %2</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Member joins on</source>
+        <translation>成員入群日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started on %1, a member receives %n message(s):</source>
+        <translation>
+            <numerusform>從 %1 開始，成員將收到 %n 則訊息：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A member who joins on %1 receives %n message(s):</source>
+        <translation>
+            <numerusform>在 %1 入群的成員將收到 %n 則訊息：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>話術</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopEditor</name>
+    <message>
+        <source>every %1</source>
+        <translation>每%1</translation>
+    </message>
+    <message>
+        <source>day %1, then every %2 days</source>
+        <translation>第 %1 天，之後每 %2 天</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>(no other SOP)</source>
+        <translation>（無其他 SOP）</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Add a step to see its script for a real member.</source>
+        <translation>新增步驟後，可檢視其話術套用到真實成員後的效果。</translation>
+    </message>
+    <message>
+        <source>Save SOP</source>
+        <translation>儲存 SOP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>for a</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>counting days</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>場景</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>then tag</source>
+        <translation>然後加上標籤</translation>
+    </message>
+    <message>
+        <source>and start</source>
+        <translation>並啟動</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Ends early when the member buys</source>
+        <translation>成員購買後提前結束</translation>
+    </message>
+    <message>
+        <source>tag (optional)</source>
+        <translation>標籤（選填）</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>新增步驟</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>刪除步驟</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Window · channel</source>
+        <translation>時段 · 管道</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>話術</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopPage</name>
+    <message>
+        <source>New SOP</source>
+        <translation>新增 SOP</translation>
+    </message>
+    <message>
+        <source>Built-in SOPs</source>
+        <translation>內建 SOP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) added; %1 were there already.</source>
+        <translation>
+            <numerusform>已新增 %n 個 SOP；%1 個已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import SOPs</source>
+        <translation>匯入 SOP</translation>
+    </message>
+    <message>
+        <source>SOP files (*.json)</source>
+        <translation>SOP 檔案 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SOP(s) imported; %1 were there already.</source>
+        <translation>
+            <numerusform>已匯入 %n 個 SOP；%1 個已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SOP</source>
+        <translation>匯出 SOP</translation>
+    </message>
+    <message>
+        <source>Delete SOP</source>
+        <translation>刪除 SOP</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its runs and tasks?</source>
+        <translation>刪除“%1”及其執行和任務？</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Add the built-in library</source>
+        <translation>新增內建 SOP 庫</translation>
+    </message>
+    <message>
+        <source>Onboarding, reactivation, birthday, big-sale, referral, new-group and VIP playbooks, in the interface language</source>
+        <translation>新人歡迎、沉默喚醒、生日、大促、轉介紹、新群和 VIP 劇本，使用介面語言</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>套用…</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>預演</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>執行記錄</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopRunsView</name>
+    <message>
+        <source>whole group</source>
+        <translation>全群</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settled (%3 done)</source>
+        <translation>已處理 %1/%2（完成 %3）</translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation>暫無任務</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion: %1 of the %n task(s) due so far are done (%2).</source>
+        <translation>
+            <numerusform>完成率：截至目前到期的 %n 個任務中已完成 %1 個（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Step %1 “%2”: %3 of %4 (%5)</source>
+        <translation>  第 %1 步“%2”：%3/%4（%5）</translation>
+    </message>
+    <message>
+        <source>Conversion: %1 of %2 members it cared for bought (%3); comparable members of the same groups and join months: %4 of %5 (%6).</source>
+        <translation>轉化：其關懷的 %2 位成員中有 %1 位購買（%3）；同社群、同入群月份的可比成員：%5 位中有 %4 位（%6）。</translation>
+    </message>
+    <message>
+        <source>Stop run</source>
+        <translation>停止執行</translation>
+    </message>
+    <message>
+        <source>Stop this run? Its open tasks are removed; what was done stays.</source>
+        <translation>停止此次執行？未完成的任務將被移除；已完成的保留。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始於</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::SopStepForm</name>
+    <message>
+        <source>day </source>
+        <translation>天數 </translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>不重複</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>repeat every</source>
+        <translation>重複間隔</translation>
+    </message>
+    <message>
+        <source>Send between</source>
+        <translation>傳送時段</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>話術</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>檢查清單</translation>
+    </message>
+    <message>
+        <source>One item a line (optional)</source>
+        <translation>每行一項（選填）</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>插入佔位符</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::TagManagerDialog</name>
     <message>
         <source> and </source>
@@ -4346,6 +5806,178 @@ used</source>
     <message>
         <source>The time zone could not be changed; the workspace is as it was.</source>
         <translation>無法變更時區；工作區保持原樣。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TodayPage</name>
+    <message numerus="yes">
+        <source>%1 runs %n groups: above seven, conversion drops.</source>
+        <translation>
+            <numerusform>%1 經營著 %n 個社群：超過七個，轉化會下降。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) not welcomed yet: %1</source>
+        <translation>
+            <numerusform>%n 位新成員尚未歡迎：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s) turning Declining: %1</source>
+        <translation>
+            <numerusform>%n 位購買者正轉入衰退期：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday today: %1</source>
+        <translation>今日生日：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) held by do-not-disturb or the touch cap.</source>
+        <translation>
+            <numerusform>%n 個任務因免打擾或觸達上限而暫緩。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>無社群</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全體成員</translation>
+    </message>
+    <message>
+        <source>Copy script</source>
+        <translation>複製話術</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>標記完成</translation>
+    </message>
+    <message>
+        <source>Type why the task is skipped, then press Skip again.</source>
+        <translation>請輸入跳過該任務的原因，然後再次點選“跳過”。</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>跳過任務</translation>
+    </message>
+    <message>
+        <source>Postpone task</source>
+        <translation>延期任務</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due, %1 overdue</source>
+        <translation>
+            <numerusform>%n 個任務到期，%1 個已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due</source>
+        <translation>
+            <numerusform>%n 個任務到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>話術</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Apply an SOP on the SOP page to plan tasks.</source>
+        <translation>今天沒有到期的任務。在 SOP 頁面套用 SOP 即可安排任務。</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see today&apos;s tasks.</source>
+        <translation>開啟工作區即可檢視今日任務。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TodayTaskPanel</name>
+    <message>
+        <source>Script</source>
+        <translation>話術</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>檢查清單</translation>
+    </message>
+    <message>
+        <source>Why skip it? (required to skip)</source>
+        <translation>為什麼跳過？（跳過時必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy script</source>
+        <translation>複製話術(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the script to the clipboard and records the touch (Ctrl+Shift+C)</source>
+        <translation>將話術複製到剪貼簿並記錄觸達（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Marks the task done; records the touch unless Copy did (Ctrl+D)</source>
+        <translation>將任務標記為已完成；若未透過“複製”記錄過觸達，則同時記錄觸達（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳過(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skips the task with the reason typed beside it (Ctrl+K)</source>
+        <translation>按旁邊填寫的原因跳過該任務（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone a day</source>
+        <translation>延期一天(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Moves the task to the same time tomorrow (Ctrl+P)</source>
+        <translation>將任務移到明天同一時間（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Choose a task to see its script.</source>
+        <translation>選擇一個任務即可檢視其話術。</translation>
+    </message>
+    <message>
+        <source>Everyone in the group</source>
+        <translation>群內所有人</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · due %4</source>
+        <translation>%1 · %2 · %3 · %4 到期</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>無社群</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>暫緩：%1</translation>
     </message>
 </context>
 <context>
