@@ -3,6 +3,7 @@
 #include "services/ChatImportService.h"
 
 #include "db/Database.h"
+#include "db/PageCacheScope.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "import/chat/ChatImportWriter.h"
@@ -160,6 +161,13 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
     ImportRun run{db, options, input->fileName(), chatFormatKey(format), zone, {}, 0, 0, {}, {}, {},
                   {}, {}};
 
+    // The connection's settings for the import, restored after the commit or the rollback (as
+    // the member import): no memory map; no row-by-row foreign key checks (every row refers to
+    // a group, member or import found or made in this transaction); 32 MiB of page cache, so a
+    // big chat does not spill its pages again and again.
+    std::optional<MemoryMapScope> unmapped(std::in_place, db.connection(), 0);
+    std::optional<ForeignKeysOff> unchecked(std::in_place, db.connection());
+    std::optional<PageCacheScope> cache(std::in_place, db.connection(), 32 * 1024);
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
@@ -237,6 +245,9 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
         return Error{s.error().message, run.fileName, 0};
     if (auto s = tx.commit(); !s)
         return Error{s.error().message, run.fileName, 0};
+    cache.reset();
+    unchecked.reset();
+    unmapped.reset();
     if (options.progress)
         options.progress(100);
     qCInfo(lcImport,

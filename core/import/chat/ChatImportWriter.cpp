@@ -12,6 +12,8 @@ namespace {
 
 constexpr qsizetype kChunk = 2000; // messages checked and written at a time
 constexpr qsizetype kLookUp = 400; // keys per look-up statement
+constexpr qsizetype kOccurrenceSweep = 50000;
+constexpr qint64 kOccurrenceWindow = 2 * 3600;
 
 bool covers(const QString& joined, const QString& left, const QString& at) {
     return joined <= at && (left.isEmpty() || left >= at);
@@ -31,6 +33,12 @@ ChatImportWriter::ChatImportWriter(const Database& db, qint64 groupId, qint64 im
         QStringLiteral("INSERT OR FAIL INTO messages (group_id, member_id, sent_at, day, kind, "
                        "author_name, body, source_id, import_id)"),
         9);
+    // A group without messages yet (a first import) has nothing to look keys up in.
+    auto any = sql::scalar(db.connection(),
+                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM messages WHERE group_id "
+                                          "= :group)"),
+                           {{QStringLiteral(":group"), groupId}});
+    m_groupHadMessages = !any || any->toBool();
 }
 
 ChatImportWriter::~ChatImportWriter() = default;
@@ -53,11 +61,18 @@ QString ChatImportWriter::keyOf(const ChatEvent& event) {
     m_hash.addData(QByteArrayView("\x1f", 1));
     m_hash.addData(text);
     const QByteArray digest = m_hash.result().left(10).toHex();
-    if (event.seconds != m_hashSecond) {
-        m_hashSecond = event.seconds;
-        m_occurrences.clear();
+    // Occurrences are counted over the last two hours of the export's times (a clock put
+    // back for daylight saving repeats an hour), so memory follows the chat's pace, not its
+    // length.
+    m_latestSecond = qMax(m_latestSecond, event.seconds);
+    if (m_occurrences.size() > kOccurrenceSweep) {
+        m_occurrences.removeIf([this](const auto& entry) {
+            return entry.value().second < m_latestSecond - kOccurrenceWindow;
+        });
     }
-    const int occurrence = m_occurrences[digest]++;
+    auto& seen = m_occurrences[digest];
+    seen.second = event.seconds;
+    const int occurrence = seen.first++;
     return QStringLiteral("h:%1:%2").arg(QString::fromLatin1(digest)).arg(occurrence);
 }
 
@@ -68,6 +83,11 @@ Status ChatImportWriter::addMessage(const ChatEvent& event, qint64 memberId, qin
         return {};
     }
     const qint64 local = m_workspace.toLocal(instant);
+    // A content key repeats only at a second seen before: when the times of the file go back
+    // to before what was written already, the chunk is checked against the stored keys.
+    if (event.sourceId.isEmpty() && event.seconds <= m_writtenUntil)
+        m_chunkNeedsLookUp = true;
+    m_pendingUntil = qMax(m_pendingUntil, event.seconds);
     m_pendingKeys.insert(key);
     m_pending.append({std::move(key), memberId, LocalClock::instantToStorage(instant),
                       LocalClock::dayToStorage(local), LocalClock::hourOf(local), event.author,
@@ -82,7 +102,8 @@ Status ChatImportWriter::flushMessages() {
         return {};
     // Keys stored before (a re-import): looked up through the (group, source_id) index.
     QSet<QString> stored;
-    for (qsizetype from = 0; from < m_pending.size(); from += kLookUp) {
+    const bool lookUp = m_groupHadMessages || m_chunkNeedsLookUp;
+    for (qsizetype from = 0; lookUp && from < m_pending.size(); from += kLookUp) {
         const qsizetype n = qMin(kLookUp, m_pending.size() - from);
         QString marks;
         for (qsizetype i = 0; i < n; ++i)
@@ -124,6 +145,8 @@ Status ChatImportWriter::flushMessages() {
     }
     m_pending.clear();
     m_pendingKeys.clear();
+    m_chunkNeedsLookUp = false;
+    m_writtenUntil = qMax(m_writtenUntil, m_pendingUntil);
     return m_messages->flush();
 }
 

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <limits>
 #include <memory>
 
 namespace qundesk {
@@ -74,16 +75,20 @@ private:
     std::unique_ptr<BatchInsert> m_messages;
     QList<Pending> m_pending;
     QSet<QString> m_pendingKeys;
-    // Occurrences of each content hash at the current second (an export lists messages in
-    // time order, so the map holds one second's worth).
-    qint64 m_hashSecond = -1;
-    QHash<QByteArray, int> m_occurrences;
+    // Occurrences of each content hash (which covers the time) -> (count, its time); entries
+    // older than two hours before the latest time are dropped now and then.
+    qint64 m_latestSecond = std::numeric_limits<qint64>::min();
+    QHash<QByteArray, std::pair<int, qint64>> m_occurrences;
     QCryptographicHash m_hash{QCryptographicHash::Sha1};
     QHash<qint64, QList<Stay>> m_stays;
     // Aggregates of the new messages.
     QHash<std::pair<qint64, QString>, qint64> m_memberDays;
     activityaggregates::HourCounts m_hours;
     QString m_firstDay, m_lastDay;
+    bool m_groupHadMessages = true; // else keys need looking up only in the cases below
+    bool m_chunkNeedsLookUp = false;
+    qint64 m_writtenUntil = std::numeric_limits<qint64>::min(); // latest export time written
+    qint64 m_pendingUntil = std::numeric_limits<qint64>::min();
     qint64 m_imported = 0;
     qint64 m_duplicates = 0;
 };

@@ -273,3 +273,23 @@ TEST_F(ChatImportServiceTest, RunsAsAJobThatReportsProgress) {
     EXPECT_EQ(value(QStringLiteral("SELECT MIN(sent_at) FROM messages")).toString(),
               QStringLiteral("2021-03-18T07:20:37Z"));
 }
+
+TEST_F(ChatImportServiceTest, IdenticalMessagesWhenTheClockGoesBackAreKeptApartAcrossChunks) {
+    // Over 2,000 messages (one written chunk), then the clock goes back an hour (a DST change)
+    // and the same texts come again at the same wall-clock times: each is a message of its own.
+    QByteArray text;
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < 2100; ++i)
+            text += "05/11/2024, 01:" + QByteArray::number(i / 60 % 60).rightJustified(2, '0') +
+                    " - Ann: ok " + QByteArray::number(i % 3) + "\n";
+    }
+    const QString path = ws.writeFile(QStringLiteral("clock.txt"), text);
+    auto report = ChatImportService::run(ws.db(), path);
+    ASSERT_TRUE(report) << report.error().toString().toStdString();
+    EXPECT_EQ(report->imported, 4200);
+    EXPECT_EQ(report->duplicates, 0);
+    auto again = ChatImportService::run(ws.db(), path);
+    ASSERT_TRUE(again) << again.error().toString().toStdString();
+    EXPECT_EQ(again->imported, 0);
+    EXPECT_EQ(count("messages"), report->imported);
+}
