@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "calendar/IcalGlue.h"
 
+#include "model/ContentItem.h"
+
 #include <QTimeZone>
 
 #include <mutex>
@@ -35,7 +37,7 @@ QDateTime wallClockOf(const icaltimetype& t) {
     const QTime time = t.is_date ? QTime(0, 0) : QTime(t.hour, t.minute, t.second);
     if (!d.isValid() || !time.isValid())
         return {};
-    return QDateTime(d, time, QTimeZone::utc());
+    return localTime::carrier(d, time);
 }
 
 bool parseRule(const QString& rrule, icalrecurrencetype* out, QString* reason) {

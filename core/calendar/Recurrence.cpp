@@ -145,12 +145,16 @@ QList<Occurrence> expand(const ContentItem& item, const QList<ContentException>&
     // before it.
     const QDateTime earliest = from.addSecs(-qint64(item.durationMin) * 60);
     QSet<QString> seen;
-    for (const QDateTime& original : ruleStarts(item.rrule, item.startsAt, earliest, to)) {
+    const QList<QDateTime> originals = ruleStarts(item.rrule, item.startsAt, earliest, to);
+    out.reserve(originals.size());
+    for (const QDateTime& original : originals) {
         Occurrence o = occurrenceOf(item, original);
-        const QString k = key(original);
-        seen.insert(k);
-        if (const ContentException* e = byOriginal.value(k))
-            apply(o, *e);
+        if (!exceptions.isEmpty()) { // keys only when there is something to look up
+            const QString k = key(original);
+            seen.insert(k);
+            if (const ContentException* e = byOriginal.value(k))
+                apply(o, *e);
+        }
         if (shows(o, from, to))
             out << o;
     }

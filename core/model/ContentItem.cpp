@@ -88,7 +88,15 @@ QDateTime localTime::fromStorage(const QString& text) {
     const QTime time = QTime::fromString(text.mid(11, 5), QStringLiteral("HH:mm"));
     if (text.size() != 16 || text.at(10) != QLatin1Char('T') || !date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, QTimeZone::utc());
+    return carrier(date, time);
+}
+
+QDateTime localTime::carrier(const QDate& date, const QTime& time) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime(date, time, QTimeZone::UTC);
+#else
+    return QDateTime(date, time, Qt::UTC);
+#endif
 }
 
 } // namespace qundesk

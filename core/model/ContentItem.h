@@ -35,6 +35,10 @@ bool isValid(const QString& key);
 namespace localTime {
 QString toStorage(const QDateTime& local);
 QDateTime fromStorage(const QString& text); // invalid when the text is not that form
+// `date` `time` in the UTC carrier. Qt before 6.5 backs QTimeZone::utc() by the zone database
+// (ICU), costly for the thousands of occurrences of a month: the UTC time spec is plain
+// arithmetic and compares equal.
+QDateTime carrier(const QDate& date, const QTime& time);
 } // namespace localTime
 
 // One planned post (table content_items). A non-empty rrule (RFC 5545 RRULE value without

@@ -3,3 +3,4 @@ target_sources(qundesk_ui PRIVATE commands/MemberEditCommands.cpp commands/Membe
 target_sources(qundesk_ui PRIVATE commands/GroupCommands.cpp commands/GroupCommands.h)
 target_sources(qundesk_ui PRIVATE commands/MemberCommands.cpp commands/MemberCommands.h)
 target_sources(qundesk_ui PRIVATE commands/TouchCommands.cpp commands/TouchCommands.h)
+target_sources(qundesk_ui PRIVATE commands/CalendarCommands.cpp commands/CalendarCommands.h)

@@ -18,3 +18,6 @@ target_sources(qundesk_ui PRIVATE dialogs/WallClockEdit.h)
 target_sources(qundesk_ui PRIVATE dialogs/TimeZonePicker.cpp dialogs/TimeZonePicker.h
     dialogs/DialogJob.cpp dialogs/DialogJob.h)
 target_sources(qundesk_ui PRIVATE dialogs/SopApplyDialog.cpp dialogs/SopApplyDialog.h)
+target_sources(qundesk_ui PRIVATE dialogs/ContentItemDialog.cpp dialogs/ContentItemDialog.h
+    dialogs/RecurrenceEditor.cpp dialogs/RecurrenceEditor.h
+    dialogs/ScopeQuestion.cpp dialogs/ScopeQuestion.h)

@@ -14,3 +14,10 @@ target_sources(qundesk_ui PRIVATE pages/SopPage.cpp pages/SopPage.h
     pages/sop/SopStepForm.cpp pages/sop/SopStepForm.h
     pages/sop/SopDryRunView.cpp pages/sop/SopDryRunView.h
     pages/sop/SopRunsView.cpp pages/sop/SopRunsView.h)
+target_sources(qundesk_ui PRIVATE
+    pages/calendar/AgendaView.cpp pages/calendar/AgendaView.h
+    pages/calendar/CalendarPage.cpp pages/calendar/CalendarPage.h
+    pages/calendar/CalendarPageActions.cpp
+    pages/calendar/CalendarSnapshot.cpp pages/calendar/CalendarSnapshot.h
+    pages/calendar/MonthView.cpp pages/calendar/MonthView.h
+    pages/calendar/WeekView.cpp pages/calendar/WeekView.h)

@@ -32,6 +32,9 @@ MainMenus::MainMenus(QMainWindow& window, QUndoStack& undoStack)
     backup = addAction(fileMenu, "backupAction");
     restore = addAction(fileMenu, "restoreAction");
     fileMenu->addSeparator();
+    exportCalendar = addAction(fileMenu, "exportCalendarAction");
+    importCalendar = addAction(fileMenu, "importCalendarAction");
+    fileMenu->addSeparator();
     quit = addAction(fileMenu, "quitAction");
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -101,8 +104,8 @@ void MainMenus::setRecentWorkspaces(const QStringList& paths) {
 
 void MainMenus::setWritesPaused(bool paused) {
     m_writesPaused = paused;
-    for (QAction* action :
-         {newWorkspace, openWorkspace, openDemo, restore, tagsAndRules, preferences})
+    for (QAction* action : {newWorkspace, openWorkspace, openDemo, restore, tagsAndRules,
+                            preferences, importCalendar})
         action->setEnabled(!paused);
     recentMenu->setEnabled(!m_recent.isEmpty() && !paused);
     updateUndoTexts();
@@ -125,6 +128,8 @@ void MainMenus::retranslate() {
     openDemo->setText(tr("Open the &demo workspace"));
     backup->setText(tr("&Backup…"));
     restore->setText(tr("Re&store…"));
+    exportCalendar->setText(tr("&Export calendar…"));
+    importCalendar->setText(tr("&Import calendar…"));
     quit->setText(tr("&Quit"));
 
     editMenu->setTitle(tr("&Edit"));

@@ -41,6 +41,8 @@ public:
     QAction* openDemo = nullptr;
     QAction* backup = nullptr;
     QAction* restore = nullptr;
+    QAction* exportCalendar = nullptr; // File ▸ Export calendar… (.ics)
+    QAction* importCalendar = nullptr; // File ▸ Import calendar… (a write: paused with the others)
     QAction* quit = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;

@@ -10,6 +10,7 @@
 #include "pages/PlaceholderPage.h"
 #include "pages/SopPage.h"
 #include "pages/TodayPage.h"
+#include "pages/calendar/CalendarPage.h"
 #include "shell/GroupSwitcher.h"
 #include "shell/JobIndicator.h"
 #include "shell/JobRunner.h"
@@ -121,6 +122,10 @@ void MainWindow::buildPages() {
         case PageId::Sop:
             widget = new SopPage(*m_workspace, m_pages);
             break;
+        case PageId::Calendar:
+            m_calendarPage = new CalendarPage(*m_workspace, *m_undoStack, m_pages);
+            widget = m_calendarPage;
+            break;
         default:
             widget = new PlaceholderPage(id, m_pages);
             break;
@@ -148,6 +153,10 @@ void MainWindow::connectMenus() {
             [this](const QString& path) { m_actions->open(path); });
     connect(m_menus->backup, &QAction::triggered, this, [this] { m_actions->backup(); });
     connect(m_menus->restore, &QAction::triggered, this, [this] { m_actions->restore(); });
+    connect(m_menus->exportCalendar, &QAction::triggered, this,
+            [this] { m_calendarPage->exportCalendar(); });
+    connect(m_menus->importCalendar, &QAction::triggered, this,
+            [this] { m_calendarPage->importCalendar(); });
     connect(m_menus->quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_menus->preferences, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_menus->tagsAndRules, &QAction::triggered, this,

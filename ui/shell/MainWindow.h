@@ -19,6 +19,7 @@ namespace qundesk {
 class GroupSwitcher;
 class JobIndicator;
 class LanguageManager;
+class CalendarPage;
 class MainMenus;
 class MembersPage;
 class NavigationSidebar;
@@ -81,6 +82,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     GroupSwitcher* m_groupSwitcher = nullptr;
     MembersPage* m_membersPage = nullptr;
+    CalendarPage* m_calendarPage = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
     JobIndicator* m_jobIndicator = nullptr;
