@@ -156,6 +156,19 @@ void ContentItemDialog::setWarnings(const QStringList& warnings) {
     m_warnings->setVisible(!warnings.isEmpty());
 }
 
+void ContentItemDialog::setWarningSource(std::function<QStringList(const ContentItem&)> source) {
+    m_warningSource = std::move(source);
+    const auto refresh = [this] {
+        if (m_warningSource)
+            setWarnings(m_warningSource(item()));
+    };
+    for (QComboBox* box : {m_group, m_channel, m_line, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, refresh);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, refresh);
+    connect(m_recurrence, &RecurrenceEditor::ruleChanged, this, refresh);
+    refresh();
+}
+
 void ContentItemDialog::addAttachment() {
     const QString path = FileDialogs::openFile(this, tr("Attach a file"), {}, tr("All files (*)"));
     if (!path.isEmpty())

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
@@ -36,6 +38,9 @@ public:
     ContentItem item() const;
     bool deleteChosen() const { return m_delete; }
     void setWarnings(const QStringList& warnings);
+    // Asked again whenever the start, group, channel, line, status or rule changes: the
+    // fatigue warnings the item as edited would bring (the page computes them).
+    void setWarningSource(std::function<QStringList(const ContentItem&)> source);
     RecurrenceEditor& recurrence() const { return *m_recurrence; }
 
     void accept() override;
@@ -58,6 +63,7 @@ private:
     RecurrenceEditor* m_recurrence = nullptr;
     QLabel* m_warnings = nullptr;
     QLabel* m_error = nullptr;
+    std::function<QStringList(const ContentItem&)> m_warningSource;
 };
 
 } // namespace qundesk

@@ -25,6 +25,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,4 +263,27 @@ TEST_F(CalendarPageTest, KeyboardMovesTheDayAndTheMonthAndFileMenuExports) {
     EXPECT_TRUE(out.readAll().contains("RRULE:FREQ=DAILY;COUNT=3"));
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_EQ(messages.last().title, QStringLiteral("Calendar exported"));
+}
+
+TEST_F(CalendarPageTest, TheItemDialogWarnsBeforeTheFifthPostOfADayAndStopsWhenItMoves) {
+    for (const char* t :
+         {"2026-05-20T09:00", "2026-05-20T10:00", "2026-05-20T11:00", "2026-05-20T12:00"})
+        add("帖子", t);
+    page->setGroupFilter(groupId);
+    QString before;
+    QString after;
+    bool hiddenAfter = false;
+    onNextDialog([&](QDialog* dialog) {
+        auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("itemWarnings"));
+        before = warnings->text();
+        auto* start = dialog->findChild<QDateTimeEdit*>(QStringLiteral("itemStart"));
+        start->setDateTime(QDateTime(QDate(2026, 5, 21), QTime(20, 0), QTimeZone::utc()));
+        after = warnings->text();
+        hiddenAfter = warnings->isHidden();
+        dialog->reject();
+    });
+    page->createAt(QDateTime(QDate(2026, 5, 20), QTime(20, 0), QTimeZone::utc()));
+    EXPECT_TRUE(before.contains(QStringLiteral("5 posts planned"))) << before.toStdString();
+    EXPECT_TRUE(hiddenAfter) << after.toStdString();
+    EXPECT_EQ(items().size(), 4);
 }

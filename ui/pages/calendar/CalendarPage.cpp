@@ -39,7 +39,8 @@ CalendarPage::CalendarPage(WorkspaceController& workspace, QUndoStack& undoStack
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     auto* bar = new QHBoxLayout;
-    buildToolBar(bar);
+    auto* filters = new QHBoxLayout;
+    buildToolBar(bar, filters);
 
     m_legend = new QWidget(this);
     m_legend->setObjectName(QStringLiteral("calendarLegend"));
@@ -72,6 +73,7 @@ CalendarPage::CalendarPage(WorkspaceController& workspace, QUndoStack& undoStack
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(m_legend);
     layout->addWidget(m_mix);
     layout->addWidget(m_stack, 1);
@@ -106,7 +108,7 @@ CalendarPage::CalendarPage(WorkspaceController& workspace, QUndoStack& undoStack
     fillFilters();
 }
 
-void CalendarPage::buildToolBar(QHBoxLayout* bar) {
+void CalendarPage::buildToolBar(QHBoxLayout* bar, QHBoxLayout* filters) {
     m_prev = new QToolButton(this);
     m_prev->setObjectName(QStringLiteral("calendarPrevious"));
     m_prev->setArrowType(Qt::LeftArrow);
@@ -138,7 +140,10 @@ void CalendarPage::buildToolBar(QHBoxLayout* bar) {
         bar->addWidget(b);
     }
     m_viewButtons->button(0)->setChecked(true);
-    bar->addSpacing(12);
+    bar->addStretch(1);
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("calendarNewButton"));
+    bar->addWidget(m_new);
     m_groupFilter = new QComboBox(this);
     m_groupFilter->setObjectName(QStringLiteral("calendarGroupFilter"));
     m_channelFilter = new QComboBox(this);
@@ -148,13 +153,13 @@ void CalendarPage::buildToolBar(QHBoxLayout* bar) {
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("calendarStatusFilter"));
     for (QComboBox* box : {m_groupFilter, m_channelFilter, m_lineFilter, m_statusFilter}) {
-        bar->addWidget(box);
+        // Narrow enough for a small window; the list opens as wide as its texts.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+        filters->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     }
-    bar->addStretch(1);
-    m_new = new QPushButton(this);
-    m_new->setObjectName(QStringLiteral("calendarNewButton"));
-    bar->addWidget(m_new);
+    filters->addStretch(1);
 
     connect(m_prev, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
@@ -360,11 +365,37 @@ void CalendarPage::updateMix() {
     m_mix->setText(text);
 }
 
-QStringList CalendarPage::warningTexts(const QDate& day, qint64 groupId) const {
+QStringList CalendarPage::previewWarnings(const ContentItem& candidate,
+                                          const calendar::Occurrence& replacing) const {
+    Database* db = m_workspace.database();
+    if (!db || !candidate.startsAt.isValid())
+        return {};
+    const QDate day = candidate.startsAt.date();
+    auto plan = calendar::fatiguePlan(*db, candidate.groupId, day, day.addDays(1));
+    if (!plan)
+        return {};
+    QList<calendar::Occurrence> occurrences;
+    for (const calendar::Occurrence& o : plan->occurrences)
+        if (!(o.itemId == replacing.itemId && o.originalStart == replacing.originalStart))
+            occurrences << o;
+    // The candidate, marked with an id no stored item has.
+    ContentItem marked = candidate;
+    marked.id = -1;
+    const QDateTime from(plan->from.addDays(-7), QTime(0, 0), QTimeZone::utc());
+    const QDateTime to(plan->to.addDays(7), QTime(0, 0), QTimeZone::utc());
+    if (replacing.itemId > 0 && replacing.recurring) // one occurrence edited: only it moves
+        marked.rrule.clear();
+    occurrences += calendar::expand(marked, {}, from, to);
+    plan->occurrences = occurrences;
     QStringList texts;
-    for (const calendar::FatigueWarning& w : m_snapshot.warningsOn(day))
-        if (groupId <= 0 || w.groupId == groupId || w.groupId == 0)
+    const auto limits = calendar::FatigueLimits::from(SettingsStore(*db).thresholds());
+    for (const calendar::FatigueWarning& w : calendar::Fatigue::check(plan.value(), limits)) {
+        const bool involved =
+            std::any_of(w.items.begin(), w.items.end(),
+                        [](const calendar::Occurrence& o) { return o.itemId == -1; });
+        if (involved)
             texts << calendar::Fatigue::describe(w, m_snapshot.groupNames);
+    }
     return texts;
 }
 

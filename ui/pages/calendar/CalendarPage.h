@@ -60,14 +60,17 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void buildToolBar(QHBoxLayout* bar);
+    void buildToolBar(QHBoxLayout* bar, QHBoxLayout* filters);
     void retranslate();
     void fillFilters();
     void step(int direction);
     void updatePeriodLabel();
     void updateMix();
     std::pair<QDate, QDate> range() const;
-    QStringList warningTexts(const QDate& day, qint64 groupId) const;
+    // The fatigue warnings `candidate` would bring on its day, in place of the occurrence
+    // `replacing` (itemId 0: a new item).
+    QStringList previewWarnings(const ContentItem& candidate,
+                                const calendar::Occurrence& replacing) const;
 
     WorkspaceController& m_workspace;
     QUndoStack& m_undoStack;

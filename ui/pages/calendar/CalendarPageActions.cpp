@@ -48,7 +48,9 @@ void CalendarPage::createAt(const QDateTime& wallClock) {
     item.startsAt = wallClock;
     item.status = QStringLiteral("draft");
     ContentItemDialog dialog(item, m_snapshot.groupNames, false, this);
-    dialog.setWarnings(warningTexts(wallClock.date(), item.groupId));
+    dialog.setWarningSource([this](const ContentItem& candidate) {
+        return previewWarnings(candidate, calendar::Occurrence{});
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ContentItem created = dialog.item();
@@ -72,7 +74,8 @@ void CalendarPage::openOccurrence(const calendar::Occurrence& o) {
     }
     ContentItemDialog dialog(asOccurrence(item.value(), exceptions.value(), o),
                              m_snapshot.groupNames, true, this);
-    dialog.setWarnings(warningTexts(o.start.date(), o.groupId));
+    dialog.setWarningSource(
+        [this, o](const ContentItem& candidate) { return previewWarnings(candidate, o); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     EditScope scope = EditScope::All;

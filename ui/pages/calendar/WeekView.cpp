@@ -13,6 +13,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <tuple>
 
 namespace qundesk {
 
@@ -64,6 +65,44 @@ QRect WeekView::dayRect(int index) const {
     return QRect(gutter() + int(index * w), headerHeight(), int(w), height() - headerHeight() - 1);
 }
 
+// Blocks that overlap in one lane share its width side by side: each cluster of overlapping
+// blocks gets as many columns as it needs, each block the first column free at its top.
+void WeekView::shareOverlaps(QList<Block>& blocks) {
+    std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
+        return std::tuple(a.rect.left(), a.rect.top()) < std::tuple(b.rect.left(), b.rect.top());
+    });
+    qsizetype first = 0;
+    while (first < blocks.size()) {
+        // One cluster: same lane (same left edge), each block starting before the cluster ends.
+        qsizetype last = first;
+        int bottom = blocks[first].rect.bottom();
+        QList<int> columnBottoms;
+        QList<int> columns;
+        for (qsizetype i = first; i < blocks.size(); ++i) {
+            const QRect r = blocks[i].rect;
+            if (i > first && (r.left() != blocks[first].rect.left() || r.top() > bottom))
+                break;
+            bottom = std::max(bottom, r.bottom());
+            int column = 0;
+            while (column < columnBottoms.size() && columnBottoms[column] >= r.top())
+                ++column;
+            if (column == columnBottoms.size())
+                columnBottoms << r.bottom();
+            else
+                columnBottoms[column] = r.bottom();
+            columns << column;
+            last = i;
+        }
+        const int count = int(columnBottoms.size());
+        for (qsizetype i = first; i <= last; ++i) {
+            QRect& r = blocks[i].rect;
+            const int width = std::max(4, (r.width() + 2) / count);
+            r = QRect(r.left() + columns[i - first] * width, r.top(), width - 2, r.height());
+        }
+        first = last + 1;
+    }
+}
+
 QList<WeekView::Block> WeekView::blocks() const {
     QList<Block> out;
     if (!m_snapshot.from.isValid())
@@ -83,6 +122,7 @@ QList<WeekView::Block> WeekView::blocks() const {
             QRect(day.left() + int(laneOf(o.channel) * laneWidth) + 1, top, int(laneWidth) - 2, h),
             o};
     }
+    shareOverlaps(out);
     return out;
 }
 

@@ -56,6 +56,7 @@ private:
         calendar::Occurrence occurrence;
     };
     QList<Block> blocks() const;
+    static void shareOverlaps(QList<Block>& blocks);
     std::optional<Block> blockAt(const QPoint& pos) const;
     QRect dayRect(int dayIndex) const; // the grid part of a day column
     int headerHeight() const;
