@@ -229,7 +229,7 @@ TEST_F(CalendarPageTest, EditingAnOccurrenceAsksTheScopeAndTheEditorSaysTheRule)
         dialog->accept();
     });
     page->openOccurrence(third);
-    EXPECT_EQ(summary, QStringLiteral("Weekly on Tue at 20:00, 8 time(s)"));
+    EXPECT_EQ(summary, QStringLiteral("Weekly on Tue at 20:00, 8 times"));
     ASSERT_EQ(items().size(), 2);
     EXPECT_EQ(ContentStore(db()).get(series)->rrule,
               QStringLiteral("FREQ=WEEKLY;BYDAY=TU;COUNT=2"));
