@@ -234,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation>Cannot redo “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>Cannot undo “%1”</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>Export the content calendar as iCalendar (.ics): series with their rules and exceptions, in the workspace&apos;s time zone.</source>
@@ -288,6 +303,13 @@
     <message>
         <source>There is no group “%1”; “group list” shows the groups.</source>
         <translation>There is no group “%1”; “group list” shows the groups.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2080,25 @@
     </message>
 </context>
 <context>
+    <name>ScopeQuestion</name>
+    <message>
+        <source>This item repeats. Which occurrences should change?</source>
+        <translation>This item repeats. Which occurrences should change?</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>This one</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>This and following</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
     <name>ScriptRenderer</name>
     <message>
         <source>The member&apos;s name</source>
@@ -3328,6 +3369,204 @@
     </message>
 </context>
 <context>
+    <name>qundesk::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Content line</source>
+        <translation>Content line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Go to today (Home)</source>
+        <translation>Go to today (Home)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Previous (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Next (Page Down)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>New item…</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All content lines</source>
+        <translation>All content lines</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Content mix of the week: %1</source>
+        <translation>Content mix of the week: %1</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nothing planned</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Marketing above %1% in: %2</source>
+        <translation>Marketing above %1% in: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot add the item</source>
+        <translation>Cannot add the item</translation>
+    </message>
+    <message>
+        <source>Cannot open the item</source>
+        <translation>Cannot open the item</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Change “%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot change the item</source>
+        <translation>Cannot change the item</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot move the item</source>
+        <translation>Cannot move the item</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>Change the length of “%1”</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>Cannot export the calendar</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Calendar exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>%n item written to %1.</numerusform>
+            <numerusform>%n items written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Import calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar files (*.ics);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>Cannot import the calendar</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Calendar imported</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · already there: %2 · skipped: %3</source>
+        <translation>Imported: %1 · already there: %2 · skipped: %3</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ChatImportDialog</name>
     <message>
         <source>%1 (member #%2)</source>
@@ -3570,6 +3809,89 @@
     <message>
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ContentItemDialog</name>
+    <message>
+        <source>Edit calendar item</source>
+        <translation>Edit calendar item</translation>
+    </message>
+    <message>
+        <source>New calendar item</source>
+        <translation>New calendar item</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Content line</source>
+        <translation>Content line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>A calendar item needs a title.</source>
+        <translation>A calendar item needs a title.</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4514,14 @@ used</translation>
     <message>
         <source>Open &amp;log folder</source>
         <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar…</source>
+        <translation>&amp;Export calendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar…</source>
+        <translation>&amp;Import calendar…</translation>
     </message>
 </context>
 <context>
@@ -4983,6 +5313,16 @@ used</translation>
     </message>
 </context>
 <context>
+    <name>qundesk::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qundesk::NewMemberDialog</name>
     <message>
         <source>New member</source>
@@ -5073,6 +5413,49 @@ used</translation>
     <message>
         <source>This page arrives in a coming version of QunDesk.</source>
         <translation>This page arrives in a coming version of QunDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::RecurrenceEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Custom rule</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>No end</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Number of times</translation>
+    </message>
+    <message>
+        <source>Every N (days, weeks, months or years)</source>
+        <translation>Every N (days, weeks, months or years)</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation>无法重做“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>无法撤销“%1”</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>Export the content calendar as iCalendar (.ics): series with their rules and exceptions, in the workspace&apos;s time zone.</source>
@@ -283,6 +298,13 @@
     <message>
         <source>There is no group “%1”; “group list” shows the groups.</source>
         <translation>没有社群“%1”；“group list”可列出所有社群。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2061,25 @@
     </message>
 </context>
 <context>
+    <name>ScopeQuestion</name>
+    <message>
+        <source>This item repeats. Which occurrences should change?</source>
+        <translation>此条目会重复。要修改哪几次？</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>仅此一次</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>此次及以后</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>ScriptRenderer</name>
     <message>
         <source>The member&apos;s name</source>
@@ -3303,6 +3344,203 @@
     </message>
 </context>
 <context>
+    <name>qundesk::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Content line</source>
+        <translation>内容线</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Go to today (Home)</source>
+        <translation>转到今天（Home）</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新建条目…</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All content lines</source>
+        <translation>全部内容线</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Content mix of the week: %1</source>
+        <translation>本周内容构成：%1</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>暂无计划</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Marketing above %1% in: %2</source>
+        <translation>营销内容超过 %1% 的社群：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot add the item</source>
+        <translation>无法添加条目</translation>
+    </message>
+    <message>
+        <source>Cannot open the item</source>
+        <translation>无法打开条目</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot change the item</source>
+        <translation>无法修改条目</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot move the item</source>
+        <translation>无法移动条目</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>修改“%1”的时长</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出内容日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>无法导出内容日历</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>内容日历已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个条目写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入内容日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>无法导入内容日历</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>内容日历已导入</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · already there: %2 · skipped: %3</source>
+        <translation>已导入：%1 · 已存在：%2 · 已跳过：%3</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ChatImportDialog</name>
     <message>
         <source>%1 (member #%2)</source>
@@ -3544,6 +3782,89 @@
     <message>
         <source>Remove this condition</source>
         <translation>删除此条件</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ContentItemDialog</name>
+    <message>
+        <source>Edit calendar item</source>
+        <translation>编辑日历条目</translation>
+    </message>
+    <message>
+        <source>New calendar item</source>
+        <translation>新建日历条目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Content line</source>
+        <translation>内容线</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A calendar item needs a title.</source>
+        <translation>日历条目需要标题。</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4479,14 @@ used</source>
     <message>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar…</source>
+        <translation>导出内容日历(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar…</source>
+        <translation>导入内容日历(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +5268,15 @@ used</source>
     </message>
 </context>
 <context>
+    <name>qundesk::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qundesk::NewMemberDialog</name>
     <message>
         <source>New member</source>
@@ -5029,6 +5367,49 @@ used</source>
     <message>
         <source>This page arrives in a coming version of QunDesk.</source>
         <translation>此页面将在 QunDesk 后续版本中推出。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::RecurrenceEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>自定义规则</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>不结束</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>直到</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Every N (days, weeks, months or years)</source>
+        <translation>每 N（天、周、月或年）</translation>
     </message>
 </context>
 <context>

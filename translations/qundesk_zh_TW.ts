@@ -230,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation>無法重做“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>無法撤銷“%1”</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>Export the content calendar as iCalendar (.ics): series with their rules and exceptions, in the workspace&apos;s time zone.</source>
@@ -283,6 +298,13 @@
     <message>
         <source>There is no group “%1”; “group list” shows the groups.</source>
         <translation>沒有社群“%1”；“group list”可列出所有社群。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2061,25 @@
     </message>
 </context>
 <context>
+    <name>ScopeQuestion</name>
+    <message>
+        <source>This item repeats. Which occurrences should change?</source>
+        <translation>此條目會重複。要修改哪幾次？</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>僅此一次</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>此次及以後</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>ScriptRenderer</name>
     <message>
         <source>The member&apos;s name</source>
@@ -3303,6 +3344,203 @@
     </message>
 </context>
 <context>
+    <name>qundesk::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Content line</source>
+        <translation>內容線</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Go to today (Home)</source>
+        <translation>跳至今天（Home）</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>上一頁（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>下一頁（Page Down）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新增條目…</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部管道</translation>
+    </message>
+    <message>
+        <source>All content lines</source>
+        <translation>全部內容線</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Content mix of the week: %1</source>
+        <translation>本週內容組成：%1</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>暫無計劃</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Marketing above %1% in: %2</source>
+        <translation>行銷內容超過 %1% 的社群：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>新增“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot add the item</source>
+        <translation>無法新增條目</translation>
+    </message>
+    <message>
+        <source>Cannot open the item</source>
+        <translation>無法開啟條目</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>刪除“%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>編輯“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot change the item</source>
+        <translation>無法修改條目</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移動“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot move the item</source>
+        <translation>無法移動條目</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>修改“%1”的時長</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>匯出內容日曆</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>無法匯出內容日曆</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>內容日曆已匯出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>已將 %n 個條目寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>匯入內容日曆</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 檔案 (*.ics);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>無法匯入內容日曆</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>內容日曆已匯入</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · already there: %2 · skipped: %3</source>
+        <translation>已匯入：%1 · 已存在：%2 · 已跳過：%3</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ChatImportDialog</name>
     <message>
         <source>%1 (member #%2)</source>
@@ -3544,6 +3782,89 @@
     <message>
         <source>Remove this condition</source>
         <translation>刪除此條件</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ContentItemDialog</name>
+    <message>
+        <source>Edit calendar item</source>
+        <translation>編輯日曆條目</translation>
+    </message>
+    <message>
+        <source>New calendar item</source>
+        <translation>新增日曆條目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Content line</source>
+        <translation>內容線</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內文</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>A calendar item needs a title.</source>
+        <translation>日曆條目需要標題。</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4479,14 @@ used</source>
     <message>
         <source>Open &amp;log folder</source>
         <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar…</source>
+        <translation>匯出內容日曆(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar…</source>
+        <translation>匯入內容日曆(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +5268,15 @@ used</source>
     </message>
 </context>
 <context>
+    <name>qundesk::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 則</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qundesk::NewMemberDialog</name>
     <message>
         <source>New member</source>
@@ -5029,6 +5367,49 @@ used</source>
     <message>
         <source>This page arrives in a coming version of QunDesk.</source>
         <translation>此頁面將在 QunDesk 後續版本中推出。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::RecurrenceEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重複</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>自訂規則</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>不結束</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>直到</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Every N (days, weeks, months or years)</source>
+        <translation>每 N（天、週、月或年）</translation>
     </message>
 </context>
 <context>
