@@ -100,13 +100,10 @@ Result<sop::RefreshCount> SopService::refresh(const Database& db, const QDate& t
 
 Status SopService::stopRun(const Database& db, qint64 runId) {
     return services::inTransaction(db, [&]() -> Status {
-        auto removed = sql::exec(db.connection(),
-                                 QStringLiteral("DELETE FROM sop_tasks WHERE run_id = :run AND "
-                                                "status IN ('pending', 'postponed')"),
-                                 {{QStringLiteral(":run"), runId}});
-        if (!removed)
-            return removed.error();
-        return SopRunStore(db).setRunStatus(runId, QStringLiteral("stopped"));
+        SopRunStore runs(db);
+        if (Status s = runs.dropOpenTasks(runId, 0); !s)
+            return s;
+        return runs.setRunStatus(runId, QStringLiteral("stopped"));
     });
 }
 

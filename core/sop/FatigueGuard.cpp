@@ -63,13 +63,8 @@ Result<FatigueGuard> FatigueGuard::load(const Database& db, const QDateTime& fro
 QString FatigueGuard::admit(qint64 memberId, const QDateTime& dueAt, const QString& channel) {
     if (memberId <= 0)
         return {};
-    if (auto it = m_dnd.constFind(memberId); it != m_dnd.cend()) {
-        if (!it->until.isValid())
-            return QStringLiteral("dnd");
-        if (it->until > dueAt)
-            return QStringLiteral("dnd_until:") +
-                   time::dayToStorage(time::localDay(it->until, m_zone));
-    }
+    if (QString dnd = doNotDisturb(memberId, dueAt); !dnd.isEmpty())
+        return dnd;
     if (channel != QLatin1String("private"))
         return {};
     // The rolling week up to the task: more than `cap` private touches in it are too many.
@@ -82,6 +77,17 @@ QString FatigueGuard::admit(qint64 memberId, const QDateTime& dueAt, const QStri
     if (inWeek >= m_cap)
         return QStringLiteral("cap:%1").arg(m_cap);
     times << dueAt;
+    return {};
+}
+
+QString FatigueGuard::doNotDisturb(qint64 memberId, const QDateTime& dueAt) const {
+    if (auto it = m_dnd.constFind(memberId); it != m_dnd.cend()) {
+        if (!it->until.isValid())
+            return QStringLiteral("dnd");
+        if (it->until > dueAt)
+            return QStringLiteral("dnd_until:") +
+                   time::dayToStorage(time::localDay(it->until, m_zone));
+    }
     return {};
 }
 

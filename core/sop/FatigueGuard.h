@@ -32,6 +32,9 @@ public:
     // it (itself excluded) hold it.
     QString admit(qint64 memberId, const QDateTime& dueAt, const QString& channel);
 
+    // The do-not-disturb part of admit() alone ("dnd", "dnd_until:…" or empty); counts nothing.
+    QString doNotDisturb(qint64 memberId, const QDateTime& dueAt) const;
+
     // The operator's words for a stored hold key.
     static QString describe(const QString& holdKey);
 

@@ -65,6 +65,44 @@ Result<QHash<qint64, int>> openTaskCounts(const Database& db, qint64 runId, qint
     return counts;
 }
 
+// Open tasks of the run due from `from` on: a held one is freed when its hold no longer applies
+// (do-not-disturb lifted, the week's touches fewer); a free one is held when its member turned
+// do-not-disturb on since it was planned.
+Status reviewHolds(const Database& db, qint64 runId, const QDateTime& from, FatigueGuard& guard,
+                   const QHash<qint64, QString>& channels) {
+    auto q = sql::exec(
+        db.connection(),
+        QStringLiteral("SELECT id, member_id, step_id, due_at, hold_reason FROM "
+                       "sop_tasks WHERE run_id = :run AND status IN ('pending', "
+                       "'postponed') AND member_id IS NOT NULL AND due_at >= "
+                       ":from ORDER BY due_at, id"),
+        {{QStringLiteral(":run"), runId}, {QStringLiteral(":from"), time::toStorage(from)}});
+    if (!q)
+        return q.error();
+    SopRunStore runs(db);
+    struct Change {
+        qint64 id;
+        QString hold;
+    };
+    QList<Change> changes;
+    while (q->next()) {
+        const qint64 member = q->value(1).toLongLong();
+        const QDateTime due = time::fromStorage(q->value(3).toString());
+        const QString held = q->value(4).toString();
+        if (!held.isEmpty()) {
+            const QString now = guard.admit(member, due, channels.value(q->value(2).toLongLong()));
+            if (now != held)
+                changes << Change{q->value(0).toLongLong(), now};
+        } else if (const QString dnd = guard.doNotDisturb(member, due); !dnd.isEmpty()) {
+            changes << Change{q->value(0).toLongLong(), dnd};
+        }
+    }
+    for (const Change& c : std::as_const(changes))
+        if (Status s = runs.setHoldReason(c.id, c.hold); !s)
+            return s;
+    return {};
+}
+
 bool hasOpenEndedStep(const SopTemplate& sop) {
     return std::any_of(sop.steps.cbegin(), sop.steps.cend(),
                        [](const SopStep& s) { return s.isOpenEnded(); });
@@ -197,19 +235,24 @@ Result<RefreshCount> SopEngine::refreshRun(const Database& db, qint64 runId, con
             }
         }
     }
-    if (!tasks.isEmpty()) {
-        std::stable_sort(tasks.begin(), tasks.end(),
-                         [](const SopTask& a, const SopTask& b) { return a.dueAt < b.dueAt; });
+    QHash<qint64, QString> channels;
+    for (const SopStep& step : std::as_const(sop->steps))
+        channels.insert(step.id, step.channel);
+    if (!run->simulated && (!tasks.isEmpty() || !groupWide)) {
         auto guard = FatigueGuard::load(db, time::fromWallClock(today, QTime(0, 0), zone));
         if (!guard)
             return guard.error();
-        QHash<qint64, QString> channels;
-        for (const SopStep& step : std::as_const(sop->steps))
-            channels.insert(step.id, step.channel);
+        // Holds of open tasks still ahead follow do-not-disturb and the cap as they are now.
+        if (Status s = reviewHolds(db, runId, time::fromWallClock(today, QTime(0, 0), zone),
+                                   guard.value(), channels);
+            !s)
+            return s.error();
+        std::stable_sort(tasks.begin(), tasks.end(),
+                         [](const SopTask& a, const SopTask& b) { return a.dueAt < b.dueAt; });
         for (SopTask& task : tasks)
-            if (!run->simulated)
-                task.holdReason =
-                    guard->admit(task.memberId, task.dueAt, channels.value(task.stepId));
+            task.holdReason = guard->admit(task.memberId, task.dueAt, channels.value(task.stepId));
+    }
+    if (!tasks.isEmpty()) {
         if (Status s = runs.addTasks(runId, tasks); !s)
             return s.error();
         count.tasksAdded = int(tasks.size());

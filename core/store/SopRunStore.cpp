@@ -168,9 +168,9 @@ Status SopRunStore::addTasks(qint64 runId, const QList<SopTask>& tasks) {
         insert.bindValue(QStringLiteral(":due"), time::toStorage(task.dueAt));
         insert.bindValue(QStringLiteral(":status"), task.status);
         insert.bindValue(QStringLiteral(":reason"), sql::nullIfEmpty(task.reason));
-        insert.bindValue(QStringLiteral(":occurrence"),
-                         time::dayToStorage(task.occurrence.isValid() ? task.occurrence
-                                                                      : task.dueAt.date()));
+        insert.bindValue(
+            QStringLiteral(":occurrence"),
+            time::dayToStorage(task.occurrence.isValid() ? task.occurrence : task.dueAt.date()));
         insert.bindValue(QStringLiteral(":hold"), sql::nullIfEmpty(task.holdReason));
         insert.bindValue(
             QStringLiteral(":done"),
@@ -254,9 +254,8 @@ Result<QList<SopStepCompletion>> SopRunStore::stepCompletion(qint64 templateId) 
     return steps;
 }
 
-Result<std::optional<SopRun>> SopRunStore::findActiveRun(qint64 templateId,
-                                                         const QString& targetKind,
-                                                         qint64 targetId) const {
+Result<std::optional<SopRun>>
+SopRunStore::findActiveRun(qint64 templateId, const QString& targetKind, qint64 targetId) const {
     const QString column = targetKind == QLatin1String("group")     ? QStringLiteral("group_id")
                            : targetKind == QLatin1String("segment") ? QStringLiteral("segment_id")
                                                                     : QStringLiteral("member_id");
@@ -282,10 +281,9 @@ Result<QList<SopRun>> SopRunStore::activeRuns(qint64 groupId) const {
         where += QStringLiteral(" AND r.target_kind = 'group' AND r.group_id = :group");
         binds.insert(QStringLiteral(":group"), groupId);
     }
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT %1 FROM sop_runs r %2 ORDER BY r.id")
-                           .arg(kRunColumns, where),
-                       binds);
+    auto q = sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM sop_runs r %2 ORDER BY r.id").arg(kRunColumns, where),
+        binds);
     if (!q)
         return q.error();
     QList<SopRun> runs;
@@ -306,18 +304,22 @@ Result<SopTask> SopRunStore::getTask(qint64 taskId) const {
 }
 
 Status SopRunStore::setHoldReason(qint64 taskId, const QString& reason) {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("UPDATE sop_tasks SET hold_reason = :hold WHERE id = :id"),
-                       {{QStringLiteral(":hold"), sql::nullIfEmpty(reason)},
-                        {QStringLiteral(":id"), taskId}});
+    auto q = sql::exec(
+        m_db, QStringLiteral("UPDATE sop_tasks SET hold_reason = :hold WHERE id = :id"),
+        {{QStringLiteral(":hold"), sql::nullIfEmpty(reason)}, {QStringLiteral(":id"), taskId}});
     return q ? Status{} : Status{q.error()};
 }
 
 Status SopRunStore::dropOpenTasks(qint64 runId, qint64 memberId) {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("DELETE FROM sop_tasks WHERE run_id = :run AND member_id = "
-                                      ":member AND status IN ('pending', 'postponed')"),
-                       {{QStringLiteral(":run"), runId}, {QStringLiteral(":member"), memberId}});
+    QVariantMap binds{{QStringLiteral(":run"), runId}};
+    if (memberId > 0)
+        binds.insert(QStringLiteral(":member"), memberId);
+    auto q =
+        sql::exec(m_db,
+                  QStringLiteral("DELETE FROM sop_tasks WHERE run_id = :run AND status IN "
+                                 "('pending', 'postponed') %1")
+                      .arg(memberId > 0 ? QStringLiteral("AND member_id = :member") : QString()),
+                  binds);
     return q ? Status{} : Status{q.error()};
 }
 

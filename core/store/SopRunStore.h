@@ -45,7 +45,8 @@ public:
     Result<SopTask> getTask(qint64 taskId) const;
     // Holds a pending task with a reason shown to the operator (empty = free again).
     Status setHoldReason(qint64 taskId, const QString& reason);
-    // Forgets the pending and postponed tasks of one member of a run (it ended early for them).
+    // Forgets the pending and postponed tasks of one member of a run (it ended early for them),
+    // or of the whole run (memberId 0: it was stopped).
     Status dropOpenTasks(qint64 runId, qint64 memberId);
     // Pending and postponed tasks of active runs due at or before `until`, soonest first; tasks
     // of simulated runs only when asked (trainer mode).

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "pages/TodayPage.h"
 
+#include "calendar/CalendarQuery.h"
 #include "db/Database.h"
 #include "dialogs/MessageBoxes.h"
 #include "model/ContentItem.h"
@@ -13,6 +14,7 @@
 #include "shell/WorkspaceController.h"
 #include "sop/FatigueGuard.h"
 #include "sop/TodayAlerts.h"
+#include "store/GroupStore.h"
 #include "store/SettingsStore.h"
 #include "util/Time.h"
 
@@ -113,6 +115,7 @@ TodayPage::TodayPage(WorkspaceController& workspace, QWidget* parent)
 
 void TodayPage::reload() {
     m_tasks.clear();
+    m_calendar.clear();
     m_alertLines.clear();
     const Database* db = m_workspace.database();
     if (db) {
@@ -123,6 +126,21 @@ void TodayPage::reload() {
             m_tasks = tasks.value();
         else
             m_message->setText(tasks.error().message);
+        m_calendar.clear();
+        if (auto items = calendar::occurrencesBetween(*db, 0, m_today, m_today.addDays(1)); items)
+            for (const calendar::Occurrence& o : std::as_const(items.value()))
+                if (!o.skipped())
+                    m_calendar << o;
+        QHash<qint64, QString> groupNames;
+        if (auto groups = GroupStore(*db).list(); groups)
+            for (const Group& g : std::as_const(groups.value()))
+                groupNames.insert(g.id, g.name);
+        m_calendarGroups = groupNames;
+        if (auto warnings = calendar::fatigueWarnings(*db, 0, m_today, m_today.addDays(1));
+            warnings)
+            for (const calendar::FatigueWarning& w : std::as_const(warnings.value()))
+                if (w.covers(m_today))
+                    m_alertLines << calendar::Fatigue::describe(w, groupNames);
         auto alerts = sop::TodayAlerts::compute(*db, m_today);
         if (alerts) {
             const sop::TodayAlerts& a = alerts.value();
@@ -200,13 +218,32 @@ void TodayPage::fillTree() {
         }
     }
     closeGroup();
+    if (!m_calendar.isEmpty()) {
+        // Today's planned posts of the content calendar, first: what goes out in the groups.
+        auto* plan = new QTreeWidgetItem;
+        plan->setText(0, tr("Calendar today (%n)", "", int(m_calendar.size())));
+        QFont bold = plan->font(0);
+        bold.setBold(true);
+        plan->setFont(0, bold);
+        plan->setFlags(Qt::ItemIsEnabled);
+        for (const calendar::Occurrence& o : std::as_const(m_calendar)) {
+            auto* item = new QTreeWidgetItem(plan);
+            item->setFlags(Qt::ItemIsEnabled);
+            item->setText(0, QLocale().toString(o.start.time(), QLocale::ShortFormat));
+            item->setText(1, o.groupId > 0 ? m_calendarGroups.value(o.groupId) : tr("All groups"));
+            item->setText(2, channel::label(o.channel));
+            item->setText(3, o.title);
+        }
+        tops.prepend(plan);
+    }
     m_tree->addTopLevelItems(tops);
     m_tree->expandAll();
     for (QTreeWidgetItem* top : std::as_const(tops))
         top->setFirstColumnSpanned(true);
-    m_tree->setVisible(!m_tasks.isEmpty());
-    m_panel->setVisible(!m_tasks.isEmpty());
-    m_empty->setVisible(m_tasks.isEmpty());
+    const bool any = !m_tasks.isEmpty() || !m_calendar.isEmpty();
+    m_tree->setVisible(any);
+    m_panel->setVisible(any);
+    m_empty->setVisible(!any);
     m_tree->resizeColumnToContents(0);
     m_tree->resizeColumnToContents(1);
     m_tree->resizeColumnToContents(2);

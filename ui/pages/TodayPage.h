@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "calendar/Recurrence.h"
 #include "sop/TaskAgenda.h"
 
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
 #include <QWidget>
@@ -21,7 +23,8 @@ class WorkspaceController;
 // rendered script; Copy puts the script on the clipboard and records the touch, Done / Skip /
 // Postpone settle it (Ctrl+Shift+C, Ctrl+D, Ctrl+K, Ctrl+P). Above them, what needs attention:
 // operators with more than seven groups, newcomers not welcomed yet, buyers turning Declining,
-// birthdays and tasks held by do-not-disturb or the touch cap.
+// birthdays, tasks held by do-not-disturb or the touch cap, and the content calendar's fatigue
+// warnings for today. Today's planned posts of the calendar are listed first.
 class TodayPage final : public QWidget {
     Q_OBJECT
 
@@ -54,6 +57,8 @@ private:
 
     WorkspaceController& m_workspace;
     QList<sop::AgendaTask> m_tasks;
+    QList<calendar::Occurrence> m_calendar; // today's planned posts, skipped ones left out
+    QHash<qint64, QString> m_calendarGroups;
     QDate m_today;
     QTimeZone m_zone;
     QLabel* m_title = nullptr;

@@ -77,6 +77,7 @@ MainMenus::MainMenus(QMainWindow& window, QUndoStack& undoStack)
     glossary = addAction(helpMenu, "glossaryAction");
     glossary->setShortcut(QKeySequence::HelpContents);
     openLogFolder = addAction(helpMenu, "openLogFolderAction");
+    trainerMode = addAction(helpMenu, "trainerModeAction");
     about = addAction(helpMenu, "aboutAction");
     about->setMenuRole(QAction::AboutRole);
 
@@ -146,6 +147,9 @@ void MainMenus::retranslate() {
     helpMenu->setTitle(tr("&Help"));
     glossary->setText(tr("Metric &glossary"));
     openLogFolder->setText(tr("Open &log folder"));
+    trainerMode->setText(tr("&Trainer mode…"));
+    trainerMode->setToolTip(tr("Plays SOPs forward on a separate copy of the demo workspace, with "
+                               "a simulated clock and large type for a projector"));
     about->setText(tr("&About QunDesk"));
 }
 

@@ -53,6 +53,7 @@ public:
     QAction* about = nullptr;
     QAction* glossary = nullptr;
     QAction* openLogFolder = nullptr; // Help ▸ Open log folder
+    QAction* trainerMode = nullptr;   // Help ▸ Trainer mode
 
 signals:
     void recentChosen(const QString& path);

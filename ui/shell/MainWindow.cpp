@@ -169,6 +169,7 @@ void MainWindow::connectMenus() {
     connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_menus->glossary, &QAction::triggered, this, &MainWindow::showGlossary);
     connect(m_menus->openLogFolder, &QAction::triggered, this, &MainWindow::openLogFolder);
+    connect(m_menus->trainerMode, &QAction::triggered, this, &MainWindow::showTrainer);
 }
 
 void MainWindow::setCurrentPage(PageId id) {

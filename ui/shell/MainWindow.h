@@ -55,6 +55,8 @@ public:
     void showSettings();
     void showAbout();
     void showGlossary();
+    // Help ▸ Trainer mode: its own window on a throwaway copy of the demo workspace.
+    void showTrainer();
     void openLogFolder();
 
 protected:

@@ -6,11 +6,11 @@
 #include "dialogs/MessageBoxes.h"
 #include "dialogs/MetricGlossaryDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "shell/JobRunner.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
-
-#include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
+#include "trainer/TrainerWindow.h"
 #include "util/LogFile.h"
 
 #include <QDesktopServices>
@@ -45,6 +45,13 @@ void MainWindow::showGlossary() {
     auto* dialog = new MetricGlossaryDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showTrainer() {
+    auto* trainer = new TrainerWindow(this);
+    trainer->setAttribute(Qt::WA_DeleteOnClose);
+    trainer->show();
+    trainer->start();
 }
 
 // Shows the folder in the desktop's file manager (created when nothing was logged yet).

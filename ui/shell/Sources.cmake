@@ -9,3 +9,4 @@ target_sources(qundesk_ui PRIVATE
     shell/Theme.cpp shell/Theme.h
     shell/WorkspaceActions.cpp shell/WorkspaceActions.h
     shell/WorkspaceController.cpp shell/WorkspaceController.h)
+target_sources(qundesk_ui PRIVATE trainer/TrainerWindow.cpp trainer/TrainerWindow.h)

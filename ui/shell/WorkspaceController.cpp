@@ -48,7 +48,7 @@ QString WorkspaceController::path() const {
     return m_db ? m_db->path() : QString();
 }
 
-Status WorkspaceController::open(const QString& path) {
+Status WorkspaceController::open(const QString& path, bool rememberIt) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto opened = Database::open(absolute);
     if (!opened)
@@ -56,7 +56,8 @@ Status WorkspaceController::open(const QString& path) {
     m_db = std::move(opened).value();
     useWindowBusyTimeout(*m_db);
     m_jobs->setWorkspacePath(m_db->path());
-    remember(absolute);
+    if (rememberIt)
+        remember(absolute);
     emit workspaceChanged();
     refreshForToday();
     return {};

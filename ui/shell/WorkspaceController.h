@@ -37,8 +37,9 @@ public:
     // The window's background jobs; its workspace path follows the open workspace.
     JobRunner& jobs() const { return *m_jobs; }
 
-    // Opens `path` at once (the day's refresh then runs as a job).
-    Status open(const QString& path);
+    // Opens `path` at once (the day's refresh then runs as a job). A workspace opened with
+    // `remember` false (the trainer's throwaway copy) stays out of the recent list.
+    Status open(const QString& path, bool remember = true);
     // The demo workspace. When its file does not exist yet it is generated first by a job;
     // `opened` hears how the open ended (not at all when the user cancelled the generation).
     void openDemo(Opened opened = {});

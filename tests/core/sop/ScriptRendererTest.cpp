@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
-#include "TempWorkspace.h"
 #include "sop/ScriptRenderer.h"
+
+#include "TempWorkspace.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +13,8 @@ TEST(ScriptRenderer, FillsEveryPlaceholder) {
     ScriptValues v{QStringLiteral("小雨"), QStringLiteral("宝妈交流群"), QStringLiteral("阿珍"),
                    QDate(2026, 5, 12), 3};
     EXPECT_EQ(ScriptRenderer::render(
-                  QStringLiteral("{nickname}你好，{group}的{operator}提醒：{date}是你入群第{days_in_group}天"),
+                  QStringLiteral(
+                      "{nickname}你好，{group}的{operator}提醒：{date}是你入群第{days_in_group}天"),
                   v, QStringLiteral("zh_CN")),
               QStringLiteral("小雨你好，宝妈交流群的阿珍提醒：5月12日是你入群第3天"));
     EXPECT_EQ(ScriptRenderer::render(QStringLiteral("See you on {date}, {nickname}!"), v,
@@ -28,9 +30,10 @@ TEST(ScriptRenderer, MissingValuesTakeTheLanguagesFallback) {
     EXPECT_EQ(ScriptRenderer::render(QStringLiteral("{nickname}，歡迎加入{group}"), none,
                                      QStringLiteral("zh_TW")),
               QStringLiteral("親，歡迎加入咱們群"));
-    EXPECT_EQ(ScriptRenderer::render(QStringLiteral("Hi {nickname}, day {days_in_group} in {group}"),
-                                     none, QStringLiteral("en")),
-              QStringLiteral("Hi there, day a few in our group"));
+    EXPECT_EQ(
+        ScriptRenderer::render(QStringLiteral("Hi {nickname}, day {days_in_group} in {group}"),
+                               none, QStringLiteral("en")),
+        QStringLiteral("Hi there, day a few in our group"));
 }
 
 TEST(ScriptRenderer, OwnFallbackWinsAndUnknownPlaceholdersStay) {

@@ -22,8 +22,8 @@ protected:
 TEST_F(SopEnd, AMemberWhoBuysLeavesEarlyWithTheEndActions) {
     SopTemplate t = onboarding();
     t.stopCondition = sop::SopEndRules::boughtCondition();
-    t.endActions = sop::SopEndRules::endActionsJson(
-        {{QStringLiteral("add_tag"), QStringLiteral("已转化")}});
+    t.endActions =
+        sop::SopEndRules::endActionsJson({{QStringLiteral("add_tag"), QStringLiteral("已转化")}});
     const qint64 buyer = addMember(QStringLiteral("买家"), day(5, 10));
     const qint64 other = addMember(QStringLiteral("路人"), day(5, 10));
     const auto applied = apply(save(t), QStringLiteral("group"), groupId);
@@ -96,18 +96,20 @@ TEST_F(SopEnd, DoneRecordsOneTouchAndCopyBeforeDoneDoesNotDoubleIt) {
     ASSERT_TRUE(copied.ok());
     ASSERT_TRUE(SopTaskService::recordCopy(ws.db(), list.at(0).id).ok());
     ASSERT_TRUE(SopTaskService::done(ws.db(), list.at(0).id).ok());
-    EXPECT_EQ(count(QStringLiteral("touches"), QStringLiteral("sop_task_id = %1").arg(list.at(0).id)),
-              1);
+    EXPECT_EQ(
+        count(QStringLiteral("touches"), QStringLiteral("sop_task_id = %1").arg(list.at(0).id)), 1);
     ASSERT_TRUE(SopTaskService::done(ws.db(), list.at(1).id).ok());
-    EXPECT_EQ(scalar(QStringLiteral("SELECT channel || '/' || note || '/' || member_id FROM touches "
-                                    "WHERE sop_task_id = %1")
-                         .arg(list.at(1).id))
-                  .toString(),
-              QStringLiteral("private/私聊/%1").arg(a));
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT channel || '/' || note || '/' || member_id FROM touches "
+                              "WHERE sop_task_id = %1")
+                   .arg(list.at(1).id))
+            .toString(),
+        QStringLiteral("private/私聊/%1").arg(a));
     EXPECT_FALSE(SopTaskService::done(ws.db(), list.at(1).id).ok()) << "already done";
     EXPECT_FALSE(SopTaskService::skip(ws.db(), list.at(2).id, QStringLiteral("  ")).ok());
     const QDateTime later = local(day(5, 14), 15);
-    ASSERT_TRUE(SopTaskService::postpone(ws.db(), list.at(2).id, later, QStringLiteral("出差")).ok());
+    ASSERT_TRUE(
+        SopTaskService::postpone(ws.db(), list.at(2).id, later, QStringLiteral("出差")).ok());
     auto moved = SopRunStore(ws.db()).getTask(list.at(2).id);
     ASSERT_TRUE(moved.ok());
     EXPECT_EQ(moved->status, QStringLiteral("postponed"));

@@ -13,8 +13,8 @@ class SopFatigue : public SopFixture {
 protected:
     void setDnd(qint64 member, const QDateTime& until) {
         run(QStringLiteral("UPDATE members SET dnd = 1, dnd_until = :until WHERE id = :id"),
-            {{QStringLiteral(":until"),
-              until.isValid() ? QVariant(time::toStorage(until)) : QVariant(QMetaType::fromType<QString>())},
+            {{QStringLiteral(":until"), until.isValid() ? QVariant(time::toStorage(until))
+                                                        : QVariant(QMetaType::fromType<QString>())},
              {QStringLiteral(":id"), member}});
     }
     void touch(qint64 member, const QDateTime& at, const QString& channelKey) {
@@ -33,9 +33,9 @@ TEST_F(SopFatigue, DoNotDisturbHoldsEveryTaskOfTheMember) {
     setDnd(m, {});
     const auto applied = apply(save(onboarding()), QStringLiteral("group"), groupId);
     const QString M = QString::number(m);
-    EXPECT_EQ(describe(applied.runId),
-              (QStringList{M + QStringLiteral(":2026-05-10:dnd"), M + QStringLiteral(":2026-05-11:dnd"),
-                           M + QStringLiteral(":2026-05-13:dnd")}));
+    EXPECT_EQ(describe(applied.runId), (QStringList{M + QStringLiteral(":2026-05-10:dnd"),
+                                                    M + QStringLiteral(":2026-05-11:dnd"),
+                                                    M + QStringLiteral(":2026-05-13:dnd")}));
     EXPECT_EQ(sop::FatigueGuard::describe(QStringLiteral("dnd")), QStringLiteral("Do not disturb"));
 }
 
@@ -61,9 +61,9 @@ TEST_F(SopFatigue, TheWeeklyCapHoldsPrivateTasksButNeverGroupOnes) {
     const QString M = QString::number(m);
     // 11 May 10:00: the week back to 4 May 10:00 holds three private touches -> held.
     // 13 May 10:00: only the one of 6 May is in its week -> goes ahead.
-    EXPECT_EQ(describe(applied.runId),
-              (QStringList{M + QStringLiteral(":2026-05-10"), M + QStringLiteral(":2026-05-11:cap:3"),
-                           M + QStringLiteral(":2026-05-13")}));
+    EXPECT_EQ(describe(applied.runId), (QStringList{M + QStringLiteral(":2026-05-10"),
+                                                    M + QStringLiteral(":2026-05-11:cap:3"),
+                                                    M + QStringLiteral(":2026-05-13")}));
     EXPECT_TRUE(sop::FatigueGuard::describe(QStringLiteral("cap:3")).contains(QLatin1Char('3')));
 }
 
@@ -93,4 +93,25 @@ TEST_F(SopFatigue, AWindowInQuietHoursMovesToTheirEnd) {
     EXPECT_EQ(list.at(0).dueAt, local(day(5, 11), 8));
     EXPECT_EQ(list.at(1).dueAt, local(day(5, 13), 8));
     EXPECT_EQ(list.at(1).occurrence, day(5, 12)) << "the task keeps the day it was planned for";
+}
+
+TEST_F(SopFatigue, HoldsFollowDoNotDisturbWhenItChanges) {
+    const qint64 m = addMember(QStringLiteral("会变的"), day(5, 10));
+    setDnd(m, {});
+    const auto applied = apply(save(onboarding()), QStringLiteral("group"), groupId);
+    const QString M = QString::number(m);
+    EXPECT_EQ(tasks(applied.runId).at(2).holdReason, QStringLiteral("dnd"));
+    // Lifted: the tasks still ahead are free again.
+    run(QStringLiteral("UPDATE members SET dnd = 0 WHERE id = %1").arg(m));
+    ASSERT_TRUE(SopService::refresh(ws.db()).ok());
+    EXPECT_EQ(describe(applied.runId),
+              (QStringList{M + QStringLiteral(":2026-05-10"), M + QStringLiteral(":2026-05-11"),
+                           M + QStringLiteral(":2026-05-13")}));
+    // Turned on again until 12 May: the tasks before then are held once more.
+    setDnd(m, local(day(5, 12), 9));
+    ASSERT_TRUE(SopService::refresh(ws.db()).ok());
+    EXPECT_EQ(describe(applied.runId),
+              (QStringList{M + QStringLiteral(":2026-05-10:dnd_until:2026-05-12"),
+                           M + QStringLiteral(":2026-05-11:dnd_until:2026-05-12"),
+                           M + QStringLiteral(":2026-05-13")}));
 }

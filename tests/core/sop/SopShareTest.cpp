@@ -124,7 +124,8 @@ TEST_F(SopShare, MalformedFilesAreRefusedNamingFileAndProblem) {
         R"({"format":"qundesk-sop","version":1,"sops":[{"name":"x","target":"group","anchor":"join","steps":[{"title":"a","timing":"someday","window":["09:00","10:00"]}]}]})");
     r = SopShareService::importFile(ws.db(), noStep);
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("step 1"))) << r.error().message.toStdString();
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("step 1")))
+        << r.error().message.toStdString();
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("someday")));
     const QString other = ws.writeFile(QStringLiteral("other.json"), R"({"members": []})");
     EXPECT_FALSE(SopShareService::importFile(ws.db(), other).ok());
@@ -132,7 +133,8 @@ TEST_F(SopShare, MalformedFilesAreRefusedNamingFileAndProblem) {
 }
 
 TEST_F(SopShare, TheBuiltInLibraryComesInEachLanguageOnce) {
-    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")}) {
+    for (const QString& language :
+         {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")}) {
         TempWorkspace fresh;
         auto added = SopShareService::addBuiltins(fresh.db(), language);
         ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();

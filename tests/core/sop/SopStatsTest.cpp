@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
+#include "sop/SopStats.h"
+
 #include "SopFixture.h"
 #include "services/SopTaskService.h"
-#include "sop/SopStats.h"
 
 using namespace qundesk;
 using namespace qundesk::test;

@@ -6,4 +6,5 @@ qundesk_add_test(qundesk_sop_tests KIND core SOURCES
     sop/SopFatigueTest.cpp
     sop/SopEndTest.cpp
     sop/SopStatsTest.cpp
-    sop/SopShareTest.cpp)
+    sop/SopShareTest.cpp
+    sop/SopStopTest.cpp)

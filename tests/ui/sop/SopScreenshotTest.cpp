@@ -8,6 +8,9 @@
 #include "pages/SopPage.h"
 #include "services/SopShareService.h"
 #include "store/SopTemplateStore.h"
+#include "trainer/TrainerWindow.h"
+
+#include <QSignalSpy>
 
 #include <QDir>
 #include <QTabWidget>
@@ -55,6 +58,19 @@ TEST_F(SopScreenshotTest, SavesTodayAndSopPagesInEnglishAndChinese) {
             EXPECT_TRUE(window.grab().save(
                 QDir(dir).filePath(QStringLiteral("sop-%1-%2.png").arg(lang).arg(tab))));
         }
+    }
+    // The trainer's projector view, a day on.
+    language.apply(QStringLiteral("zh_CN"));
+    {
+        TrainerWindow trainer;
+        QSignalSpy ready(&trainer, &TrainerWindow::ready);
+        trainer.start();
+        ASSERT_TRUE(ready.wait(120000));
+        trainer.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&trainer));
+        trainer.addDay();
+        QTest::qWait(50);
+        EXPECT_TRUE(trainer.grab().save(QDir(dir).filePath(QStringLiteral("trainer-zh_CN.png"))));
     }
     language.apply(QStringLiteral("en"));
 }

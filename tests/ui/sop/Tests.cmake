@@ -8,4 +8,6 @@ qundesk_add_test(qundesk_sop_ui_tests KIND ui
         sop/TodayPageTest.cpp
         sop/SopPageTest.cpp
         sop/SopScreenshotTest.cpp
+        sop/TrainerWindowTest.cpp
+        sop/TodayCalendarTest.cpp
     LIBS qundesk_resources Qt6::Test)
