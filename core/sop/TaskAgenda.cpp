@@ -16,13 +16,15 @@ namespace qundesk::sop {
 
 Result<QList<AgendaTask>> TaskAgenda::select(const Database& db, const QString& where,
                                              const QVariantMap& binds) {
+    // "+ms.group_id": the join day is looked up through the member's stays (a handful), never
+    // through the group's (thousands per task: 25,000 tasks took seconds instead of 50 ms).
     auto q = sql::exec(
         db.connection(),
         QStringLiteral(
             "SELECT k.id, k.run_id, r.template_id, k.member_id, k.group_id, k.occurrence, "
             "k.due_at, k.status, k.hold_reason, m.display_name, g.name, g.operator_name, t.name, "
             "t.language, s.title, s.channel, s.script, s.checklist, (SELECT MAX(ms.joined_at) "
-            "FROM memberships ms WHERE ms.member_id = k.member_id AND ms.group_id = k.group_id), "
+            "FROM memberships ms WHERE ms.member_id = k.member_id AND +ms.group_id = k.group_id), "
             "EXISTS (SELECT 1 FROM touches x WHERE x.sop_task_id = k.id) FROM sop_tasks k JOIN "
             "sop_runs r ON r.id = k.run_id JOIN sop_templates t ON t.id = r.template_id LEFT JOIN "
             "sop_steps s ON s.id = k.step_id LEFT JOIN members m ON m.id = k.member_id LEFT JOIN "
@@ -86,10 +88,8 @@ Result<AgendaTask> TaskAgenda::one(const Database& db, qint64 taskId) {
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return Error{QCoreApplication::translate("TaskAgenda", "There is no task %1.")
-                         .arg(taskId),
-                     {},
-                     0};
+        return Error{
+            QCoreApplication::translate("TaskAgenda", "There is no task %1.").arg(taskId), {}, 0};
     return list->first();
 }
 
