@@ -4523,6 +4523,14 @@ used</translation>
         <source>&amp;Import calendar…</source>
         <translation>&amp;Import calendar…</translation>
     </message>
+    <message>
+        <source>&amp;Trainer mode…</source>
+        <translation>&amp;Trainer mode…</translation>
+    </message>
+    <message>
+        <source>Plays SOPs forward on a separate copy of the demo workspace, with a simulated clock and large type for a projector</source>
+        <translation>Plays SOPs forward on a separate copy of the demo workspace, with a simulated clock and large type for a projector</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
@@ -6354,6 +6362,17 @@ used</translation>
         <source>Open a workspace to see today&apos;s tasks.</source>
         <translation>Open a workspace to see today&apos;s tasks.</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar today (%n)</source>
+        <translation>
+            <numerusform>Calendar today (%n)</numerusform>
+            <numerusform>Calendar today (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::TodayTaskPanel</name>
@@ -6424,6 +6443,44 @@ used</translation>
     <message>
         <source>Held: %1</source>
         <translation>Held: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TrainerWindow</name>
+    <message>
+        <source>QunDesk trainer mode (demo copy)</source>
+        <translation>QunDesk trainer mode (demo copy)</translation>
+    </message>
+    <message>
+        <source>Simulated time: %1 %2</source>
+        <translation>Simulated time: %1 %2</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Next task</translation>
+    </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 day</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message numerus="yes">
+        <source>1 day every %n second(s)</source>
+        <translation>
+            <numerusform>1 day every %n second</numerusform>
+            <numerusform>1 day every %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>

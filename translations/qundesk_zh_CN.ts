@@ -4488,6 +4488,14 @@ used</source>
         <source>&amp;Import calendar…</source>
         <translation>导入内容日历(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Trainer mode…</source>
+        <translation>培训模式(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Plays SOPs forward on a separate copy of the demo workspace, with a simulated clock and large type for a projector</source>
+        <translation>在演示工作区的独立副本上快进播放 SOP，使用模拟时钟和大字体，适合投影演示</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
@@ -6289,6 +6297,16 @@ used</source>
         <source>Open a workspace to see today&apos;s tasks.</source>
         <translation>打开工作区即可查看今日任务。</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar today (%n)</source>
+        <translation>
+            <numerusform>今日内容日历（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::TodayTaskPanel</name>
@@ -6359,6 +6377,43 @@ used</source>
     <message>
         <source>Held: %1</source>
         <translation>暂缓：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TrainerWindow</name>
+    <message>
+        <source>QunDesk trainer mode (demo copy)</source>
+        <translation>QunDesk 培训模式（演示副本）</translation>
+    </message>
+    <message>
+        <source>Simulated time: %1 %2</source>
+        <translation>模拟时间：%1 %2</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>下一个任务</translation>
+    </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 天</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message numerus="yes">
+        <source>1 day every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒 1 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4488,6 +4488,14 @@ used</source>
         <source>&amp;Import calendar…</source>
         <translation>匯入內容日曆(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Trainer mode…</source>
+        <translation>訓練模式(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Plays SOPs forward on a separate copy of the demo workspace, with a simulated clock and large type for a projector</source>
+        <translation>在示範工作區的獨立副本上快轉播放 SOP，使用模擬時鐘和大字體，適合投影示範</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MainWindow</name>
@@ -6289,6 +6297,16 @@ used</source>
         <source>Open a workspace to see today&apos;s tasks.</source>
         <translation>開啟工作區即可檢視今日任務。</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar today (%n)</source>
+        <translation>
+            <numerusform>今日內容日曆（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::TodayTaskPanel</name>
@@ -6359,6 +6377,43 @@ used</source>
     <message>
         <source>Held: %1</source>
         <translation>暫緩：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::TrainerWindow</name>
+    <message>
+        <source>QunDesk trainer mode (demo copy)</source>
+        <translation>QunDesk 訓練模式（示範副本）</translation>
+    </message>
+    <message>
+        <source>Simulated time: %1 %2</source>
+        <translation>模擬時間：%1 %2</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>下一個任務</translation>
+    </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 天</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message numerus="yes">
+        <source>1 day every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒 1 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
