@@ -23,6 +23,7 @@ namespace qundesk::cli {
 namespace {
 
 const QString kGroup = QStringLiteral("--group");
+const QString kSkipInvalid = QStringLiteral("--skip-invalid");
 
 class MemberCommands {
     Q_DECLARE_TR_FUNCTIONS(MemberCommands)
@@ -32,9 +33,13 @@ public:
         Command importCmd;
         importCmd.words = {QStringLiteral("import"), QStringLiteral("members")};
         importCmd.synopsis =
-            QStringLiteral("FILE [--group NAME] [--date-order dmy|mdy|ymd] [--platform KEY]");
-        importCmd.summary = tr("Import a member list (CSV, UTF-8 or GB18030) in one go: all or "
-                               "nothing; rows already known are counted as duplicates.");
+            QStringLiteral("FILE [--group NAME] [--date-order dmy|mdy|ymd] [--platform KEY] "
+                           "[--skip-invalid]");
+        importCmd.summary =
+            tr("Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing (an "
+               "invalid row refuses the file unless --skip-invalid); rows already known are "
+               "counted as duplicates.");
+        importCmd.flagOptions = {kSkipInvalid};
         importCmd.valueOptions = {kGroup, QStringLiteral("--date-order"),
                                   QStringLiteral("--platform")};
         importCmd.minPositional = importCmd.maxPositional = 1;
@@ -73,6 +78,7 @@ private:
     static Result<MemberImportOptions> importOptions(const CliArgs& args) {
         MemberImportOptions options;
         options.defaultGroup = args.value(kGroup).trimmed();
+        options.skipInvalid = args.has(kSkipInvalid);
         const QString order = args.value(QStringLiteral("--date-order")).toLower();
         if (order == QLatin1String("dmy"))
             options.dateOrder = DateOrder::DMY;
@@ -105,6 +111,17 @@ private:
         auto report = MemberCsvImporter::run(**db, file, *options);
         if (!report)
             return report.error();
+        if (report->rejected) {
+            // One line on stderr (and the report, its first errors included, with --json).
+            if (ctx.json()) {
+                QJsonObject json = report->toJson();
+                json.insert(QStringLiteral("ok"), false);
+                ctx.print(json, {});
+            }
+            return Error{report->rejectionText() + QStringLiteral("; ") +
+                             tr("--skip-invalid imports the rest"),
+                         QFileInfo(file).fileName(), 0};
+        }
 
         QString text = formatPairs({{tr("Imported rows"), QString::number(report->imported)},
                                     {tr("New members"), QString::number(report->membersCreated)},

@@ -188,9 +188,12 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
             return chunk.error();
         if (!chunk->has_value())
             break;
-        for (const auto& [line, reason] : std::as_const((*chunk)->skipped))
-            report.skip(line, reason);
-        if (!(*chunk)->rows.isEmpty()) {
+        for (const MemberRowChunk::Invalid& invalid : std::as_const((*chunk)->skipped))
+            report.skip(invalid.line, invalid.reason, invalid.kind);
+        // After the first invalid row the rest is only read, to count and name the invalid
+        // rows: the file will be refused whole.
+        const bool refusing = report.skipped > 0 && !options.skipInvalid;
+        if (!refusing && !(*chunk)->rows.isEmpty()) {
             if (auto s = writeChunk(**chunk); !s)
                 return s.error();
         }
@@ -198,6 +201,16 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
             return Error{tr("Import cancelled; nothing was changed."), fileName, 0};
         source.giveBack(std::move(**chunk));
     }
+
+    if (report.skipped > 0 && !options.skipInvalid) {
+        // Nothing is stored: the transaction is rolled back when it goes out of scope.
+        report.rejected = true;
+        report.imported = report.duplicates = report.joins = 0;
+        report.membersCreated = report.groupsCreated = report.tagsCreated = 0;
+        return report;
+    }
+    if (report.imported == 0 && report.duplicates == 0 && report.skipped == 0)
+        return report; // a header and no rows: nothing to store, not even an import record
 
     // One inviter often stands on many rows: each distinct name is looked up once.
     QHash<QString, QList<qint64>> referrerIds;
@@ -211,13 +224,14 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
         }
         const QList<qint64>& found = cached.value();
         if (found.isEmpty()) {
-            report.errors.append(
-                {p.line, tr("Referrer “%1” is not a known member.").arg(p.referrer)});
+            report.warn(p.line, tr("Referrer “%1” is not a known member.").arg(p.referrer),
+                        QStringLiteral("unknown_referrer"));
         } else if (found.size() > 1) {
-            report.errors.append(
-                {p.line,
-                 tr("Referrer “%1” is ambiguous: %n members have that name.", "", int(found.size()))
-                     .arg(p.referrer)});
+            report.warn(
+                p.line,
+                tr("Referrer “%1” is ambiguous: %n members have that name.", "", int(found.size()))
+                    .arg(p.referrer),
+                QStringLiteral("ambiguous_referrer"));
         } else if (auto set = writer.setReferrer(p.memberId, found.first()); !set) {
             return Error{set.error().message, fileName, p.line};
         } else if (*set) {
@@ -249,7 +263,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
     if (!options.mapping || options.mapping->columns != MemberCsvMapping::guess(*header).columns)
         (void)MemberCsvMapping::save(db, *header, mapping);
     if (auto r = TagRuleEngine::apply(db, today); !r)
-        report.errors.append({0, r.error().message});
+        report.warn(0, r.error().message, QStringLiteral("tag_rule"));
     const QString reportJson =
         QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact));
     if (auto logged = ActivityStore(db).recordImport(

@@ -27,12 +27,16 @@ struct MemberImportOptions {
     DateOrder dateOrder = DateOrder::YMD;
     QString defaultGroup; // for rows without a group column or value
     QString defaultPlatform = QStringLiteral("wechat");
+    // Invalid rows (no name, a date that is not a date) are skipped and reported; without it
+    // they fail the file: the report comes back `rejected`, with nothing stored.
+    bool skipInvalid = false;
     std::function<bool(int percent)> progress; // false cancels: nothing is changed
 };
 
 // Imports a member list (CSV, UTF-8 ± BOM or GB18030) in one transaction: all or nothing.
-// A row without a name, with a date that is not a date, … is skipped and reported with its
-// line; a file that cannot be read as CSV, or has no name column, fails whole. Re-importing the
+// A row without a name, with a date that is not a date, … is invalid: the whole file is refused
+// (a `rejected` report naming the invalid rows) unless options.skipInvalid skips such rows; a
+// file that cannot be read as CSV, or has no name column, fails whole. Re-importing the
 // same file adds nothing: rows are matched to members by handle, phone, or name in the group.
 class MemberCsvImporter {
     Q_DECLARE_TR_FUNCTIONS(MemberCsvImporter)

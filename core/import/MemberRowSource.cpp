@@ -88,7 +88,8 @@ void MemberRowSource::read() {
         row.name = field(MemberField::Name);
         row.handle = field(MemberField::Handle);
         if (row.name.isEmpty() && row.handle.isEmpty()) {
-            chunk.skipped.append({record.line, MemberCsvImporter::tr("No name or handle.")});
+            chunk.skipped.append({record.line, MemberCsvImporter::tr("No name or handle."),
+                                  QStringLiteral("no_name")});
             continue;
         }
         const QString joined = field(MemberField::Joined), birthday = field(MemberField::Birthday);
@@ -97,13 +98,15 @@ void MemberRowSource::read() {
         if (!joined.isEmpty() && !row.joinedAt.isValid()) {
             chunk.skipped.append(
                 {record.line,
-                 MemberCsvImporter::tr("The join date “%1” is not a date.").arg(joined)});
+                 MemberCsvImporter::tr("The join date “%1” is not a date.").arg(joined),
+                 QStringLiteral("invalid_date")});
             continue;
         }
         if (!birthday.isEmpty() && !row.birthday.isValid()) {
             chunk.skipped.append(
                 {record.line,
-                 MemberCsvImporter::tr("The birthday “%1” is not a date.").arg(birthday)});
+                 MemberCsvImporter::tr("The birthday “%1” is not a date.").arg(birthday),
+                 QStringLiteral("invalid_date")});
             continue;
         }
         row.groupName = field(MemberField::Group);

@@ -19,7 +19,12 @@ struct MemberRowChunk {
     QList<MemberRow> rows;
     QList<qint64> lines;                       // of each row
     QStringList referrers;                     // each row's referrer as written
-    QList<std::pair<qint64, QString>> skipped; // line, reason
+    struct Invalid {
+        qint64 line = 0;
+        QString reason;
+        QString kind; // "no_name", "invalid_date"
+    };
+    QList<Invalid> skipped; // the invalid rows among them
     qint64 bytesRead = 0;                      // of the file, through this chunk
 };
 

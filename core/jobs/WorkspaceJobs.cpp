@@ -87,8 +87,13 @@ Job WorkspaceJobs::importMembers(const QString& path, MemberImportOptions option
         auto result = MemberCsvImporter::run(*context.database(), path, options);
         if (!result)
             return finish(context, result.error());
+        const bool rejected = result->rejected;
+        const QString rejection = result->rejectionText();
         if (report)
             *report = std::move(result).value();
+        // Invalid rows refused the file: the job fails (nothing changed), the report says why.
+        if (rejected)
+            return Error{rejection, QFileInfo(path).fileName(), 0};
         return {};
     };
     return job;

@@ -49,10 +49,11 @@ QJsonObject memberNamed(const QJsonArray& members, const QString& name) {
 }
 
 // Imports the Chinese fixture (BOM, quoted newline, full-width tag separators, a bad date).
+// Its one invalid row is skipped (--skip-invalid).
 CliRun importFixture(const CliRunner& cli, const QString& ws) {
     const QString csv = test::copyFixture(QStringLiteral("members/members-zh-bom.csv"), cli.dir());
-    return cli.run(base(ws) +
-                   QStringList{QStringLiteral("import"), QStringLiteral("members"), csv});
+    return cli.run(base(ws) + QStringList{QStringLiteral("import"), QStringLiteral("members"), csv,
+                                          QStringLiteral("--skip-invalid")});
 }
 
 } // namespace
@@ -99,13 +100,42 @@ TEST(CliMember, ImportAsTextListsTheRowErrors) {
     CliRunner cli;
     const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
     const QString csv = test::copyFixture(QStringLiteral("members/members-zh-bom.csv"), cli.dir());
-    const CliRun run = cli.run(
-        {QStringLiteral("--db"), ws, QStringLiteral("import"), QStringLiteral("members"), csv});
+    const CliRun run = cli.run({QStringLiteral("--db"), ws, QStringLiteral("import"),
+                                QStringLiteral("members"), csv, QStringLiteral("--skip-invalid")});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     const QString text = QString::fromUtf8(run.out);
     EXPECT_TRUE(text.contains(QStringLiteral("Imported rows"))) << run.out.constData();
     EXPECT_TRUE(text.contains(QStringLiteral("Skipped"))) << run.out.constData();
     EXPECT_TRUE(text.contains(QStringLiteral("Line 7:"))) << run.out.constData();
+}
+
+TEST(CliMember, AnInvalidRowRefusesTheFileWithOneLineAndChangesNothing) {
+    CliRunner cli;
+    const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
+    const QString csv = test::copyFixture(QStringLiteral("members/members-zh-bom.csv"), cli.dir());
+    const CliRun text = cli.run(
+        {QStringLiteral("--db"), ws, QStringLiteral("import"), QStringLiteral("members"), csv});
+    EXPECT_EQ(text.exitCode, 1);
+    ASSERT_EQ(text.errLines().size(), 1) << text.err.constData();
+    const QString line = text.errLines().constFirst();
+    EXPECT_TRUE(line.contains(QStringLiteral("members-zh-bom.csv: 1 invalid row"))) << text.err.constData();
+    EXPECT_TRUE(line.contains(QStringLiteral("line 7"))) << text.err.constData();
+    EXPECT_TRUE(line.contains(QStringLiteral("nothing imported"))) << text.err.constData();
+    EXPECT_TRUE(line.contains(QStringLiteral("--skip-invalid"))) << text.err.constData();
+    EXPECT_EQ(memberCount(ws), 0);
+    EXPECT_EQ(countOf(ws, QStringLiteral("SELECT COUNT(*) FROM imports")), 0);
+
+    const CliRun json = cli.run(base(ws) + QStringList{QStringLiteral("import"),
+                                                       QStringLiteral("members"), csv});
+    EXPECT_EQ(json.exitCode, 1);
+    const QJsonObject report = json.json();
+    EXPECT_EQ(report.value(QStringLiteral("ok")).toBool(true), false);
+    EXPECT_EQ(report.value(QStringLiteral("rejected")).toBool(), true);
+    EXPECT_EQ(report.value(QStringLiteral("imported")).toInt(-1), 0);
+    EXPECT_EQ(report.value(QStringLiteral("skipped")).toInt(-1), 1);
+    ASSERT_EQ(report.value(QStringLiteral("errors")).toArray().size(), 1);
+    EXPECT_EQ(report.value(QStringLiteral("errors")).toArray().at(0).toObject().value(
+                  QStringLiteral("line")).toInt(), 7);
 }
 
 TEST(CliMember, ImportsGb18030IntoTheGivenGroup) {

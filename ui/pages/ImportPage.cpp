@@ -132,6 +132,9 @@ void ImportPage::previewFile(const QString& path) {
 }
 
 void ImportPage::startImport(const QString& path, const MemberImportOptions& options) {
+    if (isImporting())
+        return;
+    m_memberOptions = options;
     auto report = std::make_shared<ImportReport>();
     runImportJob(path, tr("Importing members"), WorkspaceJobs::importMembers(path, options, report),
                  report);
@@ -166,6 +169,9 @@ void ImportPage::previewChatFile(const QString& path) {
 }
 
 void ImportPage::startChatImport(const QString& path, const ChatImportOptions& options) {
+    if (isImporting())
+        return;
+    m_memberOptions.reset();
     auto report = std::make_shared<ImportReport>();
     runImportJob(path, tr("Importing a chat"), WorkspaceJobs::importChat(path, options, report),
                  report);
@@ -231,6 +237,11 @@ void ImportPage::onImportFinished(const JobResult& result, const ImportReport& r
         m_progress->close();
     const QString fileName = QFileInfo(m_importPath).fileName();
     if (!result.ok()) {
+        if (!result.cancelled && report.rejected && m_memberOptions) {
+            emit importFinished(false);
+            offerSkippingInvalidRows(report);
+            return;
+        }
         if (result.cancelled) {
             MessageBoxes::information(
                 this, tr("Import cancelled"),
@@ -253,6 +264,32 @@ void ImportPage::onImportFinished(const JobResult& result, const ImportReport& r
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     emit importFinished(true);
+}
+
+void ImportPage::offerSkippingInvalidRows(const ImportReport& report) {
+    const QString fileName = QFileInfo(m_importPath).fileName();
+    // The first few invalid rows; the closing report lists them all.
+    constexpr int kShown = 8;
+    QStringList lines;
+    for (const ImportReport::RowError& e : report.errors) {
+        if (lines.size() == kShown) {
+            lines << tr("… and %n more", "", report.problems - kShown);
+            break;
+        }
+        lines << (e.line > 0 ? tr("Line %1: %2").arg(e.line).arg(e.reason) : e.reason);
+    }
+    const bool skip = MessageBoxes::ask(
+        this, tr("Skip invalid rows"),
+        tr("%n rows of %1 are invalid and will be skipped — continue? Nothing has been "
+           "imported yet.",
+           "", report.skipped)
+            .arg(fileName),
+        lines.join(QLatin1Char('\n')));
+    if (!skip)
+        return;
+    MemberImportOptions options = *m_memberOptions;
+    options.skipInvalid = true;
+    startImport(m_importPath, options);
 }
 
 void ImportPage::retranslate() {

@@ -7,6 +7,9 @@
 #include "services/ChatImportService.h"
 
 #include <QPointer>
+
+#include <optional>
+
 #include <QProgressDialog>
 #include <QWidget>
 
@@ -57,6 +60,8 @@ protected:
 private:
     void runImportJob(const QString& path, const QString& title, Job job,
                       std::shared_ptr<ImportReport> report);
+    // After invalid rows refused a member list: asks whether to import it skipping them.
+    void offerSkippingInvalidRows(const ImportReport& report);
     QWidget* card(QLabel*& title, QLabel*& text, QPushButton*& button);
     void onImportFinished(const JobResult& result, const ImportReport& report);
     void retranslate();
@@ -66,6 +71,7 @@ private:
     bool m_lastCancelled = false;
     QPointer<QProgressDialog> m_progress;
     QString m_importPath;
+    std::optional<MemberImportOptions> m_memberOptions; // of the member import running
     QString m_lastImport; // file name of the last successful import
     ImportReport m_lastReport;
     QLabel* m_title = nullptr;

@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlRecord>
 #include <QStringEncoder>
 
@@ -159,13 +161,72 @@ TEST_F(MemberCsvImporterTest, BrokenQuotingFailsWholeFileWithItsLine) {
     EXPECT_EQ(dump(), before) << "member A of line 2 was rolled back";
 }
 
-TEST_F(MemberCsvImporterTest, BadRowsAreSkippedWithTheirLines) {
+TEST_F(MemberCsvImporterTest, InvalidRowsRefuseTheWholeFileByDefault) {
+    const QString before = dump();
+    auto report = MemberCsvImporter::run(
+        ws.db(),
+        write(QStringLiteral("rows.csv"), "name,joined,birthday\nD,2026-01-03,\nA,2026-02-30,\n,"
+                                          "2026-01-01,\nE,2026-01-04,\n"),
+        {std::nullopt, DateOrder::YMD, QStringLiteral("测试群"), QStringLiteral("wechat"), false, {}});
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_TRUE(report->rejected);
+    EXPECT_EQ(report->skipped, 2);
+    EXPECT_EQ(report->imported, 0) << "row D, before the first invalid row, is not stored either";
+    EXPECT_EQ(report->membersCreated, 0);
+    ASSERT_EQ(report->errors.size(), 2);
+    EXPECT_EQ(report->errors[0].line, 3);
+    EXPECT_EQ(report->errors[1].line, 4);
+    const QString text = report->rejectionText();
+    EXPECT_TRUE(text.contains(QStringLiteral("line 3"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("2026-02-30"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("nothing imported"))) << text.toStdString();
+    EXPECT_EQ(report->toJson().value(QStringLiteral("rejected")).toBool(), true);
+    EXPECT_EQ(dump(), before) << "nothing stored, no import record either";
+    EXPECT_EQ(count("imports"), 0);
+}
+
+TEST_F(MemberCsvImporterTest, HeaderOnlyFileImportsNothingAndLeavesNoRecord) {
+    auto report = MemberCsvImporter::run(ws.db(), write(QStringLiteral("empty.csv"), "name,group\n"));
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_FALSE(report->rejected);
+    EXPECT_EQ(report->imported, 0);
+    EXPECT_EQ(count("imports"), 0);
+    EXPECT_EQ(count("members"), 0);
+}
+
+TEST_F(MemberCsvImporterTest, KeepsTheFirstThousandProblemsAndCountsEachKind) {
+    QByteArray csv = "name,joined\n";
+    for (int i = 0; i < 1500; ++i)
+        csv += "m" + QByteArray::number(i) + ",not a date\n";
+    for (int i = 0; i < 300; ++i)
+        csv += ",2026-01-01\n";
+    MemberImportOptions options;
+    options.skipInvalid = true;
+    auto report = MemberCsvImporter::run(ws.db(), write(QStringLiteral("bad.csv"), csv), options);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_EQ(report->skipped, 1800);
+    EXPECT_EQ(report->errors.size(), ImportReport::kMaxErrors);
+    EXPECT_EQ(report->errors.constLast().line, 1001);
+    EXPECT_EQ(report->problems, 1800);
+    EXPECT_EQ(report->problemCounts.value(QStringLiteral("invalid_date")), 1500);
+    EXPECT_EQ(report->problemCounts.value(QStringLiteral("no_name")), 300);
+    const QJsonObject json = report->toJson();
+    EXPECT_EQ(json.value(QStringLiteral("errors")).toArray().size(), 1000);
+    EXPECT_EQ(json.value(QStringLiteral("errors_total")).toInt(), 1800);
+    EXPECT_EQ(json.value(QStringLiteral("error_counts")).toObject().value(QStringLiteral("no_name")).toInt(),
+              300);
+}
+
+TEST_F(MemberCsvImporterTest, WithSkipInvalidBadRowsAreSkippedWithTheirLines) {
+    MemberImportOptions options{std::nullopt, DateOrder::YMD, QStringLiteral("测试群"),
+                                QStringLiteral("wechat"), true, {}};
     auto report = MemberCsvImporter::run(
         ws.db(),
         write(QStringLiteral("rows.csv"), "name,joined,birthday\nA,2026-02-30,\n,2026-01-01,\nC,"
                                           "2026-01-02,yesterday\nD,2026-01-03,\n"),
-        {std::nullopt, DateOrder::YMD, QStringLiteral("测试群"), QStringLiteral("wechat"), {}});
+        options);
     ASSERT_TRUE(report.ok());
+    EXPECT_FALSE(report->rejected);
     EXPECT_EQ(report->imported, 1);
     EXPECT_EQ(report->skipped, 3);
     ASSERT_EQ(report->errors.size(), 3);

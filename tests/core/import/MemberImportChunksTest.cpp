@@ -180,6 +180,7 @@ TEST_F(MemberImportChunksTest, SkippedRowsComeInChunksToo) {
     auto report = runCounting(csv, true, &calls);
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     EXPECT_EQ(report->skipped, 3000);
+    EXPECT_TRUE(report->rejected);
     EXPECT_GE(calls, 3);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM members")), 0);
 }

@@ -86,10 +86,17 @@ TEST_F(ImportPageTest, PreviewsMapsAndImportsOnAWorkerThread) {
     remark->setCurrentIndex(remark->findData(int(MemberField::Notes)));
     dialog->findChild<QComboBox*>(QStringLiteral("defaultGroupCombo"))
         ->setEditText(QStringLiteral("Walk-ins"));
+    // The row without a name refuses the file; the operator agrees to skip it.
+    answer = QMessageBox::Yes;
     dialog->accept();
 
     QTRY_VERIFY_WITH_TIMEOUT(w.page->findChild<ImportReportDialog*>() != nullptr, 20000);
-    EXPECT_TRUE(messages.isEmpty()) << messages.value(0).text.toStdString();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.at(0).title, QStringLiteral("Skip invalid rows"));
+    EXPECT_TRUE(messages.at(0).text.contains(QStringLiteral("members.csv")))
+        << messages.at(0).text.toStdString();
+    EXPECT_TRUE(messages.at(0).informativeText.contains(QStringLiteral("Line 4")))
+        << messages.at(0).informativeText.toStdString();
     const ImportReport& report = w.page->findChild<ImportReportDialog*>()->report();
     EXPECT_EQ(report.imported, 3);
     EXPECT_EQ(report.membersCreated, 3);
