@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "db/NativeSqlite.h"
 
+#include "db/WorkspaceCondition.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
@@ -164,10 +166,14 @@ sqlite3* handle(const QSqlDatabase& db) {
 Status execute(sqlite3* db, const QString& statement) {
 #if QUNDESK_NATIVE_SQLITE
     char* message = nullptr;
-    if (sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+    const int code = sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, &message);
+    if (code == SQLITE_OK)
         return {};
     const QString why = QString::fromUtf8(message);
     sqlite3_free(message);
+    if (auto worded = workspacecondition::classify(sqlite3_extended_errcode(db),
+                                                   QString::fromUtf8(sqlite3_db_filename(db, "main"))))
+        return *worded;
     return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
                      .arg(statementHead(statement), why),
                  {},
@@ -202,6 +208,10 @@ Statement& Statement::operator=(Statement&& other) noexcept {
 
 Error Statement::failure() const {
 #if QUNDESK_NATIVE_SQLITE
+    if (auto worded =
+            workspacecondition::classify(sqlite3_extended_errcode(m_db),
+                                         QString::fromUtf8(sqlite3_db_filename(m_db, "main"))))
+        return *worded;
     const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
 #else
     const QString why;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "db/Sql.h"
 
-#include "db/WorkspaceBusy.h"
+#include "db/WorkspaceCondition.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -16,6 +16,8 @@ QString statementHead(const QString& statement) {
 } // namespace
 
 Error failure(const QSqlQuery& query) {
+    if (auto worded = workspacecondition::classify(query.lastError(), {}))
+        return *worded;
     return Error{QCoreApplication::translate("Sql", "Database error in “%1…”: %2")
                      .arg(statementHead(query.lastQuery()), query.lastError().text()),
                  {},
@@ -30,10 +32,10 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         query.bindValue(it.key(), it.value());
     if (!query.exec()) {
-        // A write outside a transaction that waited out the busy timeout.
-        if (busy::isBusy(query.lastError()))
-            return busy::busyError(
-                db.databaseName() == QLatin1String(":memory:") ? QString() : db.databaseName());
+        // A write outside a transaction that waited out the busy timeout, a read-only or full
+        // disk, a damaged file: the workspace named, the trouble in words.
+        if (auto worded = workspacecondition::classify(query.lastError(), db.databaseName()))
+            return *worded;
         return failure(query);
     }
     return query;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "db/Transaction.h"
 
-#include "db/WorkspaceBusy.h"
+#include "db/WorkspaceCondition.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -26,9 +26,8 @@ bool execute(const QSqlDatabase& db, const QString& statement, QSqlError* error 
 // The error of a failed BEGIN or COMMIT: the workspace named in words when another program
 // holds the write lock, else the driver's text under `what`.
 Error failureOf(const QSqlDatabase& db, const QSqlError& error, const QString& what) {
-    if (busy::isBusy(error))
-        return busy::busyError(db.databaseName() == QLatin1String(":memory:") ? QString()
-                                                                              : db.databaseName());
+    if (auto worded = workspacecondition::classify(error, db.databaseName()))
+        return *worded;
     return Error{what.arg(error.text()), {}, 0};
 }
 } // namespace

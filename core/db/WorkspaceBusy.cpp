@@ -45,10 +45,12 @@ bool isBusy(const QSqlError& error) {
 }
 
 Error busyError(const QString& workspacePath) {
-    return Error{QCoreApplication::translate("Workspace",
-                                             "the workspace is busy — another program is writing "
-                                             "to it; try again when it has finished"),
-                 workspacePath, 0};
+    Error error{QCoreApplication::translate("Workspace",
+                                            "the workspace is busy — another program is writing "
+                                            "to it; try again when it has finished"),
+                workspacePath, 0};
+    error.aboutWorkspace = true;
+    return error;
 }
 
 } // namespace qundesk::busy

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/PageCacheScope.h"
 #include "db/Transaction.h"
+#include "db/WorkspaceCondition.h"
 #include "import/CsvReader.h"
 #include "import/MemberImportWriter.h"
 #include "import/MemberRowSource.h"
@@ -96,7 +97,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
         mapping = **remembered;
     }
     if (auto s = mapping.validate(); !s)
-        return Error{s.error().message, fileName, 1};
+        return workspacecondition::at(s.error(), fileName, 1);
 
     const QTimeZone zone = SettingsStore(db).timeZone();
     const QDate today = time::today(zone);
@@ -138,12 +139,12 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
             bool groupCreated = false;
             auto group = writer.groupId(rows.at(i).groupName, rows.at(i).platform, &groupCreated);
             if (!group)
-                return Error{group.error().message, fileName, chunk.lines.at(i)};
+                return workspacecondition::at(group.error(), fileName, chunk.lines.at(i));
             report.groupsCreated += groupCreated ? 1 : 0;
             groups << *group;
         }
         if (auto s = writer.lookUp(rows, groups); !s)
-            return Error{s.error().message, fileName, chunk.lines.first()};
+            return workspacecondition::at(s.error(), fileName, chunk.lines.first());
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const MemberRow& row = rows.at(i);
             const qint64 line = chunk.lines.at(i);
@@ -153,7 +154,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
             if (isNew) {
                 auto created = writer.createMember(row);
                 if (!created)
-                    return Error{created.error().message, fileName, line};
+                    return workspacecondition::at(created.error(), fileName, line);
                 memberId = *created;
                 ++report.membersCreated;
             }
@@ -161,7 +162,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
             if (group > 0) {
                 auto joinedNow = writer.ensureMembership(group, memberId, row, isNew);
                 if (!joinedNow)
-                    return Error{joinedNow.error().message, fileName, line};
+                    return workspacecondition::at(joinedNow.error(), fileName, line);
                 changed = changed || *joinedNow;
                 report.joins += *joinedNow ? 1 : 0;
                 if (*joinedNow && !isNew)
@@ -169,7 +170,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
             }
             auto tagged = writer.addTags(memberId, row.tags, &report.tagsCreated);
             if (!tagged)
-                return Error{tagged.error().message, fileName, line};
+                return workspacecondition::at(tagged.error(), fileName, line);
             changed = changed || *tagged > 0;
             if (!chunk.referrers.at(i).isEmpty())
                 referrers.append({memberId, chunk.referrers.at(i), line});
@@ -177,7 +178,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
         }
         // The rows still buffered are the chunk's last ones: a failure names its last line.
         if (auto s = writer.flush(); !s)
-            return Error{s.error().message, fileName, chunk.lines.last()};
+            return workspacecondition::at(s.error(), fileName, chunk.lines.last());
         return {};
     };
 
@@ -219,7 +220,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
         if (cached == referrerIds.cend()) {
             auto lookedUp = writer.findByNameOrHandle(p.referrer);
             if (!lookedUp)
-                return Error{lookedUp.error().message, fileName, p.line};
+                return workspacecondition::at(lookedUp.error(), fileName, p.line);
             cached = referrerIds.insert(p.referrer, *lookedUp);
         }
         const QList<qint64>& found = cached.value();
@@ -233,7 +234,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
                     .arg(p.referrer),
                 QStringLiteral("ambiguous_referrer"));
         } else if (auto set = writer.setReferrer(p.memberId, found.first()); !set) {
-            return Error{set.error().message, fileName, p.line};
+            return workspacecondition::at(set.error(), fileName, p.line);
         } else if (*set) {
             touched.insert(found.first());
         }
@@ -255,7 +256,7 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
             };
         }
         if (auto r = MemberStatusUpdater::recompute(db, status); !r)
-            return Error{r.error().message, fileName, 0};
+            return workspacecondition::at(r.error(), fileName, 0);
     }
     // The mapping and the automatic tags commit with the rows: a crash after the commit never
     // leaves members in without the tags their rules give them. The import itself stands even
@@ -270,9 +271,9 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
             QStringLiteral("members"), QStringLiteral("csv"), fileName,
             QString::fromLatin1(sha.result().toHex()), 0, reportJson);
         !logged)
-        return Error{logged.error().message, fileName, 0};
+        return workspacecondition::at(logged.error(), fileName, 0);
     if (auto s = tx.commit(); !s)
-        return Error{s.error().message, fileName, 0};
+        return workspacecondition::at(s.error(), fileName, 0);
     // Whatever runs from here on has foreign keys checked again.
     cache.reset();
     unchecked.reset();

@@ -16,6 +16,9 @@ struct Error {
     QString message;
     QString file;
     qint64 line = 0;
+    // The workspace itself is the problem (in use, read-only, full disk, damaged): `file` names
+    // the workspace, and callers that place errors at a line of their input leave it as is.
+    bool aboutWorkspace = false;
 
     // "file:line: message", or just the message when there is no file.
     QString toString() const {
