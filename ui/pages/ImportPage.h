@@ -7,11 +7,10 @@
 #include "services/ChatImportService.h"
 
 #include <QPointer>
-
-#include <optional>
-
 #include <QProgressDialog>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 
