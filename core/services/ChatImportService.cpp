@@ -6,6 +6,7 @@
 #include "db/PageCacheScope.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "db/WorkspaceCondition.h"
 #include "import/chat/ChatImportWriter.h"
 #include "import/chat/ChatInput.h"
 #include "rules/MemberStatusUpdater.h"
@@ -200,7 +201,7 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
     if (!info)
         return info.error();
     if (auto s = run.start(); !s) // a chat without events still gets its group
-        return Error{s.error().message, run.fileName, 0};
+        return workspacecondition::at(s.error(), run.fileName, 0);
     const QStringList ambiguous = run.matcher->ambiguousNames();
     if (!ambiguous.isEmpty()) {
         return Error{tr("Several members carry these names; choose who is who in the window, or "
@@ -209,7 +210,7 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
                      run.fileName, 0};
     }
     if (auto s = run.writer->finish(); !s)
-        return Error{s.error().message, run.fileName, 0};
+        return workspacecondition::at(s.error(), run.fileName, 0);
     run.report.imported = int(run.writer->imported());
     run.report.duplicates = int(run.writer->duplicates());
     if (options.progress && !options.progress(90))
@@ -223,10 +224,10 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
         bool created = false;
         auto tag = tags.findOrCreate(wanted, &created);
         if (!tag)
-            return Error{tag.error().message, run.fileName, 0};
+            return workspacecondition::at(tag.error(), run.fileName, 0);
         run.report.tagsCreated += created ? 1 : 0;
         if (auto given = tags.assign(review, *tag, QStringLiteral("import")); !given)
-            return Error{given.error().message, run.fileName, 0};
+            return workspacecondition::at(given.error(), run.fileName, 0);
     }
     // Stages and fan levels of the members the file touched; many: one pass over everyone.
     if (!run.touched.isEmpty()) {
@@ -235,16 +236,16 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
         if (run.touched.size() <= 500)
             status.onlyMembers = QList<qint64>(run.touched.cbegin(), run.touched.cend());
         if (auto r = MemberStatusUpdater::recompute(db, status); !r)
-            return Error{r.error().message, run.fileName, 0};
+            return workspacecondition::at(r.error(), run.fileName, 0);
     }
     if (auto r = TagRuleEngine::apply(db, today); !r)
         run.report.errors.append({0, r.error().message});
     const QString reportJson =
         QString::fromUtf8(QJsonDocument(run.report.toJson()).toJson(QJsonDocument::Compact));
     if (auto s = ActivityStore(db).setImportReport(run.importId, reportJson); !s)
-        return Error{s.error().message, run.fileName, 0};
+        return workspacecondition::at(s.error(), run.fileName, 0);
     if (auto s = tx.commit(); !s)
-        return Error{s.error().message, run.fileName, 0};
+        return workspacecondition::at(s.error(), run.fileName, 0);
     cache.reset();
     unchecked.reset();
     unmapped.reset();
