@@ -1076,6 +1076,20 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>first: line %1, %2</source>
+        <translation>first: line %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid rows (%1); nothing imported</source>
+        <translation>
+            <numerusform>%n invalid row (%1); nothing imported</numerusform>
+            <numerusform>%n invalid rows (%1); nothing imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobContext</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -1198,10 +1212,6 @@
 <context>
     <name>MemberCommands</name>
     <message>
-        <source>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing; rows already known are counted as duplicates.</source>
-        <translation>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing; rows already known are counted as duplicates.</translation>
-    </message>
-    <message>
         <source>Export members (all, one group&apos;s, or a segment&apos;s) to .csv or .xlsx, chosen by the file&apos;s extension.</source>
         <translation>Export members (all, one group&apos;s, or a segment&apos;s) to .csv or .xlsx, chosen by the file&apos;s extension.</translation>
     </message>
@@ -1295,6 +1305,14 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing (an invalid row refuses the file unless --skip-invalid); rows already known are counted as duplicates.</source>
+        <translation>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing (an invalid row refuses the file unless --skip-invalid); rows already known are counted as duplicates.</translation>
+    </message>
+    <message>
+        <source>--skip-invalid imports the rest</source>
+        <translation>--skip-invalid imports the rest</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3199,22 @@
         <source>the workspace is busy — another program is writing to it; try again when it has finished</source>
         <translation>the workspace is busy — another program is writing to it; try again when it has finished</translation>
     </message>
+    <message>
+        <source>the workspace is read-only: QunDesk cannot write to the file or to its folder</source>
+        <translation>the workspace is read-only: QunDesk cannot write to the file or to its folder</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again (nothing was changed)</source>
+        <translation>the disk is full; free some space and try again (nothing was changed)</translation>
+    </message>
+    <message>
+        <source>the workspace is damaged; run a check (qundesk-cli check) and restore the latest backup</source>
+        <translation>the workspace is damaged; run a check (qundesk-cli check) and restore the latest backup</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be read or written (a disk or file system error)</source>
+        <translation>the workspace cannot be read or written (a disk or file system error)</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -4324,6 +4358,28 @@ used</translation>
     <message>
         <source>Import chat export…</source>
         <translation>Import chat export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows</source>
+        <translation>Skip invalid rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of %1 are invalid and will be skipped — continue? Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%n row of %1 is invalid and will be skipped — continue? Nothing has been imported yet.</numerusform>
+            <numerusform>%n rows of %1 are invalid and will be skipped — continue? Nothing has been imported yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

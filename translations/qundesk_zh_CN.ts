@@ -1066,6 +1066,19 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>first: line %1, %2</source>
+        <translation>第一处：第 %1 行，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid rows (%1); nothing imported</source>
+        <translation>
+            <numerusform>%n 行无效（%1）；未导入任何内容</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobContext</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -1188,10 +1201,6 @@
 <context>
     <name>MemberCommands</name>
     <message>
-        <source>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing; rows already known are counted as duplicates.</source>
-        <translation>一次性导入成员名单（CSV，UTF-8 或 GB18030）：要么全部导入，要么全不导入；已存在的行计为重复。</translation>
-    </message>
-    <message>
         <source>Export members (all, one group&apos;s, or a segment&apos;s) to .csv or .xlsx, chosen by the file&apos;s extension.</source>
         <translation>导出成员（全部、某个社群或某个分层）为 .csv 或 .xlsx，格式由文件扩展名决定。</translation>
     </message>
@@ -1284,6 +1293,14 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing (an invalid row refuses the file unless --skip-invalid); rows already known are counted as duplicates.</source>
+        <translation>一次性导入成员名单（CSV，UTF-8 或 GB18030）：要么全部导入，要么全不导入（有无效行时整个文件都不导入，除非使用 --skip-invalid）；已存在的行计为重复。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid imports the rest</source>
+        <translation>--skip-invalid 可导入其余行</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3174,22 @@
         <source>the workspace is busy — another program is writing to it; try again when it has finished</source>
         <translation>工作区正忙 — 其他程序正在写入；请等其完成后再试</translation>
     </message>
+    <message>
+        <source>the workspace is read-only: QunDesk cannot write to the file or to its folder</source>
+        <translation>工作区为只读：QunDesk 无法写入该文件或其所在文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again (nothing was changed)</source>
+        <translation>磁盘已满；请释放一些空间后重试（未做任何更改）</translation>
+    </message>
+    <message>
+        <source>the workspace is damaged; run a check (qundesk-cli check) and restore the latest backup</source>
+        <translation>工作区已损坏；请运行检查（qundesk-cli check）并恢复最近的备份</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be read or written (a disk or file system error)</source>
+        <translation>无法读写工作区（磁盘或文件系统错误）</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -4290,6 +4323,26 @@ used</source>
     <message>
         <source>Import chat export…</source>
         <translation>导入聊天记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows</source>
+        <translation>跳过无效行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of %1 are invalid and will be skipped — continue? Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%1 行中有 %n 行无效，将被跳过——是否继续？目前尚未导入任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

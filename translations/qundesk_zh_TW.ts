@@ -1066,6 +1066,19 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>first: line %1, %2</source>
+        <translation>第一處：第 %1 行，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid rows (%1); nothing imported</source>
+        <translation>
+            <numerusform>%n 行無效（%1）；未匯入任何內容</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobContext</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -1188,10 +1201,6 @@
 <context>
     <name>MemberCommands</name>
     <message>
-        <source>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing; rows already known are counted as duplicates.</source>
-        <translation>一次性匯入成員名單（CSV，UTF-8 或 GB18030）：要麼全部匯入，要麼全不匯入；已存在的行計為重複。</translation>
-    </message>
-    <message>
         <source>Export members (all, one group&apos;s, or a segment&apos;s) to .csv or .xlsx, chosen by the file&apos;s extension.</source>
         <translation>匯出成員（全部、某個社群或某個分層）為 .csv 或 .xlsx，格式由副檔名決定。</translation>
     </message>
@@ -1284,6 +1293,14 @@
     <message>
         <source>Tags</source>
         <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Import a member list (CSV, UTF-8 or GB18030) in one go: all or nothing (an invalid row refuses the file unless --skip-invalid); rows already known are counted as duplicates.</source>
+        <translation>一次性匯入成員名單（CSV，UTF-8 或 GB18030）：要麼全部匯入，要麼全不匯入（有無效行時整個檔案都不匯入，除非使用 --skip-invalid）；已存在的行計為重複。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid imports the rest</source>
+        <translation>--skip-invalid 可匯入其餘行</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3174,22 @@
         <source>the workspace is busy — another program is writing to it; try again when it has finished</source>
         <translation>工作區忙碌中 — 其他程式正在寫入；請等其完成後再試</translation>
     </message>
+    <message>
+        <source>the workspace is read-only: QunDesk cannot write to the file or to its folder</source>
+        <translation>工作區為唯讀：QunDesk 無法寫入該檔案或其所在資料夾</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again (nothing was changed)</source>
+        <translation>磁碟已滿；請釋放一些空間後重試（未做任何更改）</translation>
+    </message>
+    <message>
+        <source>the workspace is damaged; run a check (qundesk-cli check) and restore the latest backup</source>
+        <translation>工作區已損壞；請執行檢查（qundesk-cli check）並還原最近的備份</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be read or written (a disk or file system error)</source>
+        <translation>無法讀寫工作區（磁碟或檔案系統錯誤）</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -4290,6 +4323,26 @@ used</source>
     <message>
         <source>Import chat export…</source>
         <translation>匯入聊天記錄…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows</source>
+        <translation>跳過無效行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of %1 are invalid and will be skipped — continue? Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%1 行中有 %n 行無效，將被跳過——是否繼續？目前尚未匯入任何內容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
