@@ -12,6 +12,7 @@ target_sources(qundesk_ui PRIVATE pages/TodayPage.cpp pages/TodayPage.h pages/To
 target_sources(qundesk_ui PRIVATE pages/SopPage.cpp pages/SopPage.h
     pages/sop/SopEditor.cpp pages/sop/SopEditor.h
     pages/sop/SopStepForm.cpp pages/sop/SopStepForm.h
+    pages/sop/SopStepTable.cpp pages/sop/SopStepTable.h
     pages/sop/SopDryRunView.cpp pages/sop/SopDryRunView.h
     pages/sop/SopRunsView.cpp pages/sop/SopRunsView.h)
 target_sources(qundesk_ui PRIVATE

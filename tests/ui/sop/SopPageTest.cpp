@@ -8,9 +8,12 @@
 #include "pages/sop/SopEditor.h"
 #include "pages/sop/SopRunsView.h"
 #include "pages/sop/SopStepForm.h"
+#include "pages/sop/SopStepTable.h"
 #include "store/SopTemplateStore.h"
 
 #include <QComboBox>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -116,4 +119,59 @@ TEST_F(SopPageTest, TheBuiltInLibraryIsAddedInTheInterfaceLanguage) {
     ASSERT_FALSE(messages.isEmpty());
     page->addBuiltins();
     EXPECT_EQ(page->library()->count(), 8) << "adding it again adds nothing";
+}
+
+// Dragging the first step below the third: the steps follow in the table, in the template and,
+// once saved, in the workspace.
+TEST_F(SopPageTest, DraggingAStepReordersTheSteps) {
+    MainWindow window(language);
+    open(window);
+    window.setCurrentPage(PageId::Sop);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    SopPage* page = window.findChild<SopPage*>();
+    page->addBuiltins();
+    ASSERT_TRUE(page->selectTemplate(QStringLiteral("7-day new-member onboarding")));
+    SopEditor* editor = page->editor();
+    SopStepTable* table = editor->stepsTable();
+    ASSERT_EQ(table->rowCount(), 5);
+    QStringList before;
+    for (int r = 0; r < table->rowCount(); ++r)
+        before << table->item(r, 0)->text();
+    editor->selectStep(0);
+
+    // The drop lands in the lower half of the third row: the step goes after it.
+    const QRect third = table->visualItemRect(table->item(2, 0));
+    const QPoint at(third.center().x(), third.bottom() - 2);
+    EXPECT_EQ(table->insertionRow(at), 3);
+    std::unique_ptr<QMimeData> mime(
+        table->model()->mimeData({table->model()->index(0, 0)}));
+    QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(table->viewport(), &enter);
+    ASSERT_TRUE(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(table->viewport(), &move);
+    EXPECT_TRUE(move.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(table->viewport(), &drop);
+    EXPECT_EQ(drop.dropAction(), Qt::IgnoreAction) << "the view removes no row itself";
+
+    const QStringList expected = {before.at(1), before.at(2), before.at(0), before.at(3),
+                                  before.at(4)};
+    QStringList after;
+    for (int r = 0; r < table->rowCount(); ++r)
+        after << table->item(r, 0)->text();
+    EXPECT_EQ(after, expected);
+    EXPECT_EQ(table->currentRow(), 2) << "the moved step stays selected";
+    EXPECT_EQ(editor->currentTemplate().steps.at(2).title, before.at(0));
+
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveSopButton")),
+                      Qt::LeftButton);
+    auto stored = SopTemplateStore(*window.workspace().database())
+                      .findByName(QStringLiteral("7-day new-member onboarding"));
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    QStringList saved;
+    for (const SopStep& s : std::as_const((*stored)->steps))
+        saved << s.title;
+    EXPECT_EQ(saved, expected);
 }

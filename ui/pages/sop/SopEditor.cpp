@@ -6,6 +6,7 @@
 #include "dialogs/MessageBoxes.h"
 #include "model/ContentItem.h"
 #include "pages/sop/SopStepForm.h"
+#include "pages/sop/SopStepTable.h"
 #include "services/SopService.h"
 #include "shell/WorkspaceController.h"
 #include "sop/ScriptRenderer.h"
@@ -54,7 +55,7 @@ SopEditor::SopEditor(WorkspaceController& workspace, QWidget* parent)
     , m_stopWhenBought(new QCheckBox(this))
     , m_endTag(new QLineEdit(this))
     , m_endSop(new QComboBox(this))
-    , m_steps(new QTableWidget(this))
+    , m_steps(new SopStepTable(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_up(new QPushButton(this))
@@ -138,6 +139,7 @@ SopEditor::SopEditor(WorkspaceController& workspace, QWidget* parent)
     connect(m_down, &QPushButton::clicked, this, [this] { moveStep(1); });
     connect(m_save, &QPushButton::clicked, this, &SopEditor::save);
     connect(m_steps, &QTableWidget::currentCellChanged, this, &SopEditor::onRowChanged);
+    connect(m_steps, &SopStepTable::rowMoveRequested, this, &SopEditor::moveStepTo);
     connect(m_form, &SopStepForm::changed, this, &SopEditor::onStepEdited);
     connect(m_member, &QComboBox::currentIndexChanged, this, &SopEditor::renderForMember);
     for (QLineEdit* e : {m_name, m_description, m_endTag})
@@ -255,12 +257,16 @@ void SopEditor::removeStep() {
 }
 
 void SopEditor::moveStep(int delta) {
-    const int to = m_row + delta;
-    if (m_row < 0 || to < 0 || to >= m_sop.steps.size())
+    moveStepTo(m_row, m_row + delta);
+}
+
+void SopEditor::moveStepTo(int from, int to) {
+    if (from < 0 || from >= m_sop.steps.size() || to < 0 || to >= m_sop.steps.size() ||
+        from == to)
         return;
-    m_sop.steps.swapItemsAt(m_row, to);
-    fillStepRow(m_row);
-    fillStepRow(to);
+    m_sop.steps.move(from, to);
+    for (int r = std::min(from, to); r <= std::max(from, to); ++r)
+        fillStepRow(r);
     m_row = -1;
     selectStep(to);
     emit edited();

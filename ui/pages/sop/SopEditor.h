@@ -16,12 +16,13 @@ class QTableWidget;
 namespace qundesk {
 
 class SopStepForm;
+class SopStepTable;
 class WorkspaceController;
 
 // Builds one SOP: name, scenario, target, anchor, early exit ("ends when the member buys"),
-// end actions (a tag, another SOP), and the steps in a table with the selected step's fields
-// below, its script rendered for a real member of the workspace. Save stores it through
-// SopService.
+// end actions (a tag, another SOP), and the steps in a table (reordered by drag or by the Move
+// buttons) with the selected step's fields below, its script rendered for a real member of the
+// workspace. Save stores it through SopService.
 class SopEditor final : public QWidget {
     Q_OBJECT
 
@@ -37,11 +38,13 @@ public:
     void addStep();
     void removeStep();
     void moveStep(int delta);
+    // Moves the step at `from` to index `to` (the steps table's drag and drop).
+    void moveStepTo(int from, int to);
     void selectStep(int row);
     // Saves; returns the template's id, 0 when it failed (the reason is shown).
     qint64 save();
 
-    QTableWidget* stepsTable() const { return m_steps; }
+    SopStepTable* stepsTable() const { return m_steps; }
     SopStepForm* stepForm() const { return m_form; }
 
 signals:
@@ -70,7 +73,7 @@ private:
     QCheckBox* m_stopWhenBought;
     QLineEdit* m_endTag;
     QComboBox* m_endSop;
-    QTableWidget* m_steps;
+    SopStepTable* m_steps;
     QPushButton* m_add;
     QPushButton* m_remove;
     QPushButton* m_up;
