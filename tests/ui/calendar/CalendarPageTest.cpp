@@ -172,6 +172,11 @@ TEST_F(CalendarPageTest, CreateByDoubleClickDragToAnotherDayUndoAndSwitchViews) 
 
 TEST_F(CalendarPageTest, WeekViewMovesAnOccurrenceInTimeAndResizesIt) {
     const qint64 series = add("每日早安", "2026-05-11T08:00", "FREQ=DAILY;COUNT=7");
+    QStringList asked;
+    ScopeQuestion::setHook([&asked](const QString& title) {
+        asked << title;
+        return EditScope::ThisOne;
+    });
     page->setView(CalendarPage::View::Week);
     WeekView& week = page->weekView();
     const QRect block = week.blockRect(series, QDate(2026, 5, 12));
@@ -192,6 +197,42 @@ TEST_F(CalendarPageTest, WeekViewMovesAnOccurrenceInTimeAndResizesIt) {
     x = ContentStore(db()).exceptionsFor(series).value();
     ASSERT_EQ(x.size(), 1);
     EXPECT_GT(x[0].durationMin, 30);
+    EXPECT_EQ(asked, QStringList({QStringLiteral("Move “每日早安”"),
+                                  QStringLiteral("Change the length of “每日早安”")}));
+}
+
+// Dragging an occurrence of a series asks what moves: "this and following" shifts the rest of
+// the series by the same step; cancelling moves nothing; "all" moves the whole series.
+TEST_F(CalendarPageTest, DraggingAnOccurrenceOfASeriesAsksWhatMoves) {
+    const qint64 series = add("会员日直播", "2026-05-12T20:00", "FREQ=WEEKLY;BYDAY=TU;COUNT=4");
+    MonthView& month = page->monthView();
+    std::optional<EditScope> scope = EditScope::ThisAndFollowing;
+    ScopeQuestion::setHook([&scope](const QString&) { return scope; });
+    const QRect third = month.chipRect(series, QDate(2026, 5, 26));
+    ASSERT_FALSE(third.isEmpty());
+    drag(&month, third.center(), month.cellRect(QDate(2026, 5, 28)).center());
+    // The series ends after the second Tuesday; a new one goes on Thursdays from the 28th.
+    ASSERT_EQ(items().size(), 2);
+    EXPECT_EQ(ContentStore(db()).get(series)->rrule, QStringLiteral("FREQ=WEEKLY;BYDAY=TU;COUNT=2"));
+    EXPECT_FALSE(month.chipRect(series, QDate(2026, 5, 19)).isEmpty());
+    EXPECT_TRUE(month.chipRect(series, QDate(2026, 5, 26)).isEmpty());
+    window.undoStack().undo();
+    ASSERT_EQ(items().size(), 1);
+
+    scope.reset();
+    const int undoSteps = window.undoStack().count();
+    drag(&month, month.chipRect(series, QDate(2026, 5, 26)).center(),
+         month.cellRect(QDate(2026, 5, 28)).center());
+    EXPECT_EQ(window.undoStack().count(), undoSteps) << "cancelled: nothing changed";
+    EXPECT_FALSE(month.chipRect(series, QDate(2026, 5, 26)).isEmpty());
+    EXPECT_TRUE(ContentStore(db()).exceptionsFor(series)->isEmpty());
+
+    scope = EditScope::All;
+    drag(&month, month.chipRect(series, QDate(2026, 5, 19)).center(),
+         month.cellRect(QDate(2026, 5, 20)).center());
+    ASSERT_EQ(items().size(), 1);
+    EXPECT_EQ(items().first().startsAt, at("2026-05-13T20:00"));
+    EXPECT_TRUE(ContentStore(db()).exceptionsFor(series)->isEmpty());
 }
 
 TEST_F(CalendarPageTest, AFatigueWarningShowsOnTheDayAndGoesWhenAPostMoves) {

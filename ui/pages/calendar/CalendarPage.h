@@ -3,8 +3,11 @@
 #pragma once
 
 #include "pages/calendar/CalendarSnapshot.h"
+#include "services/CalendarService.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -53,6 +56,9 @@ public:
     void openOccurrence(const calendar::Occurrence& occurrence);
     void moveOccurrence(const calendar::Occurrence& occurrence, const QDateTime& newStart);
     void resizeOccurrence(const calendar::Occurrence& occurrence, int minutes);
+    // For an occurrence of a series: which occurrences a change applies to (asked); none when
+    // the user cancels. A single item: this one.
+    std::optional<EditScope> askScope(const calendar::Occurrence& occurrence, const QString& title);
     void exportCalendar();
     void importCalendar();
 

@@ -111,17 +111,30 @@ void CalendarPage::openOccurrence(const calendar::Occurrence& o) {
 }
 
 void CalendarPage::moveOccurrence(const calendar::Occurrence& o, const QDateTime& newStart) {
+    const std::optional<EditScope> scope = askScope(o, tr("Move “%1”").arg(o.title));
+    if (!scope)
+        return;
     const qint64 id = o.itemId;
     const QDateTime original = o.originalStart;
-    // A drag moves the occurrence dragged; the rest of a series stays where it is.
+    // A series moves by the same shift from the occurrence dragged on, or as a whole.
     auto command = std::make_unique<CalendarCommand>(
         m_workspace, tr("Move “%1”").arg(o.title),
-        [id, original, newStart](const Database& d) {
-            return CalendarService::moveOccurrence(d, id, original, newStart);
+        [id, original, newStart, scope = *scope](const Database& d) {
+            return CalendarService::moveOccurrence(d, id, original, newStart, scope);
         },
         this);
     if (Status s = pushCalendarCommand(m_undoStack, std::move(command)); !s)
         MessageBoxes::error(this, tr("Cannot move the item"), s.error().toString());
+}
+
+std::optional<EditScope> CalendarPage::askScope(const calendar::Occurrence& o,
+                                                const QString& title) {
+    if (!o.recurring)
+        return EditScope::ThisOne;
+    const std::optional<EditScope> chosen = ScopeQuestion::ask(this, title);
+    if (!chosen)
+        reload(); // the dragged block goes back where it was
+    return chosen;
 }
 
 void CalendarPage::resizeOccurrence(const calendar::Occurrence& o, int minutes) {
@@ -135,12 +148,16 @@ void CalendarPage::resizeOccurrence(const calendar::Occurrence& o, int minutes) 
         return;
     ContentItem edited = asOccurrence(item.value(), exceptions.value(), o);
     edited.durationMin = minutes;
+    const std::optional<EditScope> scope =
+        askScope(o, tr("Change the length of “%1”").arg(o.title));
+    if (!scope)
+        return;
     const qint64 id = o.itemId;
     const QDateTime original = o.originalStart;
     auto command = std::make_unique<CalendarCommand>(
         m_workspace, tr("Change the length of “%1”").arg(o.title),
-        [id, original, edited](const Database& d) {
-            return CalendarService::editOccurrence(d, id, original, edited, EditScope::ThisOne);
+        [id, original, edited, scope = *scope](const Database& d) {
+            return CalendarService::editOccurrence(d, id, original, edited, scope);
         },
         this);
     if (Status s = pushCalendarCommand(m_undoStack, std::move(command)); !s)
