@@ -2,6 +2,13 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "metrics/DashboardStatements.h"
 
+#include "analytics/ActivitySeries.h"
+#include "analytics/AnalyticsKpis.h"
+#include "analytics/FunnelReport.h"
+#include "analytics/HourHeatMap.h"
+#include "analytics/RetentionReport.h"
+#include "analytics/RevenueReport.h"
+#include "analytics/TopReferrers.h"
 #include "metrics/GroupHealth.h"
 #include "metrics/MemberReport.h"
 #include "metrics/SummaryReport.h"
@@ -20,6 +27,13 @@ QList<NamedStatement> dashboardStatements() {
     add(QStringLiteral("member report"), MemberReport::statements());
     add(QStringLiteral("member status"),
         {memberstatus::readStatement(1, true), memberstatus::readStatement(3, false)});
+    add(QStringLiteral("activity series"), ActivitySeriesReport::statements());
+    add(QStringLiteral("key figures"), AnalyticsKpiReport::statements());
+    add(QStringLiteral("funnel"), FunnelReport::statements());
+    add(QStringLiteral("heat map"), HourHeatMapReport::statements());
+    add(QStringLiteral("retention"), RetentionReport::statements());
+    add(QStringLiteral("revenue"), RevenueReport::statements());
+    add(QStringLiteral("top referrers"), TopReferrers::statements());
     return all;
 }
 

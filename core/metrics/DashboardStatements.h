@@ -14,9 +14,10 @@ struct NamedStatement {
 };
 
 // Every statement the window's dashboards and reports read (group health, the summary, the
-// member report and lifecycle counts) and the member status read of a few members (what an
-// edit triggers). Each must read `messages` and `member_day_activity` through an index range,
-// never a full scan: a test runs EXPLAIN QUERY PLAN over them. (The daily status pass over
+// member report and lifecycle counts, the Analytics page's series) and the member status read
+// of a few members (what an edit triggers). Each must read `messages` and
+// `member_day_activity` through an index range, never a full scan: a test runs EXPLAIN QUERY
+// PLAN over them. (The daily status pass over
 // every member reads all activity by design, once a day, off the GUI thread.)
 QList<NamedStatement> dashboardStatements();
 

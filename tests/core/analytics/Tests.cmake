@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: QunDesk developers
+qundesk_add_test(qundesk_analytics_tests KIND core SOURCES
+    analytics/AnalyticsFixture.cpp analytics/AnalyticsFixture.h
+    analytics/ActivitySeriesTest.cpp
+    analytics/FunnelRetentionTest.cpp
+    analytics/AnalyticsDemoTest.cpp)
