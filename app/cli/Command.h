@@ -45,6 +45,7 @@ QList<Command> sopCommands();
 QList<Command> taskCommands();
 QList<Command> calendarCommands();
 QList<Command> chatCommands();
+QList<Command> analyticsCommands();
 
 // The id of the group named by --group; 0 when the option is absent; an error naming
 // "group list" when no group has that name.

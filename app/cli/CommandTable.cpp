@@ -11,8 +11,8 @@ namespace qundesk::cli {
 
 QList<Command> commandTable() {
     return demoCommands() + groupCommands() + chatCommands() + memberCommands() +
-           calendarCommands() + reportCommands() + sopCommands() + taskCommands() +
-           maintenanceCommands();
+           calendarCommands() + reportCommands() + analyticsCommands() + sopCommands() +
+           taskCommands() + maintenanceCommands();
 }
 
 QString Usage::commandLine(const Command& command) {
