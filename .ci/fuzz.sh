@@ -16,7 +16,8 @@ SECONDS_EACH=${1:-30}
 shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_csv_reader fuzz_text_encoding fuzz_date_parser fuzz_member_import
-    fuzz_whatsapp_parser fuzz_telegram_parser)
+    fuzz_whatsapp_parser fuzz_telegram_parser fuzz_wechat_csv_parser fuzz_discord_csv_parser
+    fuzz_discord_json_parser fuzz_generic_csv_chat_parser)
 
 BUILD=build/fuzz
 cmake --preset fuzz >/dev/null
@@ -38,6 +39,14 @@ seed() { # target
             find tests/fixtures/chat -name 'whatsapp-*.txt' -exec cp {} "$dir/" \; ;;
         fuzz_telegram_parser)
             find tests/fixtures/chat -name 'telegram-*.json' -exec cp {} "$dir/" \; ;;
+        fuzz_wechat_csv_parser)
+            find tests/fixtures/chat -name 'wechat-*.csv' -exec cp {} "$dir/" \; ;;
+        fuzz_discord_csv_parser)
+            find tests/fixtures/chat -name 'discord*.csv' -exec cp {} "$dir/" \; ;;
+        fuzz_discord_json_parser)
+            find tests/fixtures/chat -name 'discord*.json' -exec cp {} "$dir/" \; ;;
+        fuzz_generic_csv_chat_parser)
+            find tests/fixtures/chat -name 'chat-*.csv' -exec cp {} "$dir/" \; ;;
         *)
             find tests/fixtures -name '*.csv' -exec cp {} "$dir/" \; ;;
     esac

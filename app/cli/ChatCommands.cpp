@@ -20,6 +20,8 @@ const QString kFormat = QStringLiteral("--format");
 const QString kDateOrder = QStringLiteral("--date-order");
 const QString kTz = QStringLiteral("--tz");
 const QString kAmbiguous = QStringLiteral("--ambiguous");
+const QString kMap = QStringLiteral("--map");
+const QString kSkipInvalid = QStringLiteral("--skip-invalid");
 
 class ChatCommands {
     Q_DECLARE_TR_FUNCTIONS(ChatCommands)
@@ -29,15 +31,23 @@ public:
         Command importCmd;
         importCmd.words = {QStringLiteral("import"), QStringLiteral("chat")};
         importCmd.synopsis = QStringLiteral(
-            "FILE [--format telegram|whatsapp] [--group NAME] [--chat NAME|ID] "
-            "[--date-order dmy|mdy|ymd] [--tz ZONE] [--ambiguous fail|new] [--skip-invalid]");
+            "FILE [--format telegram|whatsapp|wechat-csv|discord-csv|discord-json|csv] "
+            "[--group NAME] [--chat NAME|ID] [--date-order dmy|mdy|ymd] [--tz ZONE] [--map SPEC] "
+            "[--ambiguous fail|new] [--skip-invalid]");
         importCmd.summary =
-            tr("Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, "
-               "all or nothing; messages already imported are counted as duplicates.");
-        importCmd.valueOptions = {
-            kFormat,   QStringLiteral("--group"), QStringLiteral("--chat"), kDateOrder, kTz,
-            kAmbiguous};
-        importCmd.flagOptions = {QStringLiteral("--skip-invalid")};
+            tr("Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip, WeChat CSV of "
+               "MemoTrace or PyWxDump, DiscordChatExporter CSV or JSON, or any CSV with "
+               "--map time=COL,author=COL,text=COL[,author_id=COL]) into a group, all or "
+               "nothing; messages already imported are counted as duplicates; an invalid row "
+               "refuses the file unless --skip-invalid.");
+        importCmd.valueOptions = {kFormat,
+                                  QStringLiteral("--group"),
+                                  QStringLiteral("--chat"),
+                                  kDateOrder,
+                                  kTz,
+                                  kAmbiguous,
+                                  kMap};
+        importCmd.flagOptions = {kSkipInvalid};
         importCmd.minPositional = importCmd.maxPositional = 1;
         importCmd.run = &ChatCommands::importChat;
         return {importCmd};
@@ -50,16 +60,7 @@ private:
         options.chat = args.value(QStringLiteral("--chat")).trimmed();
         if (args.has(kFormat)) {
             const QString key = args.value(kFormat).toLower();
-            static const QStringList kLater = {
-                QStringLiteral("wechat-csv"), QStringLiteral("discord-csv"),
-                QStringLiteral("discord-json"), QStringLiteral("csv")};
             options.format = chatFormatFromKey(key);
-            if (!options.format && kLater.contains(key))
-                return Error{tr("This version of QunDesk does not read the format “%1” yet; it "
-                                "reads telegram and whatsapp.")
-                                 .arg(key),
-                             {},
-                             0};
             if (!options.format)
                 return Error{tr("--format must be telegram, whatsapp, wechat-csv, discord-csv, "
                                 "discord-json or csv, not “%1”.")
@@ -89,6 +90,16 @@ private:
                              0};
             options.sourceZone = QTimeZone(id);
         }
+        if (args.has(kMap)) {
+            auto mapping = ChatCsvMappingReader::parseSpec(args.value(kMap));
+            if (!mapping)
+                return mapping.error();
+            if (options.format && *options.format != ChatFormat::Csv)
+                return Error{tr("--map applies to --format csv only."), {}, 0};
+            options.format = ChatFormat::Csv;
+            options.csvMapping = *mapping;
+        }
+        options.skipInvalid = args.has(kSkipInvalid);
         const QString ambiguous = args.value(kAmbiguous).toLower();
         if (ambiguous == QLatin1String("new"))
             options.ambiguous = AmbiguousNames::CreateNew;
@@ -147,6 +158,18 @@ private:
         auto report = ChatImportService::run(**db, file, *chosen);
         if (!report)
             return report.error();
+        if (report->rejected) {
+            // One line on stderr naming the first invalid row (and the report with --json).
+            if (ctx.json()) {
+                QJsonObject json = report->toJson();
+                json.insert(QStringLiteral("ok"), false);
+                ctx.print(json, {});
+            }
+            const ImportReport::RowError* first = report->firstInvalid();
+            return Error{report->rejectionText() + QStringLiteral("; ") +
+                             tr("--skip-invalid imports the rest"),
+                         input->fileName(), first ? first->line : 0};
+        }
         QString text = formatPairs({{tr("Group"), report->group},
                                     {tr("Imported messages"), QString::number(report->imported)},
                                     {tr("Duplicates"), QString::number(report->duplicates)},

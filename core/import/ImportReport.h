@@ -36,15 +36,17 @@ public:
     int membersCreated = 0;
     int groupsCreated = 0;
     int tagsCreated = 0;
-    bool rejected = false; // invalid rows failed the file: nothing was stored
-    QList<RowError> errors;      // the first kMaxErrors invalid rows and warnings
-    int problems = 0;            // every invalid row and warning, kept or not
+    bool rejected = false;            // invalid rows failed the file: nothing was stored
+    QList<RowError> errors;           // the first kMaxErrors invalid rows and warnings
+    int problems = 0;                 // every invalid row and warning, kept or not
     QMap<QString, int> problemCounts; // per kind ("invalid_date", "unknown_referrer"…)
 
-    // An invalid row: skipped with --skip-invalid, else it fails the file.
-    void skip(qint64 line, const QString& reason, const QString& kind = QStringLiteral("invalid")) {
+    // An invalid row: skipped with --skip-invalid, else it fails the file. `invalid` false: an
+    // entry skipped on purpose (a chat's bot or service message), which never fails a file.
+    void skip(qint64 line, const QString& reason, const QString& kind = QStringLiteral("invalid"),
+              bool invalid = true) {
         ++skipped;
-        note(line, reason, kind, true);
+        note(line, reason, kind, invalid);
     }
     // A warning: the row is stored all the same.
     void warn(qint64 line, const QString& reason, const QString& kind = QStringLiteral("warning")) {
@@ -54,15 +56,15 @@ public:
     // The first invalid row, for the one-line message of a rejected file (empty: none).
     const RowError* firstInvalid() const {
         return firstInvalidAt >= 0 && firstInvalidAt < errors.size() ? &errors.at(firstInvalidAt)
-                                                                    : nullptr;
+                                                                     : nullptr;
     }
 
     // "2 invalid rows (first: line 3, The join date “2024-02-30” is not a date.); nothing
     // imported"
     QString rejectionText() const {
         const RowError* first = firstInvalid();
-        const QString what = first ? tr("first: line %1, %2").arg(first->line).arg(first->reason)
-                                   : QString();
+        const QString what =
+            first ? tr("first: line %1, %2").arg(first->line).arg(first->reason) : QString();
         return tr("%n invalid rows (%1); nothing imported", "", skipped).arg(what);
     }
 

@@ -110,8 +110,13 @@ Job WorkspaceJobs::importChat(const QString& path, ChatImportOptions options,
         auto result = ChatImportService::run(*context.database(), path, options);
         if (!result)
             return finish(context, result.error());
+        const bool rejected = result->rejected;
+        const QString rejection = result->rejectionText();
         if (report)
             *report = std::move(result).value();
+        // Invalid entries refused the file: the job fails (nothing changed), the report says why.
+        if (rejected)
+            return Error{rejection, QFileInfo(path).fileName(), 0};
         return {};
     };
     return job;

@@ -15,6 +15,7 @@
 #include "store/GroupStore.h"
 #include "store/SettingsStore.h"
 #include "store/TagStore.h"
+#include "util/FileDigest.h"
 #include "util/LogCategories.h"
 #include "util/Time.h"
 
@@ -33,6 +34,7 @@ struct ImportRun {
     const ChatImportOptions& options;
     QString fileName;
     QString format;
+    QString platform;
     QTimeZone workspaceZone;
     QString chatName;
     qint64 groupId = 0;
@@ -42,11 +44,20 @@ struct ImportRun {
     std::unique_ptr<ChatImportWriter> writer;
     QSet<qint64> touched;
     std::optional<Error> failure;
+    int invalid = 0; // invalid entries seen; without skipInvalid the file is refused
+
+    ImportRun(const Database& database, const ChatImportOptions& chosen, QString file,
+              ChatFormat chatFormat, QTimeZone zone)
+        : db(database)
+        , options(chosen)
+        , fileName(std::move(file))
+        , format(chatFormatKey(chatFormat))
+        , platform(chatFormatPlatform(chatFormat))
+        , workspaceZone(std::move(zone)) {}
 
     Status start() {
         if (writer)
             return {};
-        const QString platform = format; // telegram, whatsapp: also platform keys
         QString name = options.group.trimmed();
         if (name.isEmpty())
             name = chatName.trimmed();
@@ -96,13 +107,22 @@ struct ImportRun {
         if (auto s = start(); !s)
             return s;
         if (e.kind == ChatEventKind::Skipped) {
-            report.skip(e.line, e.text);
+            if (e.invalid)
+                ++invalid;
+            report.skip(e.line, e.text,
+                        e.invalid ? QStringLiteral("invalid") : QStringLiteral("ignored"),
+                        e.invalid);
             return {};
         }
+        // After the first invalid entry the rest is only read, to count and name the invalid
+        // ones: the file will be refused whole.
+        if (invalid > 0 && !options.skipInvalid)
+            return {};
         const qint64 instant = writer->instantOf(e);
         if (e.kind == ChatEventKind::Message) {
             if (e.author.isEmpty() && e.authorId.isEmpty()) {
-                report.skip(e.line, ChatImportService::tr("A message without an author."));
+                report.skip(e.line, ChatImportService::tr("A message without an author."),
+                            QStringLiteral("no_author"), false);
                 return {};
             }
             auto m = member(e.author, e.authorId);
@@ -115,9 +135,11 @@ struct ImportRun {
             return writer->addMessage(e, *m, instant);
         }
         if (e.self) {
-            report.skip(e.line, e.kind == ChatEventKind::Join
-                                    ? ChatImportService::tr("The exporting account joined.")
-                                    : ChatImportService::tr("The exporting account left."));
+            report.skip(e.line,
+                        e.kind == ChatEventKind::Join
+                            ? ChatImportService::tr("The exporting account joined.")
+                            : ChatImportService::tr("The exporting account left."),
+                        QStringLiteral("own_account"), false);
         }
         for (qsizetype i = 0; i < e.subjects.size(); ++i) {
             const QString id = e.subjectIds.value(i);
@@ -157,10 +179,12 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
             return detected.error();
         format = *detected;
     }
+    // The import log keeps the file's digest (of the file as given: the .zip for a zip), read
+    // alongside the parse.
+    FileDigest digest(path);
     const QTimeZone zone = SettingsStore(db).timeZone();
     const QDate today = time::today(zone);
-    ImportRun run{db, options, input->fileName(), chatFormatKey(format), zone, {}, 0, 0, {}, {}, {},
-                  {}, {}};
+    ImportRun run(db, options, input->fileName(), format, zone);
 
     // The connection's settings for the import, restored after the commit or the rollback (as
     // the member import): no memory map; no row-by-row foreign key checks (every row refers to
@@ -174,6 +198,7 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
         return tx.beginError();
     ChatParseOptions parse;
     parse.dateOrder = options.dateOrder;
+    parse.csvMapping = options.csvMapping;
     parse.chat = options.chat;
     parse.chatFound = [&run](const QString& name, const QString&) {
         run.chatName = name;
@@ -200,6 +225,15 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
         return *run.failure;
     if (!info)
         return info.error();
+    if (run.invalid > 0 && !options.skipInvalid) {
+        // Nothing is stored: the transaction is rolled back when it goes out of scope.
+        ImportReport refused = run.report;
+        refused.rejected = true;
+        refused.skipped = run.invalid;
+        refused.imported = refused.duplicates = refused.joins = refused.leaves = 0;
+        refused.membersCreated = refused.groupsCreated = refused.tagsCreated = 0;
+        return refused;
+    }
     if (auto s = run.start(); !s) // a chat without events still gets its group
         return workspacecondition::at(s.error(), run.fileName, 0);
     const QStringList ambiguous = run.matcher->ambiguousNames();
@@ -243,6 +277,8 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
     const QString reportJson =
         QString::fromUtf8(QJsonDocument(run.report.toJson()).toJson(QJsonDocument::Compact));
     if (auto s = ActivityStore(db).setImportReport(run.importId, reportJson); !s)
+        return workspacecondition::at(s.error(), run.fileName, 0);
+    if (auto s = ActivityStore(db).setImportFileDigest(run.importId, digest.result()); !s)
         return workspacecondition::at(s.error(), run.fileName, 0);
     if (auto s = tx.commit(); !s)
         return workspacecondition::at(s.error(), run.fileName, 0);

@@ -19,10 +19,14 @@ class Database;
 struct ChatImportOptions {
     std::optional<ChatFormat> format;   // none: detected from the content
     QString group;                      // the target group; empty: the chat's name in the export
-    std::optional<DateOrder> dateOrder; // WhatsApp: none = inferred
+    std::optional<DateOrder> dateOrder; // WhatsApp: none = inferred; generic CSV: numeric dates
+    ChatCsvMapping csvMapping;          // generic CSV: the columns (empty: by header names)
     QString chat;                       // Telegram full export: the chat's name or id
     QTimeZone sourceZone; // the zone of times the export gives without one; invalid = workspace's
     AmbiguousNames ambiguous = AmbiguousNames::Fail;
+    // Invalid entries (a date that is no date, a row of the wrong shape) fail the file — the
+    // report comes back `rejected`, nothing stored — unless they are skipped (--skip-invalid).
+    bool skipInvalid = false;
     QHash<QString, qint64> chosenMembers; // ambiguous name -> member chosen in the window (0 = new)
     std::function<bool(int percent)> progress; // false cancels: nothing is changed
 };

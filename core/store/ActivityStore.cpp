@@ -188,6 +188,17 @@ Result<qint64> ActivityStore::recordImport(const QString& kind, const QString& f
     return q->lastInsertId().toLongLong();
 }
 
+Status ActivityStore::setImportFileDigest(qint64 importId, const QString& sha256) {
+    auto q = sql::exec(m_db, QStringLiteral("UPDATE imports SET file_sha256 = :sha WHERE id = :id"),
+                       {{QStringLiteral(":sha"), sql::nullIfEmpty(sha256.toLower())},
+                        {QStringLiteral(":id"), importId}});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error{tr("The import no longer exists."), {}, 0};
+    return {};
+}
+
 Status ActivityStore::setImportReport(qint64 importId, const QString& reportJson) {
     auto q = sql::exec(m_db, QStringLiteral("UPDATE imports SET report = :report WHERE id = :id"),
                        {{QStringLiteral(":report"), sql::nullIfEmpty(reportJson)},

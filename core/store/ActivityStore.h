@@ -50,6 +50,8 @@ public:
                                 const QString& sha256, qint64 groupId, const QString& reportJson);
     // Replaces the report of an import once it is known (at the end of the run).
     Status setImportReport(qint64 importId, const QString& reportJson);
+    // The imported file's SHA-256 (hex), when it is known only once the file has been read.
+    Status setImportFileDigest(qint64 importId, const QString& sha256);
     // The latest import of a file with this digest, if any.
     Result<std::optional<ImportRecord>> findImportBySha256(const QString& sha256) const;
     // The latest imports, newest first.

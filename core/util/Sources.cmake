@@ -5,6 +5,7 @@ target_sources(qundesk_core PRIVATE
     util/LogFile.cpp util/LogFile.h
     util/Result.h
     util/BoundedQueue.h
+    util/FileDigest.cpp util/FileDigest.h
     util/StreamDigest.cpp util/StreamDigest.h
     util/TargetPath.cpp util/TargetPath.h
     util/LocalClock.cpp util/LocalClock.h

@@ -32,6 +32,9 @@ struct ChatEvent {
     QStringList subjectIds; // their platform ids where the format has them (same order), or empty
     bool removed = false;   // Leave: removed by someone else
     bool self = false;      // Join / Leave of the exporting account ("You were added")
+    // Skipped: the entry is invalid (a date that is no date, a row of the wrong shape): it fails
+    // the file unless the import skips invalid rows. Other skipped entries never fail a file.
+    bool invalid = false;
 };
 
 // Hears each event; returns false to stop the parse (cancel).

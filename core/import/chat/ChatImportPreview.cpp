@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "import/chat/ChatAuthorMatcher.h"
 #include "import/chat/ChatInput.h"
+#include "import/chat/CsvChatReader.h"
 #include "import/chat/WhatsAppParser.h"
 
 #include <QSet>
@@ -38,11 +39,32 @@ Result<ChatImportPreview> ChatImportPreview::read(const Database& db, const QStr
         preview.format = *format;
     } else {
         auto detected = detectChatFormat(*input);
-        if (!detected)
-            return detected.error();
-        preview.format = *detected;
+        if (!detected) {
+            auto head = input->head();
+            if (!head || !CsvChatReader::headerOf(*head, 2))
+                return detected.error();
+        }
+        preview.format = detected ? *detected : ChatFormat::Csv;
     }
     ChatParseOptions parse = options;
+    if (preview.format == ChatFormat::Csv) {
+        auto head = input->head();
+        if (!head)
+            return head.error();
+        const auto header = CsvChatReader::headerOf(*head, 2);
+        if (!header)
+            return Error{QCoreApplication::translate("ChatImport",
+                                                     "The file does not start with a CSV header."),
+                         input->fileName(), 1};
+        preview.csvHeader = *header;
+        auto columns = ChatCsvMappingReader::resolve(*header, parse.csvMapping, input->fileName());
+        preview.csvColumns = columns ? *columns : ChatCsvMappingReader::guess(*header);
+        preview.needsMapping = !columns;
+        preview.dateOrder = parse.dateOrder.value_or(DateOrder::YMD);
+        preview.dateOrderCertain = parse.dateOrder.has_value(); // else year first, unchecked
+        if (preview.needsMapping)
+            return preview;
+    }
     if (preview.format == ChatFormat::Telegram) {
         auto chats = TelegramParser::listChats(*input);
         if (!chats)
@@ -52,6 +74,8 @@ Result<ChatImportPreview> ChatImportPreview::read(const Database& db, const QStr
         preview.needsChat = !single && parse.chat.isEmpty();
         if (preview.needsChat)
             return preview;
+    } else if (preview.format != ChatFormat::WhatsApp) {
+        // Only WhatsApp writes dates whose order must be inferred.
     } else if (!parse.dateOrder) {
         auto guess = WhatsAppParser::inferDateOrder(*input);
         if (!guess)
@@ -67,8 +91,8 @@ Result<ChatImportPreview> ChatImportPreview::read(const Database& db, const QStr
                              {{QStringLiteral(":name"), groupName}}, 0);
     if (!group)
         return group.error();
-    ChatAuthorMatcher matcher(db, group->toLongLong(), chatFormatKey(preview.format),
-                              AmbiguousNames::Fail, {});
+    const QString platform = chatFormatPlatform(preview.format);
+    ChatAuthorMatcher matcher(db, group->toLongLong(), platform, AmbiguousNames::Fail, {});
     QSet<QString> seen;
     std::optional<Error> failure;
     int events = 0;
@@ -78,14 +102,13 @@ Result<ChatImportPreview> ChatImportPreview::read(const Database& db, const QStr
             return true;
         seen.insert(key);
         Author a{name, id, {}};
-        auto found = sql::scalar(
-            db.connection(),
-            QStringLiteral("SELECT i.member_id, m.display_name FROM "
-                           "member_identities i JOIN members m ON m.id = "
-                           "i.member_id WHERE i.platform = :p AND "
-                           "i.platform_uid = :uid"),
-            {{QStringLiteral(":p"), chatFormatKey(preview.format)}, {QStringLiteral(":uid"), id}},
-            0);
+        auto found =
+            sql::scalar(db.connection(),
+                        QStringLiteral("SELECT i.member_id, m.display_name FROM "
+                                       "member_identities i JOIN members m ON m.id = "
+                                       "i.member_id WHERE i.platform = :p AND "
+                                       "i.platform_uid = :uid"),
+                        {{QStringLiteral(":p"), platform}, {QStringLiteral(":uid"), id}}, 0);
         if (!id.isEmpty() && found && found->toLongLong() > 0) {
             a.members.append(std::pair(found->toLongLong(), QString()));
         } else if (!name.isEmpty()) {

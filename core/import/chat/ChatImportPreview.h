@@ -37,13 +37,20 @@ struct ChatImportPreview {
     DateOrder dateOrder = DateOrder::DMY;
     bool dateOrderCertain = true;
     bool hasWallClockTimes = false; // some times carry no zone: the zone choice matters
-    QList<Line> messages;           // the first ones
-    QList<Author> authors;          // of the first events, in order of appearance
+    // Generic CSV: the header, the columns used (guessed or as options.csvMapping says), and
+    // whether the user must still choose them (then no messages are read).
+    QStringList csvHeader;
+    ChatCsvColumns csvColumns;
+    bool needsMapping = false;
+    QList<Line> messages;  // the first ones
+    QList<Author> authors; // of the first events, in order of appearance
 
     QStringList ambiguousNames() const;
 
     // Reads the start of `path` (up to `messages` messages) as `options` say (format, chat,
-    // date order). `groupName` is the target group, whose members win a tie between names.
+    // date order, CSV columns). A file of no known format that starts like a CSV with a header
+    // is previewed as a generic CSV whose columns are to be chosen. `groupName` is the target
+    // group, whose members win a tie between names.
     static Result<ChatImportPreview> read(const Database& db, const QString& path,
                                           std::optional<ChatFormat> format,
                                           const ChatParseOptions& options, const QString& groupName,

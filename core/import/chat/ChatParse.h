@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/DateParser.h"
+#include "import/chat/ChatCsvMapping.h"
 #include "import/chat/ChatEvent.h"
 #include "util/Result.h"
 
@@ -14,14 +15,21 @@
 namespace qundesk {
 
 // The chat export formats QunDesk reads (keys as on the command line: --format).
-enum class ChatFormat { Telegram, WhatsApp };
+enum class ChatFormat { Telegram, WhatsApp, WeChatCsv, DiscordCsv, DiscordJson, Csv };
 
 QString chatFormatKey(ChatFormat format);
 std::optional<ChatFormat> chatFormatFromKey(const QString& key);
+QList<ChatFormat> chatFormats();
+// The platform of the groups and member accounts a format's chats come from (Group.h keys).
+QString chatFormatPlatform(ChatFormat format);
+// The format's name for people ("WeChat CSV (MemoTrace, PyWxDump)"), translated.
+QString chatFormatLabel(ChatFormat format);
 
 // A parser's choices.
 struct ChatParseOptions {
-    std::optional<DateOrder> dateOrder; // WhatsApp: none = inferred from the whole file
+    std::optional<DateOrder> dateOrder; // WhatsApp: none = inferred from the whole file;
+                                        // generic CSV: numeric dates (none = year first)
+    ChatCsvMapping csvMapping;          // generic CSV: columns given (the rest guessed)
     QString chat;                       // Telegram full export: the chat's name or id
     // Hears how many bytes were read, now and then; false stops the parse (cancel).
     std::function<bool(qint64 bytesRead)> progress;

@@ -74,6 +74,7 @@ std::optional<ChatEvent> TelegramParser::readMessage(const QJsonObject& m, qint6
         event.sourceId = QString::number(qint64(id.toDouble()));
     if (!readTime(m, event)) {
         event.kind = ChatEventKind::Skipped;
+        event.invalid = true;
         event.text = tr("A message without a valid date.");
         return event;
     }

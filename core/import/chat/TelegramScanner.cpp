@@ -25,9 +25,20 @@ QString decodeString(const QByteArray& raw) {
 
 } // namespace
 
-TelegramScanner::TelegramScanner(QIODevice* device, QString fileName)
+TelegramScanner::TelegramScanner(QIODevice* device, QString fileName, Export kind)
     : m_device(device)
-    , m_fileName(std::move(fileName)) {}
+    , m_fileName(std::move(fileName))
+    , m_kind(kind) {}
+
+QString TelegramScanner::notExport() const {
+    return m_kind == Export::Telegram ? tr("This is not a Telegram Desktop export (result.json).")
+                                      : tr("This is not a DiscordChatExporter JSON export.");
+}
+
+QString TelegramScanner::noExportHere() const {
+    return m_kind == Export::Telegram ? tr("A value is too long: this is no Telegram export.")
+                                      : tr("A value is too long: this is no Discord export.");
+}
 
 Error TelegramScanner::error(const QString& message) const {
     return Error{message, m_fileName, m_line};
@@ -90,11 +101,19 @@ Status TelegramScanner::scan(const Handler& handler) {
                 continue;
             m_captured.append(c);
             if (m_captured.size() > kMaxMessage)
-                return error(tr("A message is longer than %1 MiB: this is no Telegram export.")
-                                 .arg(kMaxMessage >> 20));
+                return error(m_kind == Export::Telegram
+                                 ? tr("A message is longer than %1 MiB: this is no Telegram "
+                                      "export.")
+                                       .arg(kMaxMessage >> 20)
+                                 : noExportHere());
             if (m_rawDepth == 0) {
                 m_capture = false;
                 const Frame& top = m_stack.constLast();
+                if (m_captureRoot) {
+                    m_captureRoot = false;
+                    handler.rootObject(top.key, m_captured);
+                    continue;
+                }
                 if (!handler.message(m_chats.at(top.chat), m_captured, m_captureLine)) {
                     m_stopped = true;
                     return {};
@@ -104,7 +123,10 @@ Status TelegramScanner::scan(const Handler& handler) {
     }
     if (!m_done) {
         if (m_stack.isEmpty() && m_rawDepth == 0)
-            return Error{tr("The file is empty or is no Telegram export."), m_fileName, 0};
+            return Error{m_kind == Export::Telegram
+                             ? tr("The file is empty or is no Telegram export.")
+                             : tr("The file is empty or is no Discord export."),
+                         m_fileName, 0};
         return error(tr("The file ends in the middle of the export: it is truncated."));
     }
     return {};
@@ -132,14 +154,14 @@ Status TelegramScanner::structured(char c, const Handler& handler) {
         if (c == '\\')
             m_escape = true;
         if (m_token.size() >= kMaxToken)
-            return error(tr("A value is too long: this is no Telegram export."));
+            return error(noExportHere());
         m_token.append(c);
         return {};
     }
     if (m_inScalar) {
         if (!isSpace(c) && c != ',' && c != '}' && c != ']') {
             if (m_token.size() >= kMaxToken)
-                return error(tr("A value is too long: this is no Telegram export."));
+                return error(noExportHere());
             m_token.append(c);
             return {};
         }
@@ -153,7 +175,7 @@ Status TelegramScanner::structured(char c, const Handler& handler) {
     switch (c) {
     case '"':
         if (m_stack.isEmpty())
-            return error(tr("This is not a Telegram Desktop export (result.json)."));
+            return error(notExport());
         m_inString = true;
         m_token.clear();
         return {};
@@ -221,6 +243,14 @@ Status TelegramScanner::openContainer(char c, const Handler& handler) {
             m_captured.append('{');
             m_captureLine = m_line;
         }
+        return {};
+    } else if (parent.role == Role::Root && frame.object && handler.wantsRootObject &&
+               handler.wantsRootObject(parent.key)) {
+        m_rawDepth = 1;
+        m_capture = m_captureRoot = true;
+        m_captured.resize(0);
+        m_captured.append('{');
+        m_captureLine = m_line;
         return {};
     } else {
         m_rawDepth = 1; // a part of the export the import does not read

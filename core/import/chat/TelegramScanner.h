@@ -19,7 +19,8 @@ namespace qundesk {
 // `chats.list` and `left_chats.list` of a full export) with its name, type and id, and hands
 // each message object whole, as JSON bytes, to `message` (parsed there with QJsonDocument).
 // The exporter writes control characters as `\xNN`, which is not JSON: the scanner rewrites
-// them to `\u00NN` on the way.
+// them to `\u00NN` on the way. DiscordChatExporter's JSON has the same shape at the root (a
+// `messages` array beside small objects such as `channel`), so it is read the same way.
 class TelegramScanner {
     Q_DECLARE_TR_FUNCTIONS(TelegramScanner)
 
@@ -39,9 +40,13 @@ public:
         std::function<bool(const Chat&, const QByteArray& json, qint64 line)> message;
         std::function<void(const Chat&)> chatEnded;
         std::function<bool(qint64 bytesRead)> progress; // false stops the scan
+        // An object value of the root under `key`: whether to hand it whole to rootObject.
+        std::function<bool(const QByteArray& key)> wantsRootObject;
+        std::function<void(const QByteArray& key, const QByteArray& json)> rootObject;
     };
+    enum class Export { Telegram, Discord }; // which export the error messages name
 
-    TelegramScanner(QIODevice* device, QString fileName);
+    TelegramScanner(QIODevice* device, QString fileName, Export kind = Export::Telegram);
     // Scans to the end. An Error names the line where the file stops making sense (truncated,
     // not JSON, not an export); `stopped()` tells a stop asked for by the handler.
     Status scan(const Handler& handler);
@@ -64,6 +69,8 @@ private:
     Status closeContainer(char c, const Handler& handler);
     void finishScalar(const QByteArray& raw, bool string);
     Error error(const QString& message) const;
+    QString notExport() const;
+    QString noExportHere() const; // a value or message too long, the file empty
 
     QIODevice* m_device;
     QString m_fileName;
@@ -72,6 +79,8 @@ private:
     // Raw mode: inside a subtree that is copied whole (a wanted message) or skipped.
     int m_rawDepth = 0;
     bool m_capture = false;
+    bool m_captureRoot = false; // the capture is an object of the root, not a message
+    Export m_kind = Export::Telegram;
     QByteArray m_captured;
     qint64 m_captureLine = 0;
     // Tokens of the structured part.

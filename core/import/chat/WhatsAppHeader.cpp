@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "import/chat/WhatsAppHeader.h"
 
+#include <cstring>
+
 namespace qundesk::whatsapp {
 
 namespace {
@@ -77,6 +79,26 @@ int meridiem(const char*& p, const char* end) {
     return c == 'a' ? 1 : 2;
 }
 
+// Chinese day-part words (zh_CN and zh_TW exports write them before the time: "下午9:05"):
+// 上午 / 凌晨 / 早上 before noon, 下午 / 中午 / 晚上 after. Returns 1 for AM, 2 for PM, 0 for none.
+int chineseMeridiem(const char*& p, const char* end) {
+    static constexpr struct {
+        const char* bytes;
+        int meridiem;
+    } kWords[] = {{"\xE4\xB8\x8A\xE5\x8D\x88", 1}, {"\xE5\x87\x8C\xE6\x99\xA8", 1},
+                  {"\xE6\x97\xA9\xE4\xB8\x8A", 1}, {"\xE4\xB8\x8B\xE5\x8D\x88", 2},
+                  {"\xE4\xB8\xAD\xE5\x8D\x88", 2}, {"\xE6\x99\x9A\xE4\xB8\x8A", 2}};
+    if (end - p < 6 || uchar(*p) < 0xE4)
+        return 0;
+    for (const auto& w : kWords) {
+        if (std::memcmp(p, w.bytes, 6) == 0) {
+            p += 6;
+            return w.meridiem;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int markLength(const char* p, const char* end) {
@@ -138,8 +160,12 @@ bool parseHeader(QByteArrayView line, Header& h) {
     if (p < end && *p == ',')
         ++p;
     p = skipSpacesAndMarks(p, end);
-    // A locale word before the time ("klo", "à", "um"): letters, then a space.
-    if (p < end && !isDigit(*p)) {
+    // A Chinese day part before the time ("下午9:05"), or a locale word before the time ("klo",
+    // "à", "um"): letters, then a space.
+    int ampm = chineseMeridiem(p, end);
+    if (ampm) {
+        p = skipSpacesAndMarks(p, end);
+    } else if (p < end && !isDigit(*p)) {
         const char* word = p;
         while (p < end && p - word <= 4 && !isDigit(*p) && *p != ' ')
             ++p;
@@ -161,11 +187,15 @@ bool parseHeader(QByteArrayView line, Header& h) {
         if (!number(p, end, 2, h.second, digits) || digits != 2)
             return false;
     }
-    const char* afterTime = p;
-    p = skipSpacesAndMarks(p, end);
-    const int ampm = meridiem(p, end);
-    if (ampm == 0)
-        p = afterTime;
+    if (ampm == 0) {
+        const char* afterTime = p;
+        p = skipSpacesAndMarks(p, end);
+        ampm = meridiem(p, end);
+        if (ampm == 0)
+            ampm = chineseMeridiem(p, end);
+        if (ampm == 0)
+            p = afterTime;
+    }
     p = skipMarks(p, end);
     if (bracket) {
         if (p >= end || *p != ']')

@@ -10,7 +10,8 @@ namespace qundesk::whatsapp {
 // line's bytes (no regular expression: this runs once per line of files with millions of them).
 // Grammar (FORMATS.md): marks and BOMs anywhere, optional '[', three 1–4 digit date parts
 // separated by '/', '.' or '-', optional ',' and a locale word ("klo", "à"), H:MM or H:MM:SS
-// (':' or '.'), optional AM/PM ("PM", "p. m.", after a space, NBSP or U+202F), optional ']',
+// (':' or '.'), optional AM/PM ("PM", "p. m.", after a space, NBSP or U+202F; Chinese 上午 /
+// 下午 before or after the time), optional ']',
 // then " - " (Android) or ' ' (iOS).
 struct Header {
     int part[3] = {0, 0, 0};   // the date parts in file order

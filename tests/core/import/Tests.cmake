@@ -11,8 +11,11 @@ qundesk_add_test(qundesk_import_tests KIND core ALSO_QTSQL SOURCES
 qundesk_add_test(qundesk_chat_parser_tests KIND core SOURCES
     import/chat/ChatTestSupport.h
     import/chat/ChatSamplesTest.cpp
+    import/chat/CsvChatParserTest.cpp
+    import/chat/DiscordJsonParserTest.cpp
     import/chat/TelegramParserTest.cpp
     import/chat/WhatsAppParserTest.cpp)
 qundesk_add_test(qundesk_chat_import_tests KIND core SOURCES
     import/chat/ChatTestSupport.h
-    import/chat/ChatImportServiceTest.cpp)
+    import/chat/ChatImportServiceTest.cpp
+    import/chat/ChatFormatsImportTest.cpp)

@@ -107,3 +107,41 @@ TEST(ChatSamplesTest, TheTelegramBatchSampleMatchesItsTarget) {
         got.insert(key(e.author, isoOf(e), e.text));
     EXPECT_EQ(got, target);
 }
+
+// Every sample is detected as the format of its folder (the CSV and Discord detectors take
+// none of the Telegram or WhatsApp exports), and the folders of the formats added later
+// (wechat, discord, csv), when the samples hold them, parse without an error.
+TEST(ChatSamplesTest, EverySampleIsDetectedAsItsFormat) {
+    const QDir root(samples(QString()));
+    if (!root.exists())
+        GTEST_SKIP() << "no shared samples";
+    const std::pair<const char*, QList<ChatFormat>> folders[] = {
+        {"telegram", {ChatFormat::Telegram}},
+        {"whatsapp", {ChatFormat::WhatsApp}},
+        {"wechat", {ChatFormat::WeChatCsv}},
+        {"discord", {ChatFormat::DiscordCsv, ChatFormat::DiscordJson}},
+        {"csv", {ChatFormat::Csv}}};
+    int checked = 0;
+    for (const auto& [folder, formats] : folders) {
+        const QDir dir(root.filePath(QString::fromUtf8(folder)));
+        for (const QString& name : dir.entryList(QDir::Files)) {
+            if (name.endsWith(QLatin1String("target.json")) ||
+                name.endsWith(QLatin1String("__error.json")))
+                continue; // expected messages, and a sample broken on purpose
+            auto input = ChatInput::fromPath(dir.filePath(name));
+            ASSERT_TRUE(input) << name.toStdString();
+            auto format = detectChatFormat(*input);
+            ASSERT_TRUE(format) << name.toStdString() << ": "
+                                << format.error().toString().toStdString();
+            EXPECT_TRUE(formats.contains(*format))
+                << name.toStdString() << " read as " << chatFormatKey(*format).toStdString();
+            ++checked;
+            if (*format == ChatFormat::Telegram)
+                continue; // full exports need a chat: EveryTelegramSampleParses reads them
+            auto parsed = parseInput(*input);
+            EXPECT_TRUE(parsed) << name.toStdString() << ": "
+                                << parsed.error().toString().toStdString();
+        }
+    }
+    EXPECT_GT(checked, 0);
+}

@@ -200,3 +200,31 @@ TEST(WhatsAppParserTest, ASinkThatStopsStopsTheParse) {
     EXPECT_FALSE(info);
     EXPECT_EQ(seen, 2);
 }
+
+TEST(WhatsAppParserTest, ChineseDayPartsBeforeOrAfterTheTimeAreRead) {
+    auto android = parseFile(chatFixture("whatsapp-android-zh-ampm.txt"));
+    ASSERT_TRUE(android) << android.error().toString().toStdString();
+    EXPECT_EQ(android->info.dateOrder, DateOrder::YMD);
+    const QList<ChatEvent> messages = android->messages();
+    ASSERT_EQ(messages.size(), 4);
+    EXPECT_EQ(isoOf(messages[0]), QStringLiteral("2024-03-12T21:05:00")); // 下午9:05
+    EXPECT_EQ(messages[1].text, QStringLiteral("收到\n第二行"));
+    EXPECT_EQ(isoOf(messages[2]), QStringLiteral("2024-03-13T00:15:00")); // 上午12:15
+    EXPECT_EQ(isoOf(messages[3]), QStringLiteral("2024-03-13T12:30:00")); // 中午12:30
+    const QList<ChatEvent> joins = android->ofKind(ChatEventKind::Join);
+    ASSERT_EQ(joins.size(), 1);
+    EXPECT_EQ(joins[0].subjects, QStringList{QStringLiteral("王五")});
+    EXPECT_EQ(isoOf(joins[0]), QStringLiteral("2024-03-13T13:05:00")); // 下午 1:05
+
+    auto ios = parseFile(chatFixture("whatsapp-ios-zh-ampm.txt"));
+    ASSERT_TRUE(ios) << ios.error().toString().toStdString();
+    ASSERT_EQ(ios->messages().size(), 2);
+    EXPECT_EQ(ios->messages()[0].author, QStringLiteral("張三"));
+    EXPECT_EQ(isoOf(ios->messages()[0]), QStringLiteral("2024-03-14T09:05:07"));
+    EXPECT_EQ(isoOf(ios->messages()[1]), QStringLiteral("2024-03-14T21:05:07"));
+    // A time after the day part must still be a clock time.
+    whatsapp::Header h;
+    EXPECT_FALSE(whatsapp::parseHeader("2024/3/12 下午13:05 - A: b", h));
+    EXPECT_TRUE(whatsapp::parseHeader("2024/3/12 9:05 下午 - A: b", h));
+    EXPECT_EQ(h.hour, 21);
+}
