@@ -3,6 +3,7 @@
 #include "dialogs/ChatImportDialog.h"
 
 #include "db/Database.h"
+#include "dialogs/ChatCsvColumnsEditor.h"
 #include "dialogs/TimeZonePicker.h"
 #include "store/GroupStore.h"
 #include "store/SettingsStore.h"
@@ -60,6 +61,10 @@ ChatImportDialog::ChatImportDialog(const Database& db, const QString& path,
         m_group->addItems(sorted);
     }
     m_group->setEditText(m_preview.chatName);
+    m_columnsLabel = new QLabel(this);
+    m_columnsLabel->setWordWrap(true);
+    m_columns = new ChatCsvColumnsEditor(this);
+    m_columns->setHeader(m_preview.csvHeader, m_preview.csvColumns);
     m_orderLabel = new QLabel(this);
     m_order = new QComboBox(this);
     m_order->setObjectName(QStringLiteral("dateOrderCombo"));
@@ -82,6 +87,8 @@ ChatImportDialog::ChatImportDialog(const Database& db, const QString& path,
     auto* form = new QFormLayout;
     form->addRow(m_chatLabel, m_chat);
     form->addRow(m_groupLabel, m_group);
+    form->addRow(m_columnsLabel);
+    form->addRow(m_columns);
     form->addRow(m_orderLabel, m_order);
     form->addRow(m_zoneLabel, m_zone);
     auto* layout = new QVBoxLayout(this);
@@ -98,6 +105,7 @@ ChatImportDialog::ChatImportDialog(const Database& db, const QString& path,
     fill();
     connect(m_chat, &QComboBox::activated, this, &ChatImportDialog::reread);
     connect(m_order, &QComboBox::activated, this, &ChatImportDialog::reread);
+    connect(m_columns, &ChatCsvColumnsEditor::changed, this, &ChatImportDialog::reread);
     resize(820, 640);
 }
 
@@ -107,8 +115,10 @@ ChatImportOptions ChatImportDialog::options() const {
     o.group = m_group->currentText().trimmed();
     if (m_chat->currentIndex() >= 0)
         o.chat = m_chat->currentData().toString();
-    if (m_preview.format == ChatFormat::WhatsApp && m_order->currentIndex() >= 0)
+    if (hasDateOrder() && m_order->currentIndex() >= 0)
         o.dateOrder = DateOrder(m_order->currentData().toInt());
+    if (m_preview.format == ChatFormat::Csv)
+        o.csvMapping = m_columns->mapping();
     if (m_preview.hasWallClockTimes && !m_zone->zoneId().isEmpty())
         o.sourceZone = QTimeZone(m_zone->zoneId());
     for (int row = 0; row < m_authors->rowCount(); ++row) {
@@ -123,8 +133,18 @@ void ChatImportDialog::reread() {
     ChatParseOptions parse;
     if (m_chat->currentIndex() >= 0)
         parse.chat = m_chat->currentData().toString();
-    if (m_preview.format == ChatFormat::WhatsApp && m_order->currentIndex() >= 0)
+    if (hasDateOrder() && m_order->currentIndex() >= 0)
         parse.dateOrder = DateOrder(m_order->currentData().toInt());
+    if (m_preview.format == ChatFormat::Csv) {
+        if (!m_columns->complete()) {
+            m_preview.needsMapping = true;
+            m_messages->setRowCount(0);
+            m_problem->setText(tr("Choose the columns that hold the time, the author and the "
+                                  "text."));
+            return;
+        }
+        parse.csvMapping = m_columns->mapping();
+    }
     auto again = ChatImportPreview::read(m_db, m_path, m_preview.format, parse,
                                          m_group->currentText().trimmed());
     if (!again) {
@@ -146,7 +166,10 @@ void ChatImportDialog::fill() {
                            !(m_preview.chats.size() == 1 && m_preview.chats.first().root);
     m_chatLabel->setVisible(manyChats);
     m_chat->setVisible(manyChats);
-    const bool dates = m_preview.format == ChatFormat::WhatsApp;
+    const bool csv = m_preview.format == ChatFormat::Csv;
+    m_columnsLabel->setVisible(csv);
+    m_columns->setVisible(csv);
+    const bool dates = hasDateOrder();
     m_orderLabel->setVisible(dates);
     m_order->setVisible(dates);
     m_order->setCurrentIndex(m_order->findData(int(m_preview.dateOrder)));
@@ -191,9 +214,19 @@ void ChatImportDialog::fill() {
     m_authors->resizeColumnToContents(0);
     if (m_preview.needsChat)
         m_problem->setText(tr("This is a full Telegram export: choose the chat to import."));
+    if (m_preview.needsMapping)
+        m_problem->setText(tr("Choose the columns that hold the time, the author and the text."));
+}
+
+bool ChatImportDialog::hasDateOrder() const {
+    return m_preview.format == ChatFormat::WhatsApp || m_preview.format == ChatFormat::Csv;
 }
 
 void ChatImportDialog::accept() {
+    if (m_preview.format == ChatFormat::Csv && (m_preview.needsMapping || !m_columns->complete())) {
+        m_problem->setText(tr("Choose the columns that hold the time, the author and the text."));
+        return;
+    }
     if (m_preview.needsChat || (!m_chat->isHidden() && m_chat->currentIndex() < 0)) {
         m_problem->setText(tr("Choose the chat to import."));
         return;
@@ -220,10 +253,9 @@ void ChatImportDialog::accept() {
 
 void ChatImportDialog::retranslate() {
     setWindowTitle(tr("Import chat — %1").arg(QFileInfo(m_path).fileName()));
-    const QString format = m_preview.format == ChatFormat::Telegram
-                               ? tr("Telegram Desktop export (JSON)")
-                               : tr("WhatsApp chat export");
-    m_format->setText(tr("Detected format: %1").arg(format));
+    m_format->setText(tr("Detected format: %1").arg(chatFormatLabel(m_preview.format)));
+    m_columnsLabel->setText(tr("The file's columns: choose which hold the time, the author and "
+                               "the text."));
     m_chatLabel->setText(tr("Chat:"));
     m_groupLabel->setText(tr("Into group (created when missing):"));
     m_orderLabel->setText(tr("Dates are written as:"));

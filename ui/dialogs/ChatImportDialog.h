@@ -14,15 +14,16 @@ class QTableWidget;
 
 namespace qundesk {
 
+class ChatCsvColumnsEditor;
 class Database;
 class TimeZonePicker;
 
 // The preview step of a chat import: the detected format, the chat (a full Telegram export
-// lists its chats), the target group (created when missing), the date order (WhatsApp) and the
-// zone of times the export gives without one, the first messages, and each author's member —
-// a name several members carry is chosen here (or made a new member). Changing the chat or
-// the date order reads the preview again. The import itself is run by the caller with
-// options().
+// lists its chats), the target group (created when missing), the columns of a generic CSV, the
+// date order (WhatsApp, generic CSV) and the zone of times the export gives without one, the
+// first messages, and each author's member — a name several members carry is chosen here (or
+// made a new member). Changing the chat, the columns or the date order reads the preview again. The
+// import itself is run by the caller with options().
 class ChatImportDialog final : public QDialog {
     Q_OBJECT
 
@@ -43,6 +44,7 @@ protected:
 private:
     void reread();
     void fill();
+    bool hasDateOrder() const; // WhatsApp and generic CSV: numeric dates in an order
     void retranslate();
 
     const Database& m_db;
@@ -53,6 +55,8 @@ private:
     QComboBox* m_chat = nullptr;
     QLabel* m_groupLabel = nullptr;
     QComboBox* m_group = nullptr;
+    QLabel* m_columnsLabel = nullptr;
+    ChatCsvColumnsEditor* m_columns = nullptr;
     QLabel* m_orderLabel = nullptr;
     QComboBox* m_order = nullptr;
     QLabel* m_zoneLabel = nullptr;

@@ -5,6 +5,7 @@ target_sources(qundesk_ui PRIVATE
     dialogs/SettingsDialog.cpp dialogs/SettingsDialog.h)
 target_sources(qundesk_ui PRIVATE dialogs/MemberDetailDialog.cpp dialogs/MemberDetailDialog.h)
 target_sources(qundesk_ui PRIVATE
+    dialogs/ChatCsvColumnsEditor.cpp dialogs/ChatCsvColumnsEditor.h
     dialogs/ChatImportDialog.cpp dialogs/ChatImportDialog.h
     dialogs/ConditionRow.cpp dialogs/ConditionRow.h
     dialogs/ImportReportDialog.cpp dialogs/ImportReportDialog.h

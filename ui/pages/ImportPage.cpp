@@ -8,6 +8,7 @@
 #include "dialogs/ImportReportDialog.h"
 #include "dialogs/MemberImportDialog.h"
 #include "dialogs/MessageBoxes.h"
+#include "import/chat/ChatInput.h"
 #include "jobs/WorkspaceJobs.h"
 #include "pages/ImportHistoryView.h"
 #include "pages/PageCatalog.h"
@@ -29,6 +30,16 @@
 namespace qundesk {
 
 namespace {
+
+// True when the CSV at `path` is a chat export (WeChat, Discord, or time/author/text columns).
+bool isChatCsv(const QString& path) {
+    auto input = ChatInput::fromPath(path);
+    if (!input)
+        return false;
+    auto format = detectChatFormat(*input);
+    return format.ok();
+}
+
 // Page-local look of the cards; the window theme styles the rest.
 const QString kStyle = QStringLiteral(
     "QFrame#importCard { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }"
@@ -135,6 +146,7 @@ void ImportPage::startImport(const QString& path, const MemberImportOptions& opt
     if (isImporting())
         return;
     m_memberOptions = options;
+    m_chatOptions.reset();
     auto report = std::make_shared<ImportReport>();
     runImportJob(path, tr("Importing members"), WorkspaceJobs::importMembers(path, options, report),
                  report);
@@ -143,7 +155,7 @@ void ImportPage::startImport(const QString& path, const MemberImportOptions& opt
 void ImportPage::chooseChatFile() {
     const QString path =
         FileDialogs::openFile(this, tr("Import chat export"), QString(),
-                              tr("Chat exports (*.json *.txt *.zip);;All files (*)"));
+                              tr("Chat exports (*.json *.txt *.zip *.csv);;All files (*)"));
     if (!path.isEmpty())
         previewChatFile(path);
 }
@@ -172,6 +184,7 @@ void ImportPage::startChatImport(const QString& path, const ChatImportOptions& o
     if (isImporting())
         return;
     m_memberOptions.reset();
+    m_chatOptions = options;
     auto report = std::make_shared<ImportReport>();
     runImportJob(path, tr("Importing a chat"), WorkspaceJobs::importChat(path, options, report),
                  report);
@@ -223,8 +236,9 @@ void ImportPage::dropEvent(QDropEvent* event) {
         return;
     event->acceptProposedAction();
     const QString path = urls.first().toLocalFile();
-    // A .csv is a member list; anything else is tried as a chat export.
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+    // A .csv is a member list unless its header is a chat export's; anything else is tried as
+    // a chat export.
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !isChatCsv(path))
         previewFile(path);
     else
         previewChatFile(path);
@@ -237,7 +251,7 @@ void ImportPage::onImportFinished(const JobResult& result, const ImportReport& r
         m_progress->close();
     const QString fileName = QFileInfo(m_importPath).fileName();
     if (!result.ok()) {
-        if (!result.cancelled && report.rejected && m_memberOptions) {
+        if (!result.cancelled && report.rejected && (m_memberOptions || m_chatOptions)) {
             emit importFinished(false);
             offerSkippingInvalidRows(report);
             return;
@@ -287,6 +301,12 @@ void ImportPage::offerSkippingInvalidRows(const ImportReport& report) {
         lines.join(QLatin1Char('\n')));
     if (!skip)
         return;
+    if (m_chatOptions) {
+        ChatImportOptions options = *m_chatOptions;
+        options.skipInvalid = true;
+        startChatImport(m_importPath, options);
+        return;
+    }
     MemberImportOptions options = *m_memberOptions;
     options.skipInvalid = true;
     startImport(m_importPath, options);
@@ -308,8 +328,10 @@ void ImportPage::retranslate() {
                                 !m_workspace.jobs().isWriting());
     m_chatTitle->setText(tr("Chat exports"));
     m_chatText->setText(
-        tr("A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp "
-           "“Export chat” (.txt or .zip). Messages become member activity; joins and leaves "
+        tr("A Telegram Desktop export (result.json, one chat or a full export), a WhatsApp "
+           "“Export chat” (.txt or .zip), a WeChat chat saved as CSV by MemoTrace or PyWxDump, "
+           "a DiscordChatExporter CSV or JSON, or any CSV with time, author and text columns. "
+           "Messages become member activity; joins and leaves "
            "update the groups. You see the first messages and who each author is before "
            "anything is stored; importing the same export again adds nothing. You can also drop "
            "a file on this page."));

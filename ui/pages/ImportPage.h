@@ -22,7 +22,8 @@ struct JobResult;
 class ImportHistoryView;
 class WorkspaceController;
 
-// Bringing data in: member lists (CSV) and chat exports (Telegram, WhatsApp) with preview,
+// Bringing data in: member lists (CSV) and chat exports (Telegram, WhatsApp, WeChat and Discord
+// exports, CSV with a column mapping) with preview,
 // progress and a report. The flow: choose a file (dialog, or drop it on the page) → preview
 // (MemberImportDialog: column mapping; ChatImportDialog: chat, group, dates, zone, authors) →
 // import as a write job on the window's job runner with a cancellable progress dialog → report
@@ -59,7 +60,8 @@ protected:
 private:
     void runImportJob(const QString& path, const QString& title, Job job,
                       std::shared_ptr<ImportReport> report);
-    // After invalid rows refused a member list: asks whether to import it skipping them.
+    // After invalid rows refused a member list or a chat: asks whether to import it skipping
+    // them.
     void offerSkippingInvalidRows(const ImportReport& report);
     QWidget* card(QLabel*& title, QLabel*& text, QPushButton*& button);
     void onImportFinished(const JobResult& result, const ImportReport& report);
@@ -71,7 +73,8 @@ private:
     QPointer<QProgressDialog> m_progress;
     QString m_importPath;
     std::optional<MemberImportOptions> m_memberOptions; // of the member import running
-    QString m_lastImport; // file name of the last successful import
+    std::optional<ChatImportOptions> m_chatOptions;     // of the chat import running
+    QString m_lastImport;                               // file name of the last successful import
     ImportReport m_lastReport;
     QLabel* m_title = nullptr;
     QLabel* m_intro = nullptr;

@@ -4,6 +4,7 @@
 qundesk_add_test(qundesk_import_ui_tests KIND ui
     SOURCES
         UiFixture.cpp UiFixture.h
+        import/ChatFormatsImportPageTest.cpp
         import/ChatImportPageTest.cpp
         import/ImportPageTest.cpp import/RuleTestSupport.h
         import/TagManagerDialogTest.cpp
