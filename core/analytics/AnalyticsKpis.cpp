@@ -65,7 +65,8 @@ QStringList AnalyticsKpiReport::statements() {
     return {kRevenue};
 }
 
-Result<AnalyticsKpis> AnalyticsKpiReport::compute(const Database& db, const AnalyticsQuery& query) {
+Result<AnalyticsKpis> AnalyticsKpiReport::compute(const Database& db, const AnalyticsQuery& query,
+                                                  ActivitySeries* days) {
     const ReadSnapshot snapshot(db.connection());
     AnalyticsKpis k;
     k.from = query.from;
@@ -90,6 +91,8 @@ Result<AnalyticsKpis> AnalyticsKpiReport::compute(const Database& db, const Anal
     auto current = figures(db, query, series->days.mid(length), currency);
     if (!current)
         return current.error();
+    if (days)
+        days->days = series->days.mid(length);
     const auto pair = [](double now, double before) {
         return KpiValue{now, before};
     };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "analytics/ActivitySeries.h"
 #include "analytics/AnalyticsPeriod.h"
 
 #include <QList>
@@ -36,7 +37,10 @@ struct AnalyticsKpis {
 
 class AnalyticsKpiReport {
 public:
-    static Result<AnalyticsKpis> compute(const Database& db, const AnalyticsQuery& query);
+    // `days`, when given, receives the period's daily series (ActivitySeriesReport), read on
+    // the way.
+    static Result<AnalyticsKpis> compute(const Database& db, const AnalyticsQuery& query,
+                                         ActivitySeries* days = nullptr);
     static QStringList statements();
 };
 

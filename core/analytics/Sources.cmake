@@ -4,7 +4,10 @@ target_sources(qundesk_core PRIVATE
     analytics/AnalyticsPeriod.cpp analytics/AnalyticsPeriod.h
     analytics/ActiveWindows.cpp analytics/ActiveWindows.h
     analytics/ActivitySeries.cpp analytics/ActivitySeries.h
+    analytics/AnalyticsDashboard.cpp analytics/AnalyticsDashboard.h
     analytics/AnalyticsKpis.cpp analytics/AnalyticsKpis.h
+    analytics/ChartTable.cpp analytics/ChartTable.h
+    analytics/DashboardCharts.cpp analytics/DashboardCharts.h
     analytics/FunnelReport.cpp analytics/FunnelReport.h
     analytics/HourHeatMap.cpp analytics/HourHeatMap.h
     analytics/MemberPresence.cpp analytics/MemberPresence.h

@@ -5,3 +5,4 @@ target_sources(qundesk_core PRIVATE
     jobs/Job.h
     jobs/JobContext.cpp jobs/JobContext.h
     jobs/WorkspaceJobs.cpp jobs/WorkspaceJobs.h)
+target_sources(qundesk_core PRIVATE jobs/AnalyticsJob.cpp jobs/AnalyticsJob.h)

@@ -55,7 +55,24 @@ QList<QPair<QString, QString>> MetricGlossaryDialog::entries() {
          tr("By default at most 3 private touches per member per 7 days, at most 4 planned "
             "posts per group per day, quiet hours from 22:00 to 08:00, and a marketing line of "
             "at most 40% of a group's week.")},
+        {tr("Messages per day"),
+         tr("Messages sent in a group on each day, counted on the day they were sent in the "
+            "workspace's time zone; days without messages count zero.")},
+        {tr("Best posting hours"),
+         tr("Messages per weekday and hour of the day over the period, in the workspace's time "
+            "zone: the darker the cell, the more the group talks then.")},
+        {tr("Revenue per group"),
+         tr("The amount of the orders of the period attributed to each group, in the "
+            "workspace currency; amounts in other currencies are shown apart, never added.")},
+        {tr("Top referrers"),
+         tr("Members ranked by the members they invited who joined in the period, with how "
+            "many of those have bought.")},
     };
+}
+
+void MetricGlossaryDialog::showEntry(int index) {
+    m_entry = index;
+    retranslate();
 }
 
 void MetricGlossaryDialog::changeEvent(QEvent* event) {
@@ -70,10 +87,17 @@ void MetricGlossaryDialog::retranslate() {
         QStringLiteral("<h2>%1</h2><p>%2</p>")
             .arg(tr("Metric glossary").toHtmlEscaped(),
                  tr("Every chart, report and command uses these definitions.").toHtmlEscaped());
-    for (const auto& [term, definition] : entries())
-        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                    .arg(term.toHtmlEscaped(), definition.toHtmlEscaped());
+    int index = 0;
+    for (const auto& [term, definition] : entries()) {
+        const bool chosen = index == m_entry;
+        html += QStringLiteral("<a name=\"entry%1\"></a><h4>%2</h4><p%3>%4</p>")
+                    .arg(QString::number(index++), term.toHtmlEscaped(),
+                         chosen ? QStringLiteral(" style=\"background-color:#fff4cc\"") : QString(),
+                         definition.toHtmlEscaped());
+    }
     m_text->setHtml(html);
+    if (m_entry >= 0)
+        m_text->scrollToAnchor(QStringLiteral("entry%1").arg(m_entry));
 }
 
 } // namespace qundesk

@@ -21,6 +21,23 @@ public:
 
     // (term, definition) pairs, translated.
     static QList<QPair<QString, QString>> entries();
+    // Index of each chart's entry in entries() (the charts' "?" buttons open it there).
+    enum Entry {
+        ActiveMember = 0,
+        DauAndActiveRate = 1,
+        Growth = 3,
+        Retention = 4,
+        Funnel = 5,
+        Lifecycle = 6,
+        TopShare = 7,
+        MessagesPerDay = 10,
+        PostingHours = 11,
+        RevenuePerGroup = 12,
+        TopReferrers = 13,
+    };
+    // Scrolls to entry `index` and highlights it.
+    void showEntry(int index);
+    int shownEntry() const { return m_entry; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -30,6 +47,7 @@ private:
 
     QTextBrowser* m_text = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    int m_entry = -1;
 };
 
 } // namespace qundesk

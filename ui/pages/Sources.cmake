@@ -22,3 +22,7 @@ target_sources(qundesk_ui PRIVATE
     pages/calendar/CalendarSnapshot.cpp pages/calendar/CalendarSnapshot.h
     pages/calendar/MonthView.cpp pages/calendar/MonthView.h
     pages/calendar/WeekView.cpp pages/calendar/WeekView.h)
+target_sources(qundesk_ui PRIVATE
+    pages/AnalyticsFilterBar.cpp pages/AnalyticsFilterBar.h
+    pages/AnalyticsPage.cpp pages/AnalyticsPage.h
+    pages/KpiTile.cpp pages/KpiTile.h)

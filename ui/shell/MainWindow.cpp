@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "dialogs/TagManagerDialog.h"
+#include "pages/AnalyticsPage.h"
 #include "pages/GroupsPage.h"
 #include "pages/ImportPage.h"
 #include "pages/MembersPage.h"
@@ -121,6 +122,9 @@ void MainWindow::buildPages() {
             break;
         case PageId::Sop:
             widget = new SopPage(*m_workspace, m_pages);
+            break;
+        case PageId::Analytics:
+            widget = new AnalyticsPage(*m_workspace, m_pages);
             break;
         case PageId::Calendar:
             m_calendarPage = new CalendarPage(*m_workspace, *m_undoStack, m_pages);
