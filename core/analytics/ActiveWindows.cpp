@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "analytics/ActiveWindows.h"
 
+#include "analytics/ActivitySeries.h"
 #include "util/Time.h"
 
 #include <QHash>
@@ -50,6 +51,19 @@ void cover(const QList<QList<qint64>>& membersByDay, int width, qsizetype lead,
 }
 
 } // namespace
+
+Status ActiveWindows::fill(const Database& db, qint64 groupId, QList<ActivityDay>* days) {
+    if (days->isEmpty())
+        return {};
+    auto windows = compute(db, groupId, days->constFirst().day, days->constLast().day);
+    if (!windows)
+        return windows.error();
+    for (qsizetype i = 0; i < days->size(); ++i) {
+        (*days)[i].wau = windows->wau.value(i);
+        (*days)[i].mau = windows->mau.value(i);
+    }
+    return {};
+}
 
 QStringList ActiveWindows::statements() {
     return {kActiveDays};

@@ -8,6 +8,8 @@
 
 namespace qundesk {
 
+struct ActivityDay;
+
 // WAU and MAU per day (DESIGN.md "Metrics"): distinct members with at least one active day
 // (member_day_activity) in the 7 or 30 workspace days ending with that day, in one group or in
 // any group (distinct people).
@@ -24,6 +26,8 @@ public:
     // overlapping covers count once.
     static Result<ActiveWindowDays> compute(const Database& db, qint64 groupId, const QDate& from,
                                             const QDate& to);
+    // Sets wau and mau of `days` (consecutive days, oldest first).
+    static Status fill(const Database& db, qint64 groupId, QList<ActivityDay>* days);
     static QStringList statements();
 };
 

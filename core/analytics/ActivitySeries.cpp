@@ -50,7 +50,7 @@ QStringList ActivitySeriesReport::statements() {
 }
 
 Result<ActivitySeries> ActivitySeriesReport::compute(const Database& db,
-                                                     const AnalyticsQuery& query) {
+                                                     const AnalyticsQuery& query, bool windows) {
     const ReadSnapshot snapshot(db.connection());
     AnalyticsPeriod period = AnalyticsPeriod::of(db, query);
     if (!period.from.isValid()) {
@@ -113,17 +113,15 @@ Result<ActivitySeries> ActivitySeriesReport::compute(const Database& db,
     auto presence = MemberPresence::compute(db, query.groupId, period.from, period.to, period.zone);
     if (!presence)
         return presence.error();
-    auto windows = ActiveWindows::compute(db, query.groupId, period.from, period.to);
-    if (!windows)
-        return windows.error();
     for (qsizetype i = 0; i < count; ++i) {
         ActivityDay& d = series.days[i];
         d.joins = presence->joins.at(i);
         d.leaves = presence->leaves.at(i);
         d.members = presence->members.at(i);
-        d.wau = windows->wau.at(i);
-        d.mau = windows->mau.at(i);
     }
+    if (windows)
+        if (auto s = ActiveWindows::fill(db, query.groupId, &series.days); !s)
+            return s.error();
     return series;
 }
 

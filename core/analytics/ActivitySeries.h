@@ -43,7 +43,9 @@ class ActivitySeriesReport {
 public:
     // Open bounds: from the group's first join or first active day, to today. Reads
     // group_day_activity, member_day_activity and memberships, never messages.
-    static Result<ActivitySeries> compute(const Database& db, const AnalyticsQuery& query);
+    // Without `windows`, wau and mau stay 0 (they cost a read of every active member-day).
+    static Result<ActivitySeries> compute(const Database& db, const AnalyticsQuery& query,
+                                          bool windows = true);
 
     static QStringList statements();
 };

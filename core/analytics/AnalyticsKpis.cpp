@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "analytics/AnalyticsKpis.h"
 
+#include "analytics/ActiveWindows.h"
 #include "analytics/ActivitySeries.h"
 #include "analytics/FunnelReport.h"
 #include "db/Database.h"
@@ -80,7 +81,7 @@ Result<AnalyticsKpis> AnalyticsKpiReport::compute(const Database& db, const Anal
     const qint64 length = k.from.daysTo(k.to) + 1;
     k.previousTo = k.from.addDays(-1);
     k.previousFrom = k.from.addDays(-length);
-    auto series = ActivitySeriesReport::compute(db, {query.groupId, k.previousFrom, k.to});
+    auto series = ActivitySeriesReport::compute(db, {query.groupId, k.previousFrom, k.to}, false);
     if (!series)
         return series.error();
     const QString currency = SettingsStore(db).currency();
@@ -91,8 +92,11 @@ Result<AnalyticsKpis> AnalyticsKpiReport::compute(const Database& db, const Anal
     auto current = figures(db, query, series->days.mid(length), currency);
     if (!current)
         return current.error();
-    if (days)
+    if (days) { // the period's days, with their WAU and MAU
         days->days = series->days.mid(length);
+        if (auto s = ActiveWindows::fill(db, query.groupId, &days->days); !s)
+            return s.error();
+    }
     const auto pair = [](double now, double before) {
         return KpiValue{now, before};
     };

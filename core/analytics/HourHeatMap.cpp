@@ -2,18 +2,20 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "analytics/HourHeatMap.h"
 
+#include "db/SqlDialect.h"
+
 #include <algorithm>
 
 namespace qundesk {
 
 namespace {
 
-// Per day and hour over the groups' index ranges; the weekday of each day is taken in code
-// (portable SQL has no weekday function).
-const QString kHours = QStringLiteral(
-    "SELECT a.day, a.hour, SUM(a.messages) FROM chat_groups g CROSS JOIN group_hour_activity a "
-    "ON a.group_id = g.id WHERE (:group = 0 OR g.id = :group) AND a.day >= :from_day AND a.day "
-    "<= :to_day GROUP BY a.day, a.hour");
+// Per weekday and hour over the groups' index ranges: at most 168 rows, whatever the period.
+const QString kHours =
+    QStringLiteral("SELECT %1, a.hour, SUM(a.messages) FROM chat_groups g CROSS JOIN "
+                   "group_hour_activity a ON a.group_id = g.id WHERE (:group = 0 OR g.id = "
+                   ":group) AND a.day >= :from_day AND a.day <= :to_day GROUP BY 1, a.hour")
+        .arg(dialect::weekdayOfDay(QStringLiteral("a.day")));
 
 } // namespace
 
@@ -42,15 +44,9 @@ Result<HourHeatMap> HourHeatMapReport::compute(const Database& db, const Analyti
     if (!q)
         return q.error();
     HourHeatMap map;
-    QString lastText;
-    int weekday = 0;
     while (q->next()) {
-        const QString text = q->value(0).toString();
-        if (text != lastText) {
-            const QDate day = analytics::parseDay(text);
-            weekday = day.isValid() ? day.dayOfWeek() : 0;
-            lastText = text;
-        }
+        const int sqlWeekday = q->value(0).toInt(); // 0 = Sunday
+        const int weekday = sqlWeekday == 0 ? 7 : sqlWeekday;
         const int hour = q->value(1).toInt();
         if (weekday >= 1 && hour >= 0 && hour < 24)
             map.cells[weekday - 1][hour] += q->value(2).toLongLong();

@@ -21,10 +21,12 @@ const QString kJoins = QStringLiteral(
     "SELECT s.group_id, s.member_id, s.joined_at, COALESCE(m.source_channel, '') FROM "
     "memberships s JOIN members m ON m.id = s.member_id WHERE (:group = 0 OR s.group_id = "
     ":group) AND s.joined_at >= :from_at AND s.joined_at < :to_end");
+// The active days of the cohorts' members only, each stay's through the member-day key.
 const QString kActivity = QStringLiteral(
-    "SELECT a.group_id, a.member_id, a.day FROM chat_groups g CROSS JOIN member_day_activity a "
-    "ON a.group_id = g.id WHERE (:group = 0 OR g.id = :group) AND a.day >= :from_day AND a.day "
-    "<= :to_day");
+    "SELECT DISTINCT a.group_id, a.member_id, a.day FROM memberships s CROSS JOIN "
+    "member_day_activity a ON a.group_id = s.group_id AND a.member_id = s.member_id AND a.day "
+    ">= :from_day AND a.day <= :to_day WHERE (:group = 0 OR s.group_id = :group) AND "
+    "s.joined_at >= :from_at AND s.joined_at < :to_end");
 
 struct Stay {
     qint64 group = 0;

@@ -13,6 +13,12 @@ inline QString monthOfDay(const QString& column) {
     return QStringLiteral("CAST(substr(%1, 6, 2) AS INTEGER)").arg(column);
 }
 
+// Day of the week (0 = Sunday … 6 = Saturday) of a "YYYY-MM-DD" text column, as an integer
+// expression.
+inline QString weekdayOfDay(const QString& column) {
+    return QStringLiteral("CAST(strftime('%w', %1) AS INTEGER)").arg(column);
+}
+
 // Case-insensitive "contains" of a bound pattern (already wrapped in %…%), escaping with '\'.
 inline QString containsIgnoringCase(const QString& column, const QString& placeholder) {
     return QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(column, placeholder);
