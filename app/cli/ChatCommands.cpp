@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TextTable.h"
+#include "import/chat/ChatCsvMappingMemory.h"
 #include "import/chat/ChatInput.h"
 #include "import/chat/TelegramParser.h"
 #include "services/ChatImportService.h"
@@ -145,9 +146,11 @@ private:
         if (chosen->chat.isEmpty()) {
             const auto format =
                 chosen->format ? Result<ChatFormat>(*chosen->format) : detectChatFormat(*input);
-            if (!format)
+            // A file detection does not know may still be a CSV whose mapping the workspace
+            // remembers: the import decides. Anything else fails before a workspace is made.
+            if (!format && chatcsvmemory::headerOf(*input).isEmpty())
                 return format.error();
-            if (*format == ChatFormat::Telegram) {
+            if (format && *format == ChatFormat::Telegram) {
                 if (auto s = listChats(ctx, *input); !s)
                     return s;
             }

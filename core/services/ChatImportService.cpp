@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "db/WorkspaceCondition.h"
+#include "import/chat/ChatCsvMappingMemory.h"
 #include "import/chat/ChatImportWriter.h"
 #include "import/chat/ChatInput.h"
 #include "rules/MemberStatusUpdater.h"
@@ -170,15 +171,12 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
     auto input = ChatInput::fromPath(path);
     if (!input)
         return input.error();
-    ChatFormat format = ChatFormat::WhatsApp;
-    if (options.format) {
-        format = *options.format;
-    } else {
-        auto detected = detectChatFormat(*input);
-        if (!detected)
-            return detected.error();
-        format = *detected;
-    }
+    // A generic CSV laid out like one imported before takes the mapping it was given then.
+    ChatCsvMapping mapping = options.csvMapping;
+    auto chosenFormat = chatcsvmemory::formatOf(db, *input, options.format, mapping);
+    if (!chosenFormat)
+        return workspacecondition::at(chosenFormat.error(), input->fileName(), 0);
+    const ChatFormat format = *chosenFormat;
     // The import log keeps the file's digest (of the file as given: the .zip for a zip), read
     // alongside the parse.
     FileDigest digest(path);
@@ -198,7 +196,7 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
         return tx.beginError();
     ChatParseOptions parse;
     parse.dateOrder = options.dateOrder;
-    parse.csvMapping = options.csvMapping;
+    parse.csvMapping = mapping;
     parse.chat = options.chat;
     parse.chatFound = [&run](const QString& name, const QString&) {
         run.chatName = name;
@@ -271,6 +269,11 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
             status.onlyMembers = QList<qint64>(run.touched.cbegin(), run.touched.cend());
         if (auto r = MemberStatusUpdater::recompute(db, status); !r)
             return workspacecondition::at(r.error(), run.fileName, 0);
+    }
+    if (format == ChatFormat::Csv && !options.csvMapping.isEmpty()) {
+        if (auto s = chatcsvmemory::save(db, chatcsvmemory::headerOf(*input), options.csvMapping);
+            !s)
+            return workspacecondition::at(s.error(), run.fileName, 0);
     }
     if (auto r = TagRuleEngine::apply(db, today); !r)
         run.report.errors.append({0, r.error().message});

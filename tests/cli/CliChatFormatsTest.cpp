@@ -98,6 +98,12 @@ TEST(CliChatFormats, MapNamesTheColumnsOfAnyCsv) {
     EXPECT_EQ(mapped.json().value(QStringLiteral("imported")).toInt(), 2);
     EXPECT_EQ(mapped.json().value(QStringLiteral("group")).toString(), QStringLiteral("Mapped"));
     EXPECT_EQ(messages(ws), 2);
+    // The mapping is remembered for this header: the same file again needs none.
+    const CliRun again = cli.run(importChat(ws, file,
+                                            {QStringLiteral("--date-order"), QStringLiteral("dmy"),
+                                             QStringLiteral("--group"), QStringLiteral("Mapped")}));
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(again.json().value(QStringLiteral("duplicates")).toInt(), 2);
 
     for (const QStringList& wrong :
          {QStringList{QStringLiteral("--map"), QStringLiteral("bogus=1")},

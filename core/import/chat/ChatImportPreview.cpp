@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "import/chat/ChatAuthorMatcher.h"
+#include "import/chat/ChatCsvMappingMemory.h"
 #include "import/chat/ChatInput.h"
 #include "import/chat/CsvChatReader.h"
 #include "import/chat/WhatsAppParser.h"
@@ -47,6 +48,12 @@ Result<ChatImportPreview> ChatImportPreview::read(const Database& db, const QStr
         preview.format = detected ? *detected : ChatFormat::Csv;
     }
     ChatParseOptions parse = options;
+    // A generic CSV laid out like one imported before: the mapping it was given then.
+    if (preview.format == ChatFormat::Csv && parse.csvMapping.isEmpty()) {
+        if (auto remembered = chatcsvmemory::formatOf(db, *input, preview.format, parse.csvMapping);
+            !remembered)
+            return remembered.error();
+    }
     if (preview.format == ChatFormat::Csv) {
         auto head = input->head();
         if (!head)

@@ -2,6 +2,7 @@ target_sources(qundesk_core PRIVATE
     import/chat/ByteLineReader.cpp import/chat/ByteLineReader.h
     import/chat/ChatAuthorMatcher.cpp import/chat/ChatAuthorMatcher.h
     import/chat/ChatCsvMapping.cpp import/chat/ChatCsvMapping.h
+    import/chat/ChatCsvMappingMemory.cpp import/chat/ChatCsvMappingMemory.h
     import/chat/ChatImportPreview.cpp import/chat/ChatImportPreview.h
     import/chat/ChatImportWriter.cpp import/chat/ChatImportWriter.h
     import/chat/ChatEvent.h

@@ -5,6 +5,7 @@
 #include "ChatTestSupport.h"
 #include "TempWorkspace.h"
 #include "db/Sql.h"
+#include "import/chat/ChatImportPreview.h"
 #include "services/ChatImportService.h"
 #include "store/SettingsStore.h"
 #include "util/Time.h"
@@ -203,4 +204,28 @@ TEST_F(ChatFormatsImportTest, TruncatedForeignAndUnmappedFilesChangeNothing) {
                                    "'chat-unmapped'"))
                   .toString(),
               QStringLiteral("other"));
+}
+
+TEST_F(ChatFormatsImportTest, AMappingIsRememberedForFilesWithTheSameHeader) {
+    ChatImportOptions mapped;
+    mapped.dateOrder = DateOrder::DMY;
+    mapped.csvMapping =
+        *ChatCsvMappingReader::parseSpec(QStringLiteral("time=1,author=2,text=3,author_id=4"));
+    ASSERT_TRUE(import("chat-unmapped.csv", mapped));
+    // Same header, no mapping and no format given: read with the remembered one.
+    const QByteArray later = "when;who;said;uid\n04.05.2024 09:00;Anna;again;a1\n";
+    ChatImportOptions dayFirst;
+    dayFirst.dateOrder = DateOrder::DMY;
+    dayFirst.group = QStringLiteral("chat-unmapped");
+    auto report =
+        ChatImportService::run(ws.db(), ws.writeFile(QStringLiteral("later.csv"), later), dayFirst);
+    ASSERT_TRUE(report) << report.error().toString().toStdString();
+    EXPECT_EQ(report->imported, 1);
+    EXPECT_EQ(report->membersCreated, 0); // Anna by her id a1
+    auto preview = ChatImportPreview::read(ws.db(), chatFixture("chat-unmapped.csv"), std::nullopt,
+                                           {}, QStringLiteral("chat-unmapped"));
+    ASSERT_TRUE(preview) << preview.error().toString().toStdString();
+    EXPECT_EQ(preview->format, ChatFormat::Csv);
+    EXPECT_FALSE(preview->needsMapping);
+    EXPECT_EQ(preview->csvColumns.authorId, 3);
 }
