@@ -3,6 +3,7 @@
 #include "analytics/ActiveWindows.h"
 
 #include "analytics/ActivitySeries.h"
+#include "analytics/DayRows.h"
 #include "util/Time.h"
 
 #include <QHash>
@@ -12,7 +13,7 @@ namespace qundesk {
 namespace {
 
 const QString kActiveDays = QStringLiteral(
-    "SELECT a.day, a.member_id FROM chat_groups g CROSS JOIN member_day_activity a ON "
+    "SELECT a.member_id, a.day FROM chat_groups g CROSS JOIN member_day_activity a ON "
     "a.group_id = g.id WHERE (:group = 0 OR g.id = :group) AND a.day >= :from_day AND a.day <= "
     ":to_day");
 
@@ -80,27 +81,27 @@ Result<ActiveWindowDays> ActiveWindows::compute(const Database& db, qint64 group
     out.mau.fill(0, count);
     constexpr int kLead = 29;
     const QDate readFrom = from.addDays(-kLead);
-    auto q = analytics::run(db, kActiveDays,
-                            {{QStringLiteral(":group"), groupId},
-                             {QStringLiteral(":from_day"), time::dayToStorage(readFrom)},
-                             {QStringLiteral(":to_day"), time::dayToStorage(to)}});
-    if (!q)
-        return q.error();
     // Bucketed by day: the rows come group by group, and a member counts once per day.
     QList<QList<qint64>> membersByDay(count + kLead);
     QString lastText;
     qsizetype lastIndex = -1;
-    while (q->next()) {
-        const QString text = q->value(0).toString();
-        if (text != lastText) {
-            const QDate day = analytics::parseDay(text);
-            const qint64 i = day.isValid() ? readFrom.daysTo(day) : -1;
-            lastIndex = i >= 0 && i < count + kLead ? qsizetype(i) : -1;
-            lastText = text;
-        }
-        if (lastIndex >= 0)
-            membersByDay[lastIndex].append(q->value(1).toLongLong());
-    }
+    const Status read =
+        DayRows::read(db, kActiveDays,
+                      {{QStringLiteral(":group"), groupId},
+                       {QStringLiteral(":from_day"), time::dayToStorage(readFrom)},
+                       {QStringLiteral(":to_day"), time::dayToStorage(to)}},
+                      1, [&](const std::array<qint64, 3>& ids, const QString& text) {
+                          if (text != lastText) {
+                              const QDate day = analytics::parseDay(text);
+                              const qint64 i = day.isValid() ? readFrom.daysTo(day) : -1;
+                              lastIndex = i >= 0 && i < count + kLead ? qsizetype(i) : -1;
+                              lastText = text;
+                          }
+                          if (lastIndex >= 0)
+                              membersByDay[lastIndex].append(ids[0]);
+                      });
+    if (!read)
+        return read.error();
     cover(membersByDay, 7, kLead, &out.wau);
     cover(membersByDay, 30, kLead, &out.mau);
     return out;

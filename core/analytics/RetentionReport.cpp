@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "analytics/RetentionReport.h"
 
+#include "analytics/DayRows.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "util/Time.h"
@@ -108,17 +109,17 @@ Result<Retention> RetentionReport::compute(const Database& db, const AnalyticsQu
     QVariantMap binds = period.binds();
     binds.insert(QStringLiteral(":from_day"), time::dayToStorage(firstWeek));
     binds.insert(QStringLiteral(":to_day"), time::dayToStorage(end));
-    auto activity = analytics::run(db, kActivity, binds);
-    if (!activity)
-        return activity.error();
-    while (activity->next()) {
-        const std::pair key(activity->value(0).toLongLong(), activity->value(1).toLongLong());
-        if (!seen.contains(key))
-            continue;
-        const QDate day = analytics::parseDay(activity->value(2).toString());
-        if (day.isValid())
-            activeWeeks[key].insert(int(firstWeek.daysTo(day) / 7));
-    }
+    const Status read = DayRows::read(
+        db, kActivity, binds, 2, [&](const std::array<qint64, 3>& ids, const QString& text) {
+            const std::pair key(ids[0], ids[1]);
+            if (!seen.contains(key))
+                return;
+            const QDate day = analytics::parseDay(text);
+            if (day.isValid())
+                activeWeeks[key].insert(int(firstWeek.daysTo(day) / 7));
+        });
+    if (!read)
+        return read.error();
 
     const int weekCount = int(firstWeek.daysTo(lastWeek) / 7) + 1;
     // Per cohort: units, and per offset k the units measured and the units active.

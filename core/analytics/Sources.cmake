@@ -8,6 +8,7 @@ target_sources(qundesk_core PRIVATE
     analytics/AnalyticsKpis.cpp analytics/AnalyticsKpis.h
     analytics/ChartTable.cpp analytics/ChartTable.h
     analytics/DashboardCharts.cpp analytics/DashboardCharts.h
+    analytics/DayRows.cpp analytics/DayRows.h
     analytics/FunnelReport.cpp analytics/FunnelReport.h
     analytics/HourHeatMap.cpp analytics/HourHeatMap.h
     analytics/MemberPresence.cpp analytics/MemberPresence.h

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: QunDesk developers
-qundesk_add_test(qundesk_analytics_tests KIND core SOURCES
+qundesk_add_test(qundesk_analytics_tests ALSO_QTSQL KIND core SOURCES
     analytics/AnalyticsFixture.cpp analytics/AnalyticsFixture.h
     analytics/ActivitySeriesTest.cpp
     analytics/FunnelRetentionTest.cpp
