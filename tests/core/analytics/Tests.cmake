@@ -4,4 +4,5 @@ qundesk_add_test(qundesk_analytics_tests ALSO_QTSQL KIND core SOURCES
     analytics/AnalyticsFixture.cpp analytics/AnalyticsFixture.h
     analytics/ActivitySeriesTest.cpp
     analytics/FunnelRetentionTest.cpp
-    analytics/AnalyticsDemoTest.cpp)
+    analytics/AnalyticsDemoTest.cpp
+    analytics/ChartTableTest.cpp)
