@@ -41,6 +41,7 @@ QList<Command> groupCommands();
 QList<Command> reportCommands();
 QList<Command> maintenanceCommands();
 QList<Command> memberCommands();
+QList<Command> orderCommands();
 QList<Command> sopCommands();
 QList<Command> taskCommands();
 QList<Command> calendarCommands();

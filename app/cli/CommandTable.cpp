@@ -11,7 +11,7 @@ namespace qundesk::cli {
 
 QList<Command> commandTable() {
     return demoCommands() + groupCommands() + chatCommands() + memberCommands() +
-           calendarCommands() + reportCommands() + analyticsCommands() + sopCommands() +
+           orderCommands() + calendarCommands() + reportCommands() + analyticsCommands() + sopCommands() +
            taskCommands() + maintenanceCommands();
 }
 

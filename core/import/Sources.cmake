@@ -9,4 +9,8 @@ target_sources(qundesk_core PRIVATE
     import/MemberRowSource.cpp import/MemberRowSource.h
     import/MemberRow.h
     import/MemberImportWriter.cpp import/MemberImportWriter.h
+    import/OrderCsvImporter.cpp import/OrderCsvImporter.h
+    import/OrderCsvMapping.cpp import/OrderCsvMapping.h
+    import/OrderImportWriter.cpp import/OrderImportWriter.h
+    import/OrderRowParser.cpp import/OrderRowParser.h
     import/TextEncoding.cpp import/TextEncoding.h)

@@ -4,6 +4,8 @@ qundesk_add_test(qundesk_import_tests KIND core ALSO_QTSQL SOURCES
     import/MemberCsvImporterTest.cpp
     import/MemberImportChunksTest.cpp
     import/MemberImportStatusTest.cpp
+    import/OrderCsvImporterTest.cpp
+    import/OrderRowParserTest.cpp
     util/StreamDigestTest.cpp
     util/BoundedQueueTest.cpp)
 
