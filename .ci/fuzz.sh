@@ -16,7 +16,7 @@ SECONDS_EACH=${1:-30}
 shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_csv_reader fuzz_text_encoding fuzz_date_parser fuzz_member_import
-    fuzz_whatsapp_parser fuzz_telegram_parser fuzz_wechat_csv_parser fuzz_discord_csv_parser
+    fuzz_order_import fuzz_whatsapp_parser fuzz_telegram_parser fuzz_wechat_csv_parser fuzz_discord_csv_parser
     fuzz_discord_json_parser fuzz_generic_csv_chat_parser)
 
 BUILD=build/fuzz
