@@ -99,6 +99,29 @@ Job WorkspaceJobs::importMembers(const QString& path, MemberImportOptions option
     return job;
 }
 
+Job WorkspaceJobs::importOrders(const QString& path, OrderImportOptions options,
+                                std::shared_ptr<ImportReport> report) {
+    Job job;
+    job.title = tr("Importing %1").arg(QFileInfo(path).fileName());
+    job.access = JobAccess::Write;
+    job.cancellable = true;
+    job.run = [path, options, report](JobContext& context) mutable -> Status {
+        options.progress = context.cancellableProgress();
+        auto result = OrderCsvImporter::run(*context.database(), path, options);
+        if (!result)
+            return finish(context, result.error());
+        const bool rejected = result->rejected;
+        const QString rejection = result->rejectionText();
+        if (report)
+            *report = std::move(result).value();
+        // Invalid rows refused the file: the job fails (nothing changed), the report says why.
+        if (rejected)
+            return Error{rejection, QFileInfo(path).fileName(), 0};
+        return {};
+    };
+    return job;
+}
+
 Job WorkspaceJobs::importChat(const QString& path, ChatImportOptions options,
                               std::shared_ptr<ImportReport> report) {
     Job job;

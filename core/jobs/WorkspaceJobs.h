@@ -4,6 +4,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "import/MemberCsvImporter.h"
+#include "import/OrderCsvImporter.h"
 #include "jobs/Job.h"
 #include "metrics/GroupHealth.h"
 #include "services/ChatImportService.h"
@@ -34,6 +35,9 @@ public:
     // A member CSV import, all or nothing; cancelling changes nothing.
     static Job importMembers(const QString& path, MemberImportOptions options,
                              std::shared_ptr<ImportReport> report);
+    // An order CSV import, all or nothing; cancelling changes nothing.
+    static Job importOrders(const QString& path, OrderImportOptions options,
+                            std::shared_ptr<ImportReport> report);
     // A chat export into one group (ChatImportService), all or nothing; cancelling changes
     // nothing.
     static Job importChat(const QString& path, ChatImportOptions options,

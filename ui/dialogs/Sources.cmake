@@ -10,6 +10,7 @@ target_sources(qundesk_ui PRIVATE
     dialogs/ConditionRow.cpp dialogs/ConditionRow.h
     dialogs/ImportReportDialog.cpp dialogs/ImportReportDialog.h
     dialogs/MemberImportDialog.cpp dialogs/MemberImportDialog.h
+    dialogs/OrderImportDialog.cpp dialogs/OrderImportDialog.h
     dialogs/TagManagerDialog.cpp dialogs/TagManagerDialog.h
     dialogs/TagRuleEditor.cpp dialogs/TagRuleEditor.h)
 target_sources(qundesk_ui PRIVATE dialogs/GroupDialog.cpp dialogs/GroupDialog.h)

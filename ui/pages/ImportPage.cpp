@@ -9,6 +9,7 @@
 #include "dialogs/MemberImportDialog.h"
 #include "dialogs/MessageBoxes.h"
 #include "import/chat/ChatInput.h"
+#include "dialogs/OrderImportDialog.h"
 #include "jobs/WorkspaceJobs.h"
 #include "pages/ImportHistoryView.h"
 #include "pages/PageCatalog.h"
@@ -46,12 +47,15 @@ const QString kStyle = QStringLiteral(
     "QLabel#importCardTitle { font-size: 16px; font-weight: 600; color: #111827; }"
     "QLabel#importCardText { color: #4b5563; }"
     "QLabel#lastImportLabel { color: #374151; }"
-    "QPushButton#importMembersButton, QPushButton#importChatButton { padding: 10px 22px; "
+    "QPushButton#importMembersButton, QPushButton#importOrdersButton, QPushButton#importChatButton {"
+    " padding: 10px 22px; "
     "font-size: 15px; font-weight: 600;"
     " color: #ffffff; background: #1f6feb; border: none; border-radius: 8px; }"
-    "QPushButton#importMembersButton:hover, QPushButton#importChatButton:hover {"
+    "QPushButton#importMembersButton:hover, QPushButton#importOrdersButton:hover,"
+    " QPushButton#importChatButton:hover {"
     " background: #1a5fd0; }"
-    "QPushButton#importMembersButton:disabled, QPushButton#importChatButton:disabled {"
+    "QPushButton#importMembersButton:disabled, QPushButton#importOrdersButton:disabled,"
+    " QPushButton#importChatButton:disabled {"
     " background: #9ca3af; }");
 } // namespace
 
@@ -69,6 +73,9 @@ ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
     QWidget* members = card(m_membersTitle, m_membersText, m_membersButton);
     m_membersButton->setObjectName(QStringLiteral("importMembersButton"));
     m_membersButton->setCursor(Qt::PointingHandCursor);
+    QWidget* orders = card(m_ordersTitle, m_ordersText, m_ordersButton);
+    m_ordersButton->setObjectName(QStringLiteral("importOrdersButton"));
+    m_ordersButton->setCursor(Qt::PointingHandCursor);
     QWidget* chats = card(m_chatTitle, m_chatText, m_chatButton);
     m_chatButton->setObjectName(QStringLiteral("importChatButton"));
     m_chatButton->setCursor(Qt::PointingHandCursor);
@@ -83,12 +90,14 @@ ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
     layout->addWidget(members);
+    layout->addWidget(orders);
     layout->addWidget(chats);
     layout->addWidget(m_last);
     m_history = new ImportHistoryView(m_workspace, this);
     layout->addWidget(m_history, 1);
 
     connect(m_membersButton, &QPushButton::clicked, this, &ImportPage::chooseMemberFile);
+    connect(m_ordersButton, &QPushButton::clicked, this, &ImportPage::chooseOrderFile);
     connect(m_chatButton, &QPushButton::clicked, this, &ImportPage::chooseChatFile);
     connect(&m_workspace, &WorkspaceController::workspaceChanged, this, &ImportPage::retranslate);
     // Another job that writes (a restore, the day's refresh) pauses new imports meanwhile.
@@ -147,8 +156,47 @@ void ImportPage::startImport(const QString& path, const MemberImportOptions& opt
         return;
     m_memberOptions = options;
     m_chatOptions.reset();
+    m_orderOptions.reset();
     auto report = std::make_shared<ImportReport>();
     runImportJob(path, tr("Importing members"), WorkspaceJobs::importMembers(path, options, report),
+                 report);
+}
+
+void ImportPage::chooseOrderFile() {
+    const QString path = FileDialogs::openFile(this, tr("Import order list"), QString(),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        previewOrderFile(path);
+}
+
+void ImportPage::previewOrderFile(const QString& path) {
+    const Database* db = m_workspace.database();
+    if (!db || isImporting())
+        return;
+    auto preview = OrderCsvImporter::preview(*db, path);
+    if (!preview) {
+        Error error = preview.error();
+        if (error.file.isEmpty())
+            error.file = QFileInfo(path).fileName();
+        MessageBoxes::error(this, tr("Cannot import this file"), error.toString(),
+                            tr("Nothing was changed."));
+        return;
+    }
+    auto* dialog = new OrderImportDialog(*db, path, *preview, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startOrderImport(dialog->path(), dialog->options()); });
+    dialog->open();
+}
+
+void ImportPage::startOrderImport(const QString& path, const OrderImportOptions& options) {
+    if (isImporting())
+        return;
+    m_memberOptions.reset();
+    m_chatOptions.reset();
+    m_orderOptions = options;
+    auto report = std::make_shared<ImportReport>();
+    runImportJob(path, tr("Importing orders"), WorkspaceJobs::importOrders(path, options, report),
                  report);
 }
 
@@ -185,6 +233,7 @@ void ImportPage::startChatImport(const QString& path, const ChatImportOptions& o
         return;
     m_memberOptions.reset();
     m_chatOptions = options;
+    m_orderOptions.reset();
     auto report = std::make_shared<ImportReport>();
     runImportJob(path, tr("Importing a chat"), WorkspaceJobs::importChat(path, options, report),
                  report);
@@ -236,12 +285,18 @@ void ImportPage::dropEvent(QDropEvent* event) {
         return;
     event->acceptProposedAction();
     const QString path = urls.first().toLocalFile();
-    // A .csv is a member list unless its header is a chat export's; anything else is tried as
-    // a chat export.
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !isChatCsv(path))
-        previewFile(path);
-    else
+    // A .csv is a chat export when its header is one's, an order list when it has an amount
+    // column, else a member list; anything else is tried as a chat export.
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || isChatCsv(path)) {
         previewChatFile(path);
+        return;
+    }
+    const Database* db = m_workspace.database();
+    auto orders = db ? OrderCsvImporter::preview(*db, path, 0) : Result<OrderCsvPreview>(Error{});
+    if (orders && orders->mapping.has(OrderField::Amount))
+        previewOrderFile(path);
+    else
+        previewFile(path);
 }
 
 void ImportPage::onImportFinished(const JobResult& result, const ImportReport& report) {
@@ -251,7 +306,8 @@ void ImportPage::onImportFinished(const JobResult& result, const ImportReport& r
         m_progress->close();
     const QString fileName = QFileInfo(m_importPath).fileName();
     if (!result.ok()) {
-        if (!result.cancelled && report.rejected && (m_memberOptions || m_chatOptions)) {
+        if (!result.cancelled && report.rejected &&
+            (m_memberOptions || m_chatOptions || m_orderOptions)) {
             emit importFinished(false);
             offerSkippingInvalidRows(report);
             return;
@@ -307,6 +363,12 @@ void ImportPage::offerSkippingInvalidRows(const ImportReport& report) {
         startChatImport(m_importPath, options);
         return;
     }
+    if (m_orderOptions) {
+        OrderImportOptions options = *m_orderOptions;
+        options.skipInvalid = true;
+        startOrderImport(m_importPath, options);
+        return;
+    }
     MemberImportOptions options = *m_memberOptions;
     options.skipInvalid = true;
     startImport(m_importPath, options);
@@ -326,6 +388,14 @@ void ImportPage::retranslate() {
     m_membersButton->setText(tr("Import member list…"));
     m_membersButton->setEnabled(m_workspace.database() != nullptr &&
                                 !m_workspace.jobs().isWriting());
+    m_ordersTitle->setText(tr("Order list (CSV)"));
+    m_ordersText->setText(
+        tr("Orders from your shop or a spreadsheet, in UTF-8 or GB18030: order number, date, "
+           "the buyer's name, handle or phone, amount, currency, product and group. Buyers are "
+           "matched to members; orders already imported are recognised by their number (or by "
+           "date, buyer, amount and product). Stages and tags follow the new orders."));
+    m_ordersButton->setText(tr("Import order list…"));
+    m_ordersButton->setEnabled(m_membersButton->isEnabled());
     m_chatTitle->setText(tr("Chat exports"));
     m_chatText->setText(
         tr("A Telegram Desktop export (result.json, one chat or a full export), a WhatsApp "

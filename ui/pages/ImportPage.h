@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/MemberCsvImporter.h"
+#include "import/OrderCsvImporter.h"
 #include "jobs/Job.h"
 #include "services/ChatImportService.h"
 
@@ -22,10 +23,10 @@ struct JobResult;
 class ImportHistoryView;
 class WorkspaceController;
 
-// Bringing data in: member lists (CSV) and chat exports (Telegram, WhatsApp, WeChat and Discord
-// exports, CSV with a column mapping) with preview,
+// Bringing data in: member lists and order lists (CSV) and chat exports (Telegram, WhatsApp,
+// WeChat and Discord exports, CSV with a column mapping) with preview,
 // progress and a report. The flow: choose a file (dialog, or drop it on the page) → preview
-// (MemberImportDialog: column mapping; ChatImportDialog: chat, group, dates, zone, authors) →
+// (MemberImportDialog, OrderImportDialog: column mapping; ChatImportDialog: chat, group, dates, zone, authors) →
 // import as a write job on the window's job runner with a cancellable progress dialog → report
 // (ImportReportDialog).
 // Every step is window-modal but never blocks the event loop, so the window repaints while a
@@ -39,6 +40,9 @@ public:
     void chooseMemberFile();               // asks for a file, then previews it
     void previewFile(const QString& path); // opens the preview step, or says why not
     void startImport(const QString& path, const MemberImportOptions& options);
+    void chooseOrderFile();                     // asks for an order list, then previews it
+    void previewOrderFile(const QString& path); // opens OrderImportDialog, or says why not
+    void startOrderImport(const QString& path, const OrderImportOptions& options);
     void chooseChatFile();                     // asks for a chat export, then previews it
     void previewChatFile(const QString& path); // opens ChatImportDialog, or says why not
     void startChatImport(const QString& path, const ChatImportOptions& options);
@@ -60,8 +64,8 @@ protected:
 private:
     void runImportJob(const QString& path, const QString& title, Job job,
                       std::shared_ptr<ImportReport> report);
-    // After invalid rows refused a member list or a chat: asks whether to import it skipping
-    // them.
+    // After invalid rows refused a member list, an order list or a chat: asks whether to import
+    // it skipping them.
     void offerSkippingInvalidRows(const ImportReport& report);
     QWidget* card(QLabel*& title, QLabel*& text, QPushButton*& button);
     void onImportFinished(const JobResult& result, const ImportReport& report);
@@ -74,13 +78,17 @@ private:
     QString m_importPath;
     std::optional<MemberImportOptions> m_memberOptions; // of the member import running
     std::optional<ChatImportOptions> m_chatOptions;     // of the chat import running
-    QString m_lastImport;                               // file name of the last successful import
+    std::optional<OrderImportOptions> m_orderOptions;   // of the order import running
+    QString m_lastImport; // file name of the last successful import
     ImportReport m_lastReport;
     QLabel* m_title = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_membersTitle = nullptr;
     QLabel* m_membersText = nullptr;
     QPushButton* m_membersButton = nullptr;
+    QLabel* m_ordersTitle = nullptr;
+    QLabel* m_ordersText = nullptr;
+    QPushButton* m_ordersButton = nullptr;
     QLabel* m_chatTitle = nullptr;
     QLabel* m_chatText = nullptr;
     QPushButton* m_chatButton = nullptr;

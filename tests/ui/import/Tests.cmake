@@ -7,6 +7,7 @@ qundesk_add_test(qundesk_import_ui_tests KIND ui
         import/ChatFormatsImportPageTest.cpp
         import/ChatImportPageTest.cpp
         import/ImportPageTest.cpp import/RuleTestSupport.h
+        import/OrderImportPageTest.cpp
         import/TagManagerDialogTest.cpp
         import/TagRuleEditorTest.cpp
     LIBS qundesk_resources Qt6::Test)
