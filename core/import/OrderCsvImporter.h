@@ -50,8 +50,8 @@ public:
     static Result<ImportReport> run(const Database& db, const QString& path,
                                     const OrderImportOptions& options = {});
     // The same from an open device; `fileName` names it in errors and in the import log.
-    static Result<ImportReport> run(const Database& db, QIODevice* device,
-                                    const QString& fileName, const OrderImportOptions& options = {});
+    static Result<ImportReport> run(const Database& db, QIODevice* device, const QString& fileName,
+                                    const OrderImportOptions& options = {});
 };
 
 } // namespace qundesk

@@ -60,9 +60,9 @@ QList<OrderField> OrderCsvMapping::allFields() {
 
 QString OrderCsvMapping::fieldKey(OrderField field) {
     static const QStringList keys = {
-        QStringLiteral("order_id"), QStringLiteral("date"),     QStringLiteral("member"),
-        QStringLiteral("handle"),   QStringLiteral("phone"),    QStringLiteral("amount"),
-        QStringLiteral("currency"), QStringLiteral("product"),  QStringLiteral("group")};
+        QStringLiteral("order_id"), QStringLiteral("date"),    QStringLiteral("member"),
+        QStringLiteral("handle"),   QStringLiteral("phone"),   QStringLiteral("amount"),
+        QStringLiteral("currency"), QStringLiteral("product"), QStringLiteral("group")};
     return keys.at(int(field));
 }
 

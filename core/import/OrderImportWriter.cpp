@@ -81,8 +81,7 @@ Result<QList<qint64>> OrderImportWriter::ids(QSqlQuery& query, const QVariantLis
     return found;
 }
 
-Result<OrderImportWriter::Buyer> OrderImportWriter::findBuyer(const OrderRow& row,
-                                                              qint64 groupId) {
+Result<OrderImportWriter::Buyer> OrderImportWriter::findBuyer(const OrderRow& row, qint64 groupId) {
     const QString key = row.handle + kSep + row.phone + kSep + row.memberName.toLower() + kSep +
                         QString::number(groupId);
     if (auto cached = m_buyers.constFind(key); cached != m_buyers.cend())

@@ -37,8 +37,8 @@ public:
     struct Buyer {
         qint64 memberId = 0;
         qint64 onlyGroup = 0; // the one group the member is in now, 0 when none or several
-        QString problem; // why no member could be chosen (unknown, ambiguous)
-        QString kind;    // unknown_member, ambiguous_member
+        QString problem;      // why no member could be chosen (unknown, ambiguous)
+        QString kind;         // unknown_member, ambiguous_member
     };
 
     OrderImportWriter(const Database& db, qint64 importId);
@@ -61,7 +61,8 @@ private:
     QHash<QString, Buyer> m_buyers;  // row key -> buyer found, so repeat buyers cost no query
     // Key without an order number -> (orders stored before the file, rows of the file so far).
     QHash<QString, std::pair<qint64, qint64>> m_occurrences;
-    QSqlQuery m_byUid, m_byPhone, m_groupsOf, m_byName, m_byNameInGroup, m_byExternal, m_sameOrders, m_insert;
+    QSqlQuery m_byUid, m_byPhone, m_groupsOf, m_byName, m_byNameInGroup, m_byExternal, m_sameOrders,
+        m_insert;
 };
 
 } // namespace qundesk

@@ -36,13 +36,13 @@ protected:
         ws = cli.filePath(QStringLiteral("ws.qundesk"));
         const QString members =
             test::copyFixture(QStringLiteral("orders/members-for-orders.csv"), cli.dir());
-        const CliRun run = cli.run(base(ws) + QStringList{QStringLiteral("import"),
-                                                          QStringLiteral("members"), members});
+        const CliRun run = cli.run(
+            base(ws) + QStringList{QStringLiteral("import"), QStringLiteral("members"), members});
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     }
     CliRun importOrders(const QString& file, const QStringList& extra = {}) {
-        return cli.run(base(ws) + QStringList{QStringLiteral("import"), QStringLiteral("orders"),
-                                              file} +
+        return cli.run(base(ws) +
+                       QStringList{QStringLiteral("import"), QStringLiteral("orders"), file} +
                        extra);
     }
 
@@ -69,8 +69,7 @@ TEST_F(CliOrderTest, ImportsOrdersWithTheContractsKeysAndAddsNothingTheSecondTim
     EXPECT_EQ(second.json().value(QStringLiteral("imported")).toInt(), 0);
     EXPECT_EQ(second.json().value(QStringLiteral("duplicates")).toInt(), 4);
     EXPECT_EQ(countOf(ws, QStringLiteral("SELECT COUNT(*) FROM orders")), 4);
-    EXPECT_EQ(countOf(ws, QStringLiteral("SELECT COUNT(*) FROM imports WHERE kind = 'orders'")),
-              2);
+    EXPECT_EQ(countOf(ws, QStringLiteral("SELECT COUNT(*) FROM imports WHERE kind = 'orders'")), 2);
 }
 
 TEST_F(CliOrderTest, InvalidRowsFailTheFileWithOneLineUnlessSkipped) {
@@ -91,8 +90,7 @@ TEST_F(CliOrderTest, InvalidRowsFailTheFileWithOneLineUnlessSkipped) {
     ASSERT_EQ(errors.size(), 2);
     EXPECT_EQ(errors.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
     EXPECT_EQ(countOf(ws, QStringLiteral("SELECT COUNT(*) FROM orders")), 0);
-    EXPECT_EQ(countOf(ws, QStringLiteral("SELECT COUNT(*) FROM imports WHERE kind = 'orders'")),
-              0);
+    EXPECT_EQ(countOf(ws, QStringLiteral("SELECT COUNT(*) FROM imports WHERE kind = 'orders'")), 0);
 
     const CliRun skipped = importOrders(file, {QStringLiteral("--skip-invalid")});
     ASSERT_EQ(skipped.exitCode, 0) << skipped.err.toStdString();

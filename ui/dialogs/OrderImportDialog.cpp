@@ -188,9 +188,9 @@ void OrderImportDialog::retranslate() {
            "the top row what each column holds. Each order needs a date, an amount and its buyer "
            "(a member's name, handle or phone).",
            "", int(m_preview.rows.size())));
-    m_encoding->setText(tr("Encoding: %1")
-                            .arg(QString::fromLatin1(
-                                TextEncodingDetector::decoderName(m_preview.encoding))));
+    m_encoding->setText(
+        tr("Encoding: %1")
+            .arg(QString::fromLatin1(TextEncodingDetector::decoderName(m_preview.encoding))));
     for (QComboBox* combo : m_combos)
         fillCombo(combo);
     m_dateOrder->setItemText(0, tr("Year-month-day (2024-05-03)"));

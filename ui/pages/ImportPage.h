@@ -79,7 +79,7 @@ private:
     std::optional<MemberImportOptions> m_memberOptions; // of the member import running
     std::optional<ChatImportOptions> m_chatOptions;     // of the chat import running
     std::optional<OrderImportOptions> m_orderOptions;   // of the order import running
-    QString m_lastImport; // file name of the last successful import
+    QString m_lastImport;                               // file name of the last successful import
     ImportReport m_lastReport;
     QLabel* m_title = nullptr;
     QLabel* m_intro = nullptr;

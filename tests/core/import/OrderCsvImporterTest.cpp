@@ -109,18 +109,18 @@ TEST_F(OrderCsvImporterTest, ImportsChineseHeadersAndFindsBuyersByHandlePhoneAnd
                     {{QStringLiteral(":m"), memberId(QStringLiteral("wx_ming"))}})
                   .toInt(),
               3);
-    EXPECT_EQ(value(QStringLiteral("SELECT member_id FROM orders WHERE currency = 'USD'"))
-                  .toLongLong(),
-              memberId(QStringLiteral("wx_lin2")));
+    EXPECT_EQ(
+        value(QStringLiteral("SELECT member_id FROM orders WHERE currency = 'USD'")).toLongLong(),
+        memberId(QStringLiteral("wx_lin2")));
     // A row without a group goes to the buyer's only group.
     EXPECT_EQ(value(QStringLiteral("SELECT g.name FROM orders o JOIN chat_groups g ON g.id = "
                                    "o.group_id WHERE o.external_id = 'A-2'"))
                   .toString(),
               QStringLiteral("宝妈交流群"));
     // The times are read in the workspace's zone (Asia/Shanghai in tests): 20:15 is 12:15Z.
-    EXPECT_EQ(value(QStringLiteral("SELECT ordered_at FROM orders WHERE external_id = 'A-1'"))
-                  .toString(),
-              QStringLiteral("2026-03-01T12:15:00Z"));
+    EXPECT_EQ(
+        value(QStringLiteral("SELECT ordered_at FROM orders WHERE external_id = 'A-1'")).toString(),
+        QStringLiteral("2026-03-01T12:15:00Z"));
     // Every order points at one import record of kind "orders".
     EXPECT_EQ(value(QStringLiteral("SELECT COUNT(DISTINCT import_id) FROM orders")).toInt(), 1);
     EXPECT_EQ(value(QStringLiteral("SELECT kind || ' ' || file_name FROM imports WHERE kind = "
@@ -219,8 +219,8 @@ TEST_F(OrderCsvImporterTest, UnknownGroupIsAWarningNotAFailure) {
 
 TEST_F(OrderCsvImporterTest, ReadsGb18030AndEnglishHeaders) {
     QStringEncoder gb("GB18030");
-    const QByteArray bytes = gb.encode(QStringLiteral(
-        "order_id,date,handle,amount,product\nX9,2026-04-01,wx_na,88.8,护手霜\n"));
+    const QByteArray bytes = gb.encode(
+        QStringLiteral("order_id,date,handle,amount,product\nX9,2026-04-01,wx_na,88.8,护手霜\n"));
     auto report = OrderCsvImporter::run(ws.db(), write(QStringLiteral("gb.csv"), bytes));
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     EXPECT_EQ(report->imported, 1);
@@ -255,7 +255,9 @@ TEST_F(OrderCsvImporterTest, CancelChangesNothing) {
     const QString before = dump();
     OrderImportOptions options;
     int calls = 0;
-    options.progress = [&calls](int) { return ++calls < 3; };
+    options.progress = [&calls](int) {
+        return ++calls < 3;
+    };
     auto report = OrderCsvImporter::run(ws.db(), write(QStringLiteral("big.csv"), big), options);
     ASSERT_FALSE(report.ok());
     EXPECT_GE(calls, 3);

@@ -22,8 +22,8 @@ TEST(OrderRowParserTest, ReadsAmountsAsOperatorsWriteThem) {
     EXPECT_EQ(currency, QStringLiteral("EUR"));
     EXPECT_EQ(OrderRowParser::parseAmount(QStringLiteral("12,5")), 1250);
     EXPECT_EQ(OrderRowParser::parseAmount(QStringLiteral("1,234,567")), 123456700);
-    for (const char* bad : {"", "abc", "-5", "1.234", "12,34,5", "1..2", ".5", "1e5",
-                            "99999999999999", "¥"})
+    for (const char* bad :
+         {"", "abc", "-5", "1.234", "12,34,5", "1..2", ".5", "1e5", "99999999999999", "¥"})
         EXPECT_EQ(OrderRowParser::parseAmount(QString::fromUtf8(bad)), -1) << bad;
 }
 
@@ -36,13 +36,15 @@ TEST(OrderRowParserTest, ReadsCurrencies) {
 }
 
 TEST(OrderRowParserTest, NamesWhatMakesARowInvalid) {
-    const OrderCsvMapping mapping = OrderCsvMapping::guess(
-        {QStringLiteral("日期"), QStringLiteral("成员"), QStringLiteral("金额"),
-         QStringLiteral("币种")});
+    const OrderCsvMapping mapping =
+        OrderCsvMapping::guess({QStringLiteral("日期"), QStringLiteral("成员"),
+                                QStringLiteral("金额"), QStringLiteral("币种")});
     const OrderRowParser parser(mapping, DateOrder::YMD, QTimeZone::utc(), QStringLiteral("CNY"));
-    const auto parse = [&](const QStringList& fields) { return parser.parse({fields, 2}); };
-    const auto ok = parse({QStringLiteral("2026-03-01"), QStringLiteral("李娜"),
-                           QStringLiteral("$5"), QString()});
+    const auto parse = [&](const QStringList& fields) {
+        return parser.parse({fields, 2});
+    };
+    const auto ok = parse(
+        {QStringLiteral("2026-03-01"), QStringLiteral("李娜"), QStringLiteral("$5"), QString()});
     ASSERT_TRUE(std::holds_alternative<OrderRow>(ok));
     EXPECT_EQ(std::get<OrderRow>(ok).currency, QStringLiteral("USD"));
     const auto kind = [&](const QStringList& fields) {

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: QunDesk developers
 // The Import page's order card: preview with invalid rows marked, the "N rows will be skipped —
 // continue?" question, the import as a job, and the buyers' stages afterwards.
-#include "pages/ImportPage.h"
-
 #include "TempWorkspace.h"
 #include "UiFixture.h"
 #include "db/Database.h"
@@ -11,6 +9,7 @@
 #include "dialogs/ImportReportDialog.h"
 #include "dialogs/OrderImportDialog.h"
 #include "import/MemberCsvImporter.h"
+#include "pages/ImportPage.h"
 #include "shell/JobRunner.h"
 #include "shell/WorkspaceController.h"
 #include "util/Time.h"
@@ -34,10 +33,9 @@ protected:
         ASSERT_TRUE(controller.open(ws.path()).ok());
         controller.jobs().waitForIdle(); // the day's refresh
         auto members = MemberCsvImporter::run(
-            *controller.database(),
-            write(QStringLiteral("m.csv"), "name,handle,group,joined\n"
-                                           "Alice,alice_w,Tea,2026-01-02\n"
-                                           "Bob,bob_w,Tea,2026-01-03\n"));
+            *controller.database(), write(QStringLiteral("m.csv"), "name,handle,group,joined\n"
+                                                                   "Alice,alice_w,Tea,2026-01-02\n"
+                                                                   "Bob,bob_w,Tea,2026-01-03\n"));
         ASSERT_TRUE(members.ok());
         page = std::make_unique<ImportPage>(controller);
     }
@@ -86,11 +84,12 @@ TEST_F(OrderImportPageTest, PreviewsAsksAboutInvalidRowsAndImports) {
     EXPECT_EQ(dialog->invalidPreviewRows(), 1);
     EXPECT_FALSE(table->item(2, 1)->toolTip().isEmpty());
     EXPECT_TRUE(table->item(1, 1)->toolTip().isEmpty());
-    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("invalidRowsLabel"))->isVisibleTo(dialog));
+    EXPECT_TRUE(
+        dialog->findChild<QLabel*>(QStringLiteral("invalidRowsLabel"))->isVisibleTo(dialog));
     // Unmapping the amount leaves the mapping incomplete: the dialog says so.
     dialog->mappingCombo(3)->setCurrentIndex(0);
-    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("mappingProblemLabel"))
-                    ->isVisibleTo(dialog));
+    EXPECT_TRUE(
+        dialog->findChild<QLabel*>(QStringLiteral("mappingProblemLabel"))->isVisibleTo(dialog));
     dialog->mappingCombo(3)->setCurrentIndex(
         dialog->mappingCombo(3)->findData(int(OrderField::Amount)));
 
@@ -108,9 +107,9 @@ TEST_F(OrderImportPageTest, PreviewsAsksAboutInvalidRowsAndImports) {
     EXPECT_EQ(report.skipped, 2);
     EXPECT_EQ(value(QStringLiteral("SELECT SUM(amount_cents) FROM orders")).toLongLong(), 16350);
     // The buyers' stages followed their orders.
-    EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM member_status WHERE stage = 'mature'"))
-                  .toInt(),
-              2);
+    EXPECT_EQ(
+        value(QStringLiteral("SELECT COUNT(*) FROM member_status WHERE stage = 'mature'")).toInt(),
+        2);
     EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM imports WHERE kind = 'orders'")).toInt(),
               1);
 }
