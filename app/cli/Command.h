@@ -42,6 +42,7 @@ QList<Command> reportCommands();
 QList<Command> maintenanceCommands();
 QList<Command> memberCommands();
 QList<Command> orderCommands();
+QList<Command> reportExportCommands();
 QList<Command> sopCommands();
 QList<Command> taskCommands();
 QList<Command> calendarCommands();

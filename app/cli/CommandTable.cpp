@@ -11,7 +11,8 @@ namespace qundesk::cli {
 
 QList<Command> commandTable() {
     return demoCommands() + groupCommands() + chatCommands() + memberCommands() +
-           orderCommands() + calendarCommands() + reportCommands() + analyticsCommands() + sopCommands() +
+           orderCommands() + calendarCommands() + reportCommands() + analyticsCommands() +
+           reportExportCommands() + sopCommands() +
            taskCommands() + maintenanceCommands();
 }
 

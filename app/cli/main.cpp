@@ -11,9 +11,11 @@
 #include "util/Time.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTimeZone>
 
+#include <memory>
 #include <optional>
 
 using namespace qundesk;
@@ -152,10 +154,37 @@ int run(const QStringList& arguments) {
     return status ? kExitOk : ctx.fail(status.error(), code);
 }
 
+// `export report` paints a PDF, which needs Qt Gui (fonts, QPainter) but no display.
+bool paintsReport(int argc, char* argv[]) {
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "export") == 0 && qstrcmp(argv[i + 1], "report") == 0)
+            return true;
+    }
+    return false;
+}
+
+// Qt's platform start-up warns on stderr when XDG_RUNTIME_DIR is unset (a terminal without a
+// login session, a cron job): harmless here, and stderr is the command's own.
+QtMessageHandler g_defaultHandler = nullptr;
+void quietStartup(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg && message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+        return;
+    g_defaultHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // Only that command gets a QGuiApplication, on the offscreen platform; every other command
+    // runs on a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (paintsReport(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_defaultHandler = qInstallMessageHandler(quietStartup);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The same names as the window, so both find the same default workspace.
     QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));

@@ -34,6 +34,7 @@ MainMenus::MainMenus(QMainWindow& window, QUndoStack& undoStack)
     fileMenu->addSeparator();
     exportCalendar = addAction(fileMenu, "exportCalendarAction");
     importCalendar = addAction(fileMenu, "importCalendarAction");
+    exportWeeklyReport = addAction(fileMenu, "exportWeeklyReportAction");
     fileMenu->addSeparator();
     quit = addAction(fileMenu, "quitAction");
     quit->setShortcut(QKeySequence::Quit);
@@ -131,6 +132,7 @@ void MainMenus::retranslate() {
     restore->setText(tr("Re&store…"));
     exportCalendar->setText(tr("&Export calendar…"));
     importCalendar->setText(tr("&Import calendar…"));
+    exportWeeklyReport->setText(tr("Export &weekly report…"));
     quit->setText(tr("&Quit"));
 
     editMenu->setTitle(tr("&Edit"));

@@ -43,6 +43,7 @@ public:
     QAction* restore = nullptr;
     QAction* exportCalendar = nullptr; // File ▸ Export calendar… (.ics)
     QAction* importCalendar = nullptr; // File ▸ Import calendar… (a write: paused with the others)
+    QAction* exportWeeklyReport = nullptr; // File ▸ Export weekly report… (.pdf)
     QAction* quit = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;

@@ -18,6 +18,7 @@
 #include "shell/LanguageManager.h"
 #include "shell/MainMenus.h"
 #include "shell/NavigationSidebar.h"
+#include "shell/WeeklyReportAction.h"
 #include "shell/WorkspaceActions.h"
 #include "shell/WorkspaceController.h"
 #include "store/GroupStore.h"
@@ -161,6 +162,8 @@ void MainWindow::connectMenus() {
             [this] { m_calendarPage->exportCalendar(); });
     connect(m_menus->importCalendar, &QAction::triggered, this,
             [this] { m_calendarPage->importCalendar(); });
+    connect(m_menus->exportWeeklyReport, &QAction::triggered, this,
+            [this] { WeeklyReportAction::run(this, *m_workspace); });
     connect(m_menus->quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_menus->preferences, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_menus->tagsAndRules, &QAction::triggered, this,

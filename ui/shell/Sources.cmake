@@ -7,6 +7,7 @@ target_sources(qundesk_ui PRIVATE
     shell/MainWindow.cpp shell/MainWindow.h shell/MainWindowDialogs.cpp
     shell/NavigationSidebar.cpp shell/NavigationSidebar.h
     shell/Theme.cpp shell/Theme.h
+    shell/WeeklyReportAction.cpp shell/WeeklyReportAction.h
     shell/WorkspaceActions.cpp shell/WorkspaceActions.h
     shell/WorkspaceController.cpp shell/WorkspaceController.h)
 target_sources(qundesk_ui PRIVATE trainer/TrainerWindow.cpp trainer/TrainerWindow.h)
