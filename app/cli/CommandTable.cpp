@@ -10,10 +10,9 @@
 namespace qundesk::cli {
 
 QList<Command> commandTable() {
-    return demoCommands() + groupCommands() + chatCommands() + memberCommands() +
-           orderCommands() + calendarCommands() + reportCommands() + analyticsCommands() +
-           reportExportCommands() + sopCommands() +
-           taskCommands() + maintenanceCommands();
+    return demoCommands() + groupCommands() + chatCommands() + memberCommands() + orderCommands() +
+           calendarCommands() + reportCommands() + analyticsCommands() + reportExportCommands() +
+           sopCommands() + taskCommands() + maintenanceCommands();
 }
 
 QString Usage::commandLine(const Command& command) {

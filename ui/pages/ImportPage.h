@@ -26,11 +26,10 @@ class WorkspaceController;
 // Bringing data in: member lists and order lists (CSV) and chat exports (Telegram, WhatsApp,
 // WeChat and Discord exports, CSV with a column mapping) with preview,
 // progress and a report. The flow: choose a file (dialog, or drop it on the page) → preview
-// (MemberImportDialog, OrderImportDialog: column mapping; ChatImportDialog: chat, group, dates, zone, authors) →
-// import as a write job on the window's job runner with a cancellable progress dialog → report
-// (ImportReportDialog).
-// Every step is window-modal but never blocks the event loop, so the window repaints while a
-// file imports.
+// (MemberImportDialog, OrderImportDialog: column mapping; ChatImportDialog: chat, group, dates,
+// zone, authors) → import as a write job on the window's job runner with a cancellable progress
+// dialog → report (ImportReportDialog). Every step is window-modal but never blocks the event loop,
+// so the window repaints while a file imports.
 class ImportPage final : public QWidget {
     Q_OBJECT
 
