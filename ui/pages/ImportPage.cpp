@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -85,7 +86,11 @@ ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
     m_last->setObjectName(QStringLiteral("lastImportLabel"));
     m_last->setWordWrap(true);
 
-    auto* layout = new QVBoxLayout(this);
+    // The cards scroll when the window is too low for all of them, so the page never makes the
+    // window taller than the user left it.
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("importContent"));
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addWidget(m_title);
@@ -96,6 +101,16 @@ ImportPage::ImportPage(WorkspaceController& workspace, QWidget* parent)
     layout->addWidget(m_last);
     m_history = new ImportHistoryView(m_workspace, this);
     layout->addWidget(m_history, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("importScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_membersButton, &QPushButton::clicked, this, &ImportPage::chooseMemberFile);
     connect(m_ordersButton, &QPushButton::clicked, this, &ImportPage::chooseOrderFile);
