@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "metrics/WeeklyReportQueries.h"
 
+#include "analytics/ActivitySeries.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "store/SettingsStore.h"
@@ -10,7 +11,8 @@
 namespace qundesk {
 
 WeeklyReportQueries::WeeklyReportQueries(const Database& db, QTimeZone zone)
-    : m_db(db.connection())
+    : m_database(db)
+    , m_db(db.connection())
     , m_zone(std::move(zone))
     , m_currency(SettingsStore(db).currency()) {}
 
@@ -38,20 +40,22 @@ Result<GroupWeekNumbers> WeeklyReportQueries::groupWeek(qint64 groupId, const QD
                                   {QStringLiteral(":from"), start(monday)},
                                   {QStringLiteral(":to"), start(sunday.addDays(1))}};
     GroupWeekNumbers n;
-    auto perDay = sql::exec(m_db,
-                            QStringLiteral("SELECT day, messages, active_members FROM "
-                                           "group_day_activity WHERE group_id = :group AND day "
-                                           "BETWEEN :from AND :to"),
-                            days);
-    if (!perDay)
-        return perDay.error();
-    while (perDay->next()) {
-        const qint64 i = monday.daysTo(time::dayFromStorage(perDay->value(0).toString()));
+    // Per day: core/analytics' series (messages, DAU, joins, leaves, members present).
+    auto series =
+        ActivitySeriesReport::compute(m_database, AnalyticsQuery{groupId, monday, sunday}, false);
+    if (!series)
+        return series.error();
+    for (const ActivityDay& day : std::as_const(series->days)) {
+        const qint64 i = monday.daysTo(day.day);
         if (i < 0 || i > 6)
             continue;
-        n.messagesPerDay[i] = perDay->value(1).toLongLong();
-        n.activePerDay[i] = perDay->value(2).toLongLong();
-        n.messages += n.messagesPerDay.at(i);
+        n.messagesPerDay[i] = day.messages;
+        n.activePerDay[i] = day.active;
+        n.messages += day.messages;
+        n.joins += day.joins;
+        n.leaves += day.leaves;
+        if (i == 6)
+            n.membersAtEnd = day.members;
     }
     const auto number = [&](const QString& statement, const QVariantMap& binds) -> Result<qint64> {
         auto v = sql::scalar(m_db, statement, binds, 0);
@@ -63,17 +67,6 @@ Result<GroupWeekNumbers> WeeklyReportQueries::groupWeek(qint64 groupId, const QD
                                         "member_day_activity WHERE group_id = :group AND day "
                                         "BETWEEN :from AND :to"),
                          days);
-    auto joins = number(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE group_id = :group "
-                                       "AND joined_at >= :from AND joined_at < :to"),
-                        instants);
-    auto leaves = number(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE group_id = :group "
-                                        "AND left_at >= :from AND left_at < :to"),
-                         instants);
-    auto members = number(
-        QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM memberships WHERE "
-                       "group_id = :group AND joined_at < :to AND (left_at IS "
-                       "NULL OR left_at >= :to)"),
-        {{QStringLiteral(":group"), groupId}, {QStringLiteral(":to"), start(sunday.addDays(1))}});
     auto buyers = number(QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM orders WHERE "
                                         "group_id = :group AND ordered_at >= :from AND "
                                         "ordered_at < :to"),
@@ -84,14 +77,11 @@ Result<GroupWeekNumbers> WeeklyReportQueries::groupWeek(qint64 groupId, const QD
                                          "group_id = :group AND currency = :currency AND "
                                          "ordered_at >= :from AND ordered_at < :to"),
                           money);
-    for (const Result<qint64>* r : {&active, &joins, &leaves, &members, &buyers, &revenue}) {
+    for (const Result<qint64>* r : {&active, &buyers, &revenue}) {
         if (!*r)
             return r->error();
     }
     n.activeMembers = *active;
-    n.joins = *joins;
-    n.leaves = *leaves;
-    n.membersAtEnd = *members;
     n.buyers = *buyers;
     n.revenueCents = *revenue;
     return n;

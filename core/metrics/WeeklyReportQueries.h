@@ -33,9 +33,12 @@ struct MemberWeekFacts {
     QDate lastOrder;   // last order up to then
 };
 
-// Every read of the weekly report, in one place: the daily aggregates kept at import
-// (group_day_activity, member_day_activity), stays and orders. Instants are compared with the
-// first instant of workspace days (time::dayStartToStorage), so weeks follow the workspace zone.
+// Every read of the weekly report, in one place: the days of core/analytics' ActivitySeries
+// (messages, daily active members, joins, leaves, members present), and what it has no series
+// for (distinct active members of a week, buyers and revenue per group, the member lists) from
+// the daily aggregates kept at import (member_day_activity), stays and orders. Instants are
+// compared with the first instant of workspace days (time::dayStartToStorage), so weeks follow the
+// workspace zone.
 class WeeklyReportQueries {
 public:
     WeeklyReportQueries(const Database& db, QTimeZone zone);
@@ -51,6 +54,7 @@ public:
 private:
     QString start(const QDate& day) const; // the stored instant `day` begins
 
+    const Database& m_database;
     QSqlDatabase m_db;
     QTimeZone m_zone;
     QString m_currency;
