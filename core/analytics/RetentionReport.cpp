@@ -55,12 +55,7 @@ QJsonObject Retention::toJson() const {
         weeks.append(QJsonObject{{QStringLiteral("week"), c.key},
                                  {QStringLiteral("members"), c.members},
                                  {QStringLiteral("active"), sharesToJson(c.active)}});
-    QJsonArray sources;
-    for (const RetentionCohort& c : bySource)
-        sources.append(QJsonObject{{QStringLiteral("source"), c.key},
-                                   {QStringLiteral("members"), c.members},
-                                   {QStringLiteral("active"), sharesToJson(c.active)}});
-    return {{QStringLiteral("cohorts"), weeks}, {QStringLiteral("by_source"), sources}};
+    return {{QStringLiteral("cohorts"), weeks}};
 }
 
 QStringList RetentionReport::statements() {

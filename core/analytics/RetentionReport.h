@@ -30,8 +30,8 @@ struct Retention {
     QList<RetentionCohort> cohorts;  // by join week, oldest first
     QList<RetentionCohort> bySource; // by source channel, by key
 
-    // The CLI contract: {"cohorts": [{"week", "members", "active": [share, …]}]}, plus
-    // "by_source": [{"source", "members", "active"}]. Shares are rounded to 4 decimals.
+    // Exactly the CLI contract: {"cohorts": [{"week", "members", "active": [share, …]}]}
+    // (the source cohorts are the page's chart only). Shares are rounded to 4 decimals.
     QJsonObject toJson() const;
 };
 

@@ -115,6 +115,8 @@ TEST_F(CliAnalytics, FunnelAndRetention) {
         report({QStringLiteral("funnel"), QStringLiteral("--from"), QStringLiteral("2026-03-26"),
                 QStringLiteral("--to"), QStringLiteral("2026-03-31")});
     ASSERT_EQ(funnel.exitCode, 0) << funnel.err.constData();
+    EXPECT_EQ(funnel.json().keys(),
+              (QStringList{QStringLiteral("by_source"), QStringLiteral("stages")}));
     const QJsonArray stages = funnel.json().value(QStringLiteral("stages")).toArray();
     ASSERT_EQ(stages.size(), 4);
     QStringList keys;
@@ -136,6 +138,7 @@ TEST_F(CliAnalytics, FunnelAndRetention) {
                 QStringLiteral("--from"), QStringLiteral("2026-03-23"), QStringLiteral("--to"),
                 QStringLiteral("2026-04-05")});
     ASSERT_EQ(retention.exitCode, 0) << retention.err.constData();
+    EXPECT_EQ(retention.json().keys(), QStringList{QStringLiteral("cohorts")});
     const QJsonArray cohorts = retention.json().value(QStringLiteral("cohorts")).toArray();
     ASSERT_EQ(cohorts.size(), 1);
     const QJsonObject week = cohorts.at(0).toObject();

@@ -92,6 +92,7 @@ TEST_F(FunnelRetentionTest, RetentionByJoinWeekAndSource) {
     EXPECT_EQ(r->bySource.at(2).active, (QList<double>{1.0, 1.0}));
 
     const QJsonObject json = r->toJson();
+    EXPECT_EQ(json.keys(), QStringList{QStringLiteral("cohorts")});
     const QJsonObject first = json.value(QStringLiteral("cohorts")).toArray().at(0).toObject();
     EXPECT_EQ(first.value(QStringLiteral("week")).toString(), QStringLiteral("2026-W13"));
     EXPECT_EQ(first.value(QStringLiteral("active")).toArray().at(1).toDouble(), 0.5);
