@@ -14,6 +14,17 @@ QStringList keys(); // manual, rule, import
 QString label(const QString& key);
 } // namespace tagOrigin
 
+// A tag's category (tags.category) is free text; these keys, which the demo and the rule editor
+// store, are shown translated, and a typed label of one of them is stored as its key.
+namespace tagCategory {
+QStringList keys(); // activity, intent, lifecycle, profile, role, value, auto
+// The translated label of a key; other text as it is.
+QString label(const QString& stored);
+// What to store for `typed`: the key whose label (in any of QunDesk's languages) or key it is,
+// else the trimmed text.
+QString fromTyped(const QString& typed);
+} // namespace tagCategory
+
 // Why `text` is not a JSON object (translated, for the operator), or empty when it is one.
 // Tag rule and segment definitions must pass this before they are stored.
 QString jsonObjectProblem(const QString& text);

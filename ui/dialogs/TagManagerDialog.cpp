@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "dialogs/MessageBoxes.h"
 #include "dialogs/TagRuleEditor.h"
+#include "model/Tag.h"
 #include "rules/MemberCondition.h"
 #include "rules/TagRuleEngine.h"
 #include "services/TagService.h"
@@ -42,10 +43,16 @@ T orEmpty(Result<T> result) {
     return result ? std::move(result).value() : T{};
 }
 
-QIcon swatch(const QString& color) {
-    QPixmap pixmap(14, 14);
+QIcon swatch(const QString& color, int width = 14) {
+    QPixmap pixmap(width, 14);
     pixmap.fill(QColor(color));
     return QIcon(pixmap);
+}
+
+// A colour choice: a wide swatch, its code only in the tooltip.
+void addColor(QComboBox* combo, const QString& color) {
+    combo->addItem(swatch(color, 40), QString(), color);
+    combo->setItemData(combo->count() - 1, color, Qt::ToolTipRole);
 }
 
 QTableWidget* makeTable(int columns, QWidget* parent, const QString& name) {
@@ -114,8 +121,9 @@ QWidget* TagManagerDialog::buildTagsTab() {
     m_tagName->setObjectName(QStringLiteral("tagNameEdit"));
     m_tagColor = new QComboBox(page);
     m_tagColor->setObjectName(QStringLiteral("tagColorCombo"));
+    m_tagColor->setIconSize(QSize(40, 14));
     for (const QString& color : presetColors())
-        m_tagColor->addItem(swatch(color), color, color);
+        addColor(m_tagColor, color);
     m_tagCategory = new QComboBox(page);
     m_tagCategory->setObjectName(QStringLiteral("tagCategoryCombo"));
     m_tagCategory->setEditable(true);
@@ -218,14 +226,15 @@ void TagManagerDialog::fillTags(const Database& db) {
             members += n;
         const int fromRules = byOrigin.value(QStringLiteral("rule"));
         m_tagTable->setItem(r, TagName, item(tag.name, tag.id));
-        auto* color = item(tag.color, tag.color);
+        auto* color = item(QString(), tag.color); // the swatch shows it; the code is a tooltip
         color->setIcon(swatch(tag.color));
+        color->setToolTip(tag.color);
         m_tagTable->setItem(r, TagColor, color);
-        m_tagTable->setItem(r, TagCategory, item(tag.category));
+        m_tagTable->setItem(r, TagCategory, item(tagCategory::label(tag.category)));
         m_tagTable->setItem(r, TagMembers, item(QLocale().toString(members), members));
         m_tagTable->setItem(r, TagByRules, item(QLocale().toString(fromRules), fromRules));
         if (!tag.category.isEmpty())
-            categories.insert(tag.category);
+            categories.insert(tagCategory::label(tag.category));
     }
     const QString typed = m_tagCategory->currentText();
     m_tagCategory->clear();
@@ -278,11 +287,11 @@ void TagManagerDialog::showSelectedTag() {
         m_tagName->setText(tag.name);
         int color = m_tagColor->findData(tag.color);
         if (color < 0) { // a colour from elsewhere stays choosable
-            m_tagColor->addItem(swatch(tag.color), tag.color, tag.color);
+            addColor(m_tagColor, tag.color);
             color = m_tagColor->count() - 1;
         }
         m_tagColor->setCurrentIndex(color);
-        m_tagCategory->setCurrentText(tag.category);
+        m_tagCategory->setCurrentText(tagCategory::label(tag.category));
     }
     m_saveTag->setEnabled(id > 0);
     m_deleteTag->setEnabled(id > 0);
@@ -302,7 +311,7 @@ void TagManagerDialog::addTag() {
     Tag tag;
     tag.name = m_tagName->text().trimmed();
     tag.color = m_tagColor->currentData().toString();
-    tag.category = m_tagCategory->currentText().trimmed();
+    tag.category = tagCategory::fromTyped(m_tagCategory->currentText());
     auto id = TagService::createTag(*m_workspace.database(), tag);
     if (changed(id ? Status() : Status(id.error()), tr("Cannot add the tag")))
         m_status->setText(tr("Tag “%1” added.").arg(tag.name));
@@ -316,7 +325,7 @@ void TagManagerDialog::saveTag() {
     tag.id = id;
     tag.name = m_tagName->text().trimmed();
     tag.color = m_tagColor->currentData().toString();
-    tag.category = m_tagCategory->currentText().trimmed();
+    tag.category = tagCategory::fromTyped(m_tagCategory->currentText());
     if (changed(TagService::updateTag(*m_workspace.database(), tag), tr("Cannot change the tag")))
         m_status->setText(tr("Tag “%1” saved.").arg(tag.name));
 }

@@ -192,7 +192,7 @@ void TagRuleEditor::accept() {
         rule.tagId = m_tag->itemData(index).toLongLong();
     } else {
         newTag.name = typed;
-        newTag.category = tr("Automatic");
+        newTag.category = QStringLiteral("auto"); // shown as tagCategory::label
     }
     rule.definition =
         QString::fromUtf8(QJsonDocument(definition().toJson()).toJson(QJsonDocument::Compact));

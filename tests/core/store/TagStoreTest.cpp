@@ -261,3 +261,17 @@ TEST(TagStore, RulesRejectBadJsonEmptyNameAndMissingTag) {
     EXPECT_FALSE(store.updateRule({999, tag, QStringLiteral("幽灵"), kRule, true, {}}).ok());
     EXPECT_TRUE(store.rules()->isEmpty());
 }
+
+// Category keys are shown as labels; a typed label (or an older stored word) goes back to its
+// key; the operator's own categories stay as typed.
+TEST(TagCategoryTest, KeysLabelsAndTypedText) {
+    EXPECT_EQ(tagCategory::label(QStringLiteral("intent")), QStringLiteral("Purchase intent"));
+    EXPECT_EQ(tagCategory::fromTyped(QStringLiteral(" Purchase intent ")),
+              QStringLiteral("intent"));
+    EXPECT_EQ(tagCategory::fromTyped(QStringLiteral("Value")), QStringLiteral("value"));
+    EXPECT_EQ(tagCategory::fromTyped(QStringLiteral("自动")), QStringLiteral("auto"));
+    EXPECT_EQ(tagCategory::label(QStringLiteral("自动")), QStringLiteral("Automatic"));
+    EXPECT_EQ(tagCategory::fromTyped(QStringLiteral("618 活动")), QStringLiteral("618 活动"));
+    EXPECT_EQ(tagCategory::label(QStringLiteral("618 活动")), QStringLiteral("618 活动"));
+    EXPECT_EQ(tagCategory::keys().size(), 7);
+}

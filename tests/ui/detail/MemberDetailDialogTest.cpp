@@ -331,3 +331,25 @@ TEST_F(MemberDetailDialogTest, ErasesPersonalDataAfterConfirmation) {
     EXPECT_FALSE(row->value(3).isNull());
     EXPECT_NE(row->value(4).toString(), QStringLiteral("张三"));
 }
+
+// The identities tab and the tag chips show words, not the keys stored: the platform's name
+// and the category's label.
+TEST_F(MemberDetailDialogTest, IdentitiesAndTagsShowLabelsNotKeys) {
+    const qint64 id = addMember(QStringLiteral("Lin"));
+    MemberIdentity identity;
+    identity.memberId = id;
+    identity.platform = QStringLiteral("wechat");
+    identity.handle = QStringLiteral("lin_88");
+    ASSERT_TRUE(MemberStore(db()).addIdentity(identity).ok());
+    Tag intent;
+    intent.name = QStringLiteral("高意向");
+    intent.category = QStringLiteral("intent");
+    ASSERT_TRUE(TagStore(db()).create(intent).ok());
+    MemberDetailDialog dialog(workspace, undoStack, id);
+    auto* table = child<QTableWidget>(dialog, "identityTable");
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("WeChat"));
+    auto* list = child<QListWidget>(dialog, "tagList");
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_EQ(list->item(0)->text(), QStringLiteral("Purchase intent · 高意向"));
+}

@@ -31,7 +31,7 @@ struct TagWorkspace {
         TagStore store(ws.db());
         Tag tag;
         tag.name = QStringLiteral("VIP");
-        tag.category = QStringLiteral("Value");
+        tag.category = QStringLiteral("value"); // a category key, as the demo stores it
         vip = store.create(tag).value();
         EXPECT_EQ(store.assign({1, 2, 4}, vip).value(), 3);
         tag.name = QStringLiteral("Lurker");
@@ -64,7 +64,11 @@ TEST_F(TagManagerDialogTest, ListsTagsWithCountsAndRenamesOne) {
     const int vip = rowOf(table, QStringLiteral("VIP"));
     ASSERT_GE(vip, 0);
     EXPECT_EQ(table->item(vip, 3)->text(), QStringLiteral("3"));
-    EXPECT_EQ(table->item(vip, 2)->text(), QStringLiteral("Value"));
+    // Keys and colour codes stay off the screen: the category's label, the colour's swatch.
+    EXPECT_EQ(table->item(vip, 2)->text(), QStringLiteral("Customer value"));
+    EXPECT_TRUE(table->item(vip, 1)->text().isEmpty());
+    EXPECT_FALSE(table->item(vip, 1)->icon().isNull());
+    EXPECT_EQ(table->item(vip, 1)->toolTip(), QStringLiteral("#3d7eff"));
     EXPECT_EQ(table->item(rowOf(table, QStringLiteral("Lurker")), 3)->text(), QStringLiteral("0"));
 
     table->selectRow(vip);
@@ -79,6 +83,7 @@ TEST_F(TagManagerDialogTest, ListsTagsWithCountsAndRenamesOne) {
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->name, QStringLiteral("Gold VIP"));
     EXPECT_EQ(stored->color, QStringLiteral("#e74c3c"));
+    EXPECT_EQ(stored->category, QStringLiteral("value")) << "the label shown is stored as its key";
     EXPECT_GE(rowOf(table, QStringLiteral("Gold VIP")), 0);
     EXPECT_EQ(notified, 1);
 }

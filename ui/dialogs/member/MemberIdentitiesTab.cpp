@@ -4,6 +4,7 @@
 
 #include "commands/MemberEditCommands.h"
 #include "dialogs/member/LinkMemberDialog.h"
+#include "model/Group.h"
 #include "shell/WorkspaceController.h"
 #include "store/MemberStore.h"
 
@@ -76,7 +77,8 @@ void MemberIdentitiesTab::reload() {
     m_identities->setRowCount(static_cast<int>(identities->size()));
     for (int row = 0; row < identities->size(); ++row) {
         const MemberIdentity& id = identities->at(row);
-        const QStringList cells{id.platform, id.handle, id.nickname, id.platformUid};
+        const QStringList cells{platform::label(id.platform), id.handle, id.nickname,
+                                id.platformUid};
         for (int column = 0; column < cells.size(); ++column)
             m_identities->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

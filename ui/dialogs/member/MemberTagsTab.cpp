@@ -75,7 +75,7 @@ void MemberTagsTab::reload() {
     m_tags->clear();
     for (const Tag& t : all.value()) {
         const QString text =
-            t.category.isEmpty() ? t.name : QStringLiteral("%1 · %2").arg(t.category, t.name);
+            t.category.isEmpty() ? t.name : QStringLiteral("%1 · %2").arg(tagCategory::label(t.category), t.name);
         auto* item = new QListWidgetItem(swatch(t.color), text, m_tags);
         item->setData(kTagIdRole, t.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
