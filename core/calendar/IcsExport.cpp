@@ -9,13 +9,13 @@
 #include "calendar/Recurrence.h"
 #include "calendar/RuleText.h"
 #include "db/Database.h"
+#include "export/FileSave.h"
 #include "store/ContentStore.h"
 #include "store/GroupStore.h"
 #include "store/SettingsStore.h"
 #include "util/TargetPath.h"
 #include "util/Time.h"
 
-#include <QSaveFile>
 #include <QUrl>
 
 #include <algorithm>
@@ -191,9 +191,8 @@ Result<int> IcsExport::write(const Database& db, const IcsExportOptions& options
         return names.error();
     const QByteArray text =
         toIcs(items.value(), names.value(), SettingsStore(db).timeZone(), time::now());
-    QSaveFile file(target.value());
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return Error{tr("Cannot write the calendar: %1").arg(file.errorString()), path, 0};
+    if (Status written = filesave::writeAll(target.value(), text); !written)
+        return Error{written.error().message, path, 0};
     return int(items->size());
 }
 

@@ -1,5 +1,6 @@
 target_sources(qundesk_core PRIVATE
     export/CsvWriter.cpp export/CsvWriter.h
+    export/FileSave.cpp export/FileSave.h
     export/MemberExport.cpp export/MemberExport.h
     export/XlsxTable.cpp export/XlsxTable.h)
 

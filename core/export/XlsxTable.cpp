@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "export/XlsxTable.h"
 
+#include "export/FileSave.h"
 #include "util/LogCategories.h"
 
-#include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <cerrno>
@@ -162,26 +161,9 @@ Status XlsxTable::close() {
         qCInfo(lcDb).noquote() << "xlsx workbook failed:" << lxw_strerror(result) << why;
         return Error{tr("Cannot write the file: %1").arg(why), d->path, 0};
     }
-    // The finished workbook goes into place as a CSV export does (QSaveFile): atomically, with
-    // the replaced file's permissions, and one clear error when the disk is full.
-    QFile in(d->tempPath);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot write the file: %1").arg(in.errorString()), d->path, 0};
-    QSaveFile out(d->path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write the file: %1").arg(out.errorString()), d->path, 0};
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() || out.write(chunk) != chunk.size())
-            break;
-    }
-    // flush() first: QSaveFile::commit() misses a failure of the last buffered write.
-    if (!in.atEnd() || !out.flush() || !out.commit()) {
-        const QString why = out.errorString();
-        out.cancelWriting();
-        return Error{tr("Cannot write the file: %1").arg(why), d->path, 0};
-    }
-    return {};
+    // The finished workbook goes into place as a CSV export does: atomically, with the
+    // replaced file's permissions, and one clear error when the disk is full.
+    return filesave::copyFrom(d->tempPath, d->path);
 #else
     return Error{tr("This build of QunDesk cannot write .xlsx files; export as .csv instead."),
                  d->path, 0};

@@ -3,6 +3,7 @@
 #include "services/SopShareService.h"
 
 #include "db/Database.h"
+#include "export/FileSave.h"
 #include "services/ServiceTransaction.h"
 #include "sop/SopJson.h"
 #include "store/SettingsStore.h"
@@ -13,7 +14,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace qundesk {
@@ -106,10 +106,8 @@ Result<int> SopShareService::exportFile(const Database& db, const QString& path,
     auto target = TargetPath::forWriting(path, db.path());
     if (!target)
         return target.error();
-    QSaveFile file(*target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(sop::SopJson::write(sops)) < 0 ||
-        !file.commit())
-        return Error{tr("Cannot write the file: %1").arg(file.errorString()), path, 0};
+    if (Status written = filesave::writeAll(*target, sop::SopJson::write(sops)); !written)
+        return Error{written.error().message, path, 0};
     return int(sops.size());
 }
 
