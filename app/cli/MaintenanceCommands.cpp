@@ -4,10 +4,12 @@
 #include "Command.h"
 #include "TextTable.h"
 #include "db/Backup.h"
+#include "db/DamageCheck.h"
 #include "db/Database.h"
 #include "util/TargetPath.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace qundesk::cli {
 
@@ -49,14 +51,26 @@ private:
         const int version = (*db)->schemaVersion();
         const Status integrity = (*db)->checkIntegrity();
         const QString verdict = integrity ? QStringLiteral("ok") : integrity.error().message;
+        const QStringList damaged =
+            integrity ? QStringList()
+                      : DamageCheck::tablesOf((*db)->connection(),
+                                              verdict.split(QLatin1Char('\n')));
+        QList<QPair<QString, QString>> lines{{tr("Workspace"), ctx.workspacePath()},
+                                                 {tr("Schema version"), QString::number(version)},
+                                                 {tr("Integrity"), integrity ? tr("ok") : verdict}};
+        if (!damaged.isEmpty())
+            lines.append({tr("Damaged tables"), damaged.join(QStringLiteral(", "))});
         ctx.print({{QStringLiteral("ok"), integrity.ok()},
                    {QStringLiteral("schema_version"), version},
-                   {QStringLiteral("integrity"), verdict}},
-                  formatPairs({{tr("Workspace"), ctx.workspacePath()},
-                               {tr("Schema version"), QString::number(version)},
-                               {tr("Integrity"), integrity ? tr("ok") : verdict}}));
+                   {QStringLiteral("integrity"), verdict},
+                   {QStringLiteral("damaged_tables"), QJsonArray::fromStringList(damaged)}},
+                  formatPairs(lines));
         if (!integrity)
-            return Error{tr("The workspace has problems: %1").arg(integrity.error().message),
+            return Error{damaged.isEmpty()
+                             ? tr("The workspace has problems: %1").arg(integrity.error().message)
+                             : tr("The workspace is damaged in the tables %1; restore the "
+                                  "latest backup (qundesk-cli restore FILE).")
+                                   .arg(damaged.join(QStringLiteral(", "))),
                          ctx.workspacePath(), 0};
         return {};
     }

@@ -276,9 +276,10 @@ Status Database::checkIntegrity() const {
             problems << line;
     }
     auto foreignKeys = sql::exec(connection(), QStringLiteral("PRAGMA foreign_key_check"));
-    if (!foreignKeys)
+    // A damaged table stops the reference check; what the integrity check found says more.
+    if (!foreignKeys && problems.isEmpty())
         return foreignKeys.error();
-    while (foreignKeys->next())
+    while (foreignKeys && foreignKeys->next())
         problems << tr("Broken reference in table %1, row %2 (to %3).")
                         .arg(foreignKeys->value(0).toString(), foreignKeys->value(1).toString(),
                              foreignKeys->value(2).toString());

@@ -9,6 +9,7 @@ target_sources(qundesk_core PRIVATE
     db/WorkspaceLock.cpp db/WorkspaceLock.h
     db/WorkspacePaths.cpp db/WorkspacePaths.h
     db/WorkspaceBusy.cpp db/WorkspaceBusy.h
-    db/WorkspaceCondition.cpp db/WorkspaceCondition.h)
+    db/WorkspaceCondition.cpp db/WorkspaceCondition.h
+    db/DamageCheck.cpp db/DamageCheck.h)
 target_sources(qundesk_core PRIVATE db/Backup.cpp db/Backup.h db/Restore.cpp
     db/SqlCopy.cpp db/SqlCopy.h)

@@ -214,4 +214,20 @@ Job WorkspaceJobs::groupHealth(const QDate& today, std::shared_ptr<QList<GroupHe
     return job;
 }
 
+Job WorkspaceJobs::checkDamage(std::shared_ptr<DamageReport> report) {
+    Job job;
+    job.title = tr("Checking the workspace");
+    job.access = JobAccess::Read;
+    job.key = QStringLiteral("check-damage");
+    job.run = [report](JobContext& context) -> Status {
+        context.report(tr("Checking the workspace for damage…"), -1);
+        auto checked = DamageCheck::run(*context.database(), true);
+        if (!checked)
+            return checked.error();
+        *report = std::move(checked).value();
+        return {};
+    };
+    return job;
+}
+
 } // namespace qundesk

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "db/DamageCheck.h"
 #include "demo/DemoWorkspace.h"
 #include "import/MemberCsvImporter.h"
 #include "import/OrderCsvImporter.h"
@@ -51,6 +52,8 @@ public:
                           std::shared_ptr<DemoStats> stats);
     // The health of every group on `today` (invalid = the workspace's today).
     static Job groupHealth(const QDate& today, std::shared_ptr<QList<GroupHealth>> health);
+    // SQLite's quick check of the workspace (DamageCheck::run): what is damaged, if anything.
+    static Job checkDamage(std::shared_ptr<DamageReport> report);
 };
 
 } // namespace qundesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: QunDesk developers
 #include "CliRunner.h"
+#include "DamagedWorkspace.h"
 #include "db/Database.h"
 #include "db/Schema.h"
 #include "model/Group.h"
@@ -133,4 +134,41 @@ TEST(CliMaintenance, BackupThenRestoreRoundTrip) {
                   .entryList({QStringLiteral("ws.qundesk.before-restore-*")}, QDir::Files)
                   .size(),
               1);
+}
+
+// A damaged workspace: `check` names the damaged table and exits 1; an import that meets the
+// damage fails and leaves the file as it was.
+TEST(CliMaintenance, CheckNamesTheDamagedTableAndAnImportWritesNothing) {
+    CliRunner cli;
+    const QString ws = cli.filePath(QStringLiteral("ws.qundesk"));
+    createWorkspace(ws, {QStringLiteral("新人群")});
+    ASSERT_TRUE(test::damageTable(ws, QStringLiteral("chat_groups")));
+    const auto checked =
+        cli.run({QStringLiteral("--db"), ws, QStringLiteral("--json"), QStringLiteral("check")});
+    EXPECT_EQ(checked.exitCode, 1);
+    const QJsonObject json = checked.json();
+    EXPECT_FALSE(json.value(QStringLiteral("ok")).toBool(true));
+    EXPECT_EQ(json.value(QStringLiteral("damaged_tables")).toArray(),
+              QJsonArray({QStringLiteral("chat_groups")}));
+    EXPECT_TRUE(QString::fromUtf8(checked.err).contains(
+        QStringLiteral("damaged in the tables chat_groups")))
+        << checked.err.constData();
+
+    QFile before(ws);
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    const QString csv = cli.filePath(QStringLiteral("members.csv"));
+    QFile out(csv);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write("name,group\n张三,新人群\n");
+    out.close();
+    const auto imported = cli.run(
+        {QStringLiteral("--db"), ws, QStringLiteral("import"), QStringLiteral("members"), csv});
+    EXPECT_EQ(imported.exitCode, 1);
+    EXPECT_TRUE(QString::fromUtf8(imported.err).contains(QStringLiteral("damaged")))
+        << imported.err.constData();
+    QFile after(ws);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), bytes);
 }

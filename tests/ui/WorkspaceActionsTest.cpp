@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "shell/WorkspaceActions.h"
 
+#include "DamagedWorkspace.h"
 #include "ForeignLock.h"
 #include "TempWorkspace.h"
 #include "UiFixture.h"
@@ -152,4 +153,41 @@ TEST_F(WorkspaceActionsTest, GlossaryListsTheMetricsInTheInterfaceLanguage) {
     EXPECT_EQ(chinese.first().first, QStringLiteral("活跃成员"));
     EXPECT_EQ(chinese.at(5).first, QStringLiteral("转化漏斗"));
     language.apply(QStringLiteral("en"));
+}
+
+// Opening a damaged workspace: the check after opening says which table is damaged and offers
+// the latest backup beside it; restoring it brings the groups back.
+TEST_F(WorkspaceActionsTest, ADamagedWorkspaceOffersItsLatestBackup) {
+    test::seedGroups(ws.db(), {QStringLiteral("A"), QStringLiteral("B")});
+    const QString backup = ws.filePath(QStringLiteral("workspace-20261201-0900.qundesk-backup"));
+    ASSERT_TRUE(Backup::backupWorkspace(ws.db(), backup).ok());
+    ws.close();
+    ASSERT_TRUE(test::damageTable(ws.path(), QStringLiteral("members")));
+    MainWindow window(language);
+    answer = QMessageBox::Yes;
+    ASSERT_TRUE(window.actions().open(ws.path()));
+    window.workspace().jobs().waitForIdle(); // the check, the restore, the reopened check
+    QCoreApplication::processEvents();
+    window.workspace().jobs().waitForIdle();
+    ASSERT_FALSE(messages.isEmpty());
+    const MessageRequest& offer = messages.first();
+    EXPECT_EQ(offer.title, QStringLiteral("The workspace is damaged"));
+    EXPECT_TRUE(offer.text.contains(QStringLiteral("damaged in the tables members")))
+        << offer.text.toStdString();
+    EXPECT_TRUE(offer.informativeText.contains(QFileInfo(backup).fileName()))
+        << offer.informativeText.toStdString();
+    ASSERT_NE(window.workspace().database(), nullptr);
+    EXPECT_TRUE(window.workspace().database()->checkIntegrity().ok());
+    EXPECT_EQ(groupCount(window), 2);
+    EXPECT_EQ(messages.size(), 1) << "the restored workspace is intact: no second offer";
+}
+
+TEST_F(WorkspaceActionsTest, AnIntactWorkspaceOpensWithoutAWord) {
+    test::seedGroups(ws.db(), {QStringLiteral("A")});
+    ws.close();
+    MainWindow window(language);
+    ASSERT_TRUE(window.actions().open(ws.path()));
+    window.workspace().jobs().waitForIdle();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(messages.isEmpty());
 }

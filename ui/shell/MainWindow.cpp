@@ -84,6 +84,8 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     connect(m_workspace, &WorkspaceController::dataChanged, this, &MainWindow::refreshGroups);
     connect(m_workspace, &WorkspaceController::warning, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_workspace, &WorkspaceController::damaged, this,
+            [this](const DamageReport& report) { m_actions->offerBackupAfterDamage(report); });
     connect(&m_workspace->jobs(), &JobRunner::writingChanged, this, &MainWindow::updateWriteState);
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this,
             [this] { m_menus->setRecentWorkspaces(m_workspace->recentWorkspaces()); });

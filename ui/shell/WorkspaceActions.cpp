@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "shell/WorkspaceActions.h"
 
+#include "db/DamageCheck.h"
 #include "db/Database.h"
 #include "db/WorkspacePaths.h"
 #include "dialogs/FileDialogs.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 
 namespace qundesk {
@@ -131,6 +133,13 @@ void WorkspaceActions::restore() {
                 .arg(QDir::toNativeSeparators(workspacePath), QDir::toNativeSeparators(source)),
             tr("The current file is kept next to it as a copy.")))
         return;
+    restoreFrom(source);
+}
+
+void WorkspaceActions::restoreFrom(const QString& source) {
+    const QString workspacePath = m_workspace.path();
+    if (workspacePath.isEmpty())
+        return;
     // Every connection to the file must be closed while it is replaced: the window's now, the
     // jobs' as each ends (the restore starts after the jobs queued before it).
     m_workspace.close();
@@ -144,6 +153,39 @@ void WorkspaceActions::restore() {
                                        result.status.error().toString());
                                open(workspacePath);
                            });
+}
+
+void WorkspaceActions::offerBackupAfterDamage(const DamageReport& report) {
+    const QString workspacePath = m_workspace.path();
+    if (workspacePath.isEmpty())
+        return;
+    const QString latest = DamageCheck::latestBackup(
+        workspacePath, {QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)});
+    MessageRequest request;
+    request.icon = QMessageBox::Critical;
+    request.title = tr("The workspace is damaged");
+    request.text = tr("QunDesk found damage in %1. %2")
+                       .arg(QDir::toNativeSeparators(workspacePath), DamageCheck::describe(report));
+    request.informativeText =
+        latest.isEmpty()
+            ? tr("No backup of it was found beside it or in Documents. Restore it from a backup "
+                 "file? Until then, changes may fail or be incomplete.")
+            : tr("The latest backup is %1 (%2). Restore it? The damaged file is kept next to it "
+                 "as a copy.")
+                  .arg(QDir::toNativeSeparators(latest),
+                       QLocale().toString(QFileInfo(latest).lastModified(), QLocale::ShortFormat));
+    request.buttons = QMessageBox::Yes | QMessageBox::No;
+    request.defaultButton = QMessageBox::Yes;
+    const bool restoreChosen =
+        MessageBoxes::show(&m_window, request,
+                           latest.isEmpty() ? tr("Choose a backup…") : tr("Restore the backup")) ==
+        QMessageBox::Yes;
+    if (!restoreChosen)
+        return;
+    if (latest.isEmpty())
+        restore();
+    else
+        restoreFrom(latest);
 }
 
 } // namespace qundesk

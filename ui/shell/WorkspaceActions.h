@@ -10,6 +10,7 @@ class QWidget;
 namespace qundesk {
 
 class WorkspaceController;
+struct DamageReport;
 
 // The File menu's workspace commands with their dialogs and messages: new, open, demo, backup
 // and restore. Failures are shown naming the file; the current workspace stays open.
@@ -32,6 +33,11 @@ public:
     // Backup and restore run as jobs; their outcome is shown when they end.
     void backup();
     void restore();
+    // Restores `backupFile` over the open workspace without asking (the caller asked).
+    void restoreFrom(const QString& backupFile);
+    // Says what the check after opening found damaged and offers to restore the latest backup
+    // (beside the workspace or in Documents), or a backup the user chooses.
+    void offerBackupAfterDamage(const DamageReport& report);
 
     static QString workspaceFilter();
 

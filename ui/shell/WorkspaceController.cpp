@@ -59,8 +59,20 @@ Status WorkspaceController::open(const QString& path, bool rememberIt) {
     if (rememberIt)
         remember(absolute);
     emit workspaceChanged();
+    checkForDamage();
     refreshForToday();
     return {};
+}
+
+void WorkspaceController::checkForDamage() {
+    auto report = std::make_shared<DamageReport>();
+    const QString checked = m_db->path();
+    m_jobs->run(WorkspaceJobs::checkDamage(report), this,
+                [this, report, checked](const JobResult& result) {
+                    // Only for the workspace still open: another may have replaced it meanwhile.
+                    if (result.ok() && report->damaged() && path() == checked)
+                        emit damaged(*report);
+                });
 }
 
 void WorkspaceController::openDemo(Opened opened) {

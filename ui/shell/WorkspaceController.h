@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #pragma once
 
+#include "db/DamageCheck.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -58,6 +59,9 @@ public:
     // on opening a workspace and by a timer while it stays open. dataChanged() follows when it
     // recomputed; warning() when it failed.
     void refreshForToday();
+    // SQLite's quick check of the open workspace as a job; damaged() when it finds damage.
+    // Runs after every open, before the day's refresh.
+    void checkForDamage();
 
 signals:
     void workspaceChanged();
@@ -65,6 +69,8 @@ signals:
     void recentWorkspacesChanged();
     // A problem the user should see but that leaves the workspace usable.
     void warning(const QString& message);
+    // The check after opening found the workspace damaged (DamageCheck).
+    void damaged(const DamageReport& report);
 
 private:
     void remember(const QString& path);
