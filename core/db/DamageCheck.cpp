@@ -64,6 +64,28 @@ Result<DamageReport> DamageCheck::run(const Database& db, bool quick) {
     return report;
 }
 
+Status DamageCheck::ensureIntact(const Database& db, const QStringList& tables) {
+    DamageReport report;
+    for (const QString& table : tables) {
+        auto rows = sql::exec(db.connection(), QStringLiteral("PRAGMA quick_check(%1)").arg(table));
+        bool intact = rows.ok();
+        while (intact && rows->next())
+            intact = rows->value(0).toString() == QLatin1String("ok");
+        if (!intact) {
+            report.problems << table;
+            report.tables << table;
+        }
+    }
+    if (!report.damaged())
+        return {};
+    Error error{tr("%1 Nothing was changed; run a check (qundesk-cli check) and restore the "
+                   "latest backup.")
+                    .arg(describe(report)),
+                db.path(), 0};
+    error.aboutWorkspace = true;
+    return error;
+}
+
 QStringList DamageCheck::tablesOf(const QSqlDatabase& connection, const QStringList& problems) {
     if (problems.isEmpty())
         return {};

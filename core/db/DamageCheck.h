@@ -31,6 +31,11 @@ public:
     // because the file is too damaged is a report with that error as its problem.
     static Result<DamageReport> run(const Database& db, bool quick);
 
+    // Before a write that must not land in a damaged workspace (an import): PRAGMA quick_check
+    // of `tables` and their indexes. An error about the workspace naming the damaged tables,
+    // nothing when they are intact.
+    static Status ensureIntact(const Database& db, const QStringList& tables);
+
     // The tables (an index counts as its table) that `problems` name: "Tree N page …" and
     // "Page N: …" by the root page N, "… index NAME", "NULL value in TABLE.COLUMN",
     // "… table TABLE".

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "import/MemberCsvImporter.h"
 
+#include "db/DamageCheck.h"
 #include "db/Database.h"
 #include "db/PageCacheScope.h"
 #include "db/Transaction.h"
@@ -24,6 +25,13 @@
 namespace qundesk {
 
 namespace {
+
+// What a member import writes: checked for damage before it writes anything.
+const QStringList kMemberImportTables = {
+    QStringLiteral("chat_groups"),       QStringLiteral("members"),
+    QStringLiteral("member_identities"), QStringLiteral("memberships"),
+    QStringLiteral("member_tags"),       QStringLiteral("member_status"),
+    QStringLiteral("tags"),              QStringLiteral("imports")};
 
 struct PendingReferrer {
     qint64 memberId;
@@ -121,6 +129,9 @@ Result<ImportReport> MemberCsvImporter::run(const Database& db, QIODevice* devic
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
+    // Nothing goes into a damaged workspace, even where the rows would miss the damage.
+    if (Status intact = DamageCheck::ensureIntact(db, kMemberImportTables); !intact)
+        return intact.error();
     MemberImportWriter writer(db, today);
     // Members whose status the file changed after the writer set it: members given another
     // stay (their first day may move), and referrers (new members get theirs from the writer;

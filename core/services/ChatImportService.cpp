@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "services/ChatImportService.h"
 
+#include "db/DamageCheck.h"
 #include "db/Database.h"
 #include "db/PageCacheScope.h"
 #include "db/Sql.h"
@@ -194,6 +195,14 @@ Result<ImportReport> ChatImportService::run(const Database& db, const QString& p
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
+    // Nothing goes into a damaged workspace, even where the messages would miss the damage.
+    if (Status intact = DamageCheck::ensureIntact(
+            db, {QStringLiteral("chat_groups"), QStringLiteral("members"),
+                 QStringLiteral("member_identities"), QStringLiteral("memberships"),
+                 QStringLiteral("messages"), QStringLiteral("member_day_activity"),
+                 QStringLiteral("group_day_activity"), QStringLiteral("imports")});
+        !intact)
+        return intact.error();
     ChatParseOptions parse;
     parse.dateOrder = options.dateOrder;
     parse.csvMapping = mapping;
