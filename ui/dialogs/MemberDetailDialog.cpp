@@ -119,6 +119,12 @@ void MemberDetailDialog::changeEvent(QEvent* event) {
     QDialog::changeEvent(event);
 }
 
+void MemberDetailDialog::done(int result) {
+    if (!m_profile->save())
+        return;
+    QDialog::done(result);
+}
+
 void MemberDetailDialog::hideEvent(QHideEvent* event) {
     QSettings().setValue(kSizeKey, size());
     QDialog::hideEvent(event);
@@ -166,9 +172,10 @@ void MemberDetailDialog::reloadHeader() {
     m_tier->setVisible(!member->tier.isEmpty());
     m_tier->setText(tier::label(member->tier));
     const QDate today = time::today(SettingsStore(*db).timeZone());
-    m_silent->setText(!row.silentSince.isValid()
-                          ? tr("never active")
-                          : tr("silent for %n day(s)", "", int(row.silentSince.daysTo(today))));
+    const int silentDays = row.silentSince.isValid() ? int(row.silentSince.daysTo(today)) : -1;
+    m_silent->setText(silentDays < 0    ? tr("never active")
+                      : silentDays == 0 ? tr("active today")
+                                        : tr("silent for %n day(s)", "", silentDays));
 }
 
 void MemberDetailDialog::erasePersonalData() {

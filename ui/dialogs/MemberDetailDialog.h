@@ -45,6 +45,10 @@ public:
     // Asks, then erases the member's personal data for good and closes the dialog.
     void erasePersonalData();
 
+    // Closing saves what is still being typed in the profile; a profile that cannot be saved
+    // (no name) keeps the dialog open with the reason shown.
+    void done(int result) override;
+
 protected:
     void changeEvent(QEvent* event) override;
     void hideEvent(QHideEvent* event) override;

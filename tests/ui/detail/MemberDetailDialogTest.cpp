@@ -16,7 +16,10 @@
 #include "store/OrderStore.h"
 #include "store/TagStore.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -62,10 +65,12 @@ TEST_F(MemberDetailDialogTest, SavesTheProfileAndUndoRedoRestoresIt) {
     EXPECT_EQ(city->text(), QStringLiteral("杭州"));
     name->setText(QStringLiteral("小红 Hong"));
     city->setText(QStringLiteral("上海"));
-    child<QPushButton>(dialog, "saveProfileButton")->click();
+    EXPECT_TRUE(child<QLabel>(dialog, "profileSavedLabel")->text().isEmpty());
+    Q_EMIT city->editingFinished(); // the operator leaves the field: saved as they go
 
     EXPECT_TRUE(messages.isEmpty());
     ASSERT_EQ(undoStack.count(), 1);
+    EXPECT_EQ(child<QLabel>(dialog, "profileSavedLabel")->text(), QStringLiteral("Saved"));
     EXPECT_EQ(member(id).displayName, QStringLiteral("小红 Hong"));
     EXPECT_EQ(member(id).city, QStringLiteral("上海"));
     EXPECT_EQ(child<QLabel>(dialog, "memberNameLabel")->text(), QStringLiteral("小红 Hong"));
@@ -84,7 +89,7 @@ TEST_F(MemberDetailDialogTest, AnEmptyNameIsRefusedAndNothingIsStored) {
     const qint64 id = addMember(QStringLiteral("阿明"));
     MemberDetailDialog dialog(workspace, undoStack, id);
     child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("  "));
-    child<QPushButton>(dialog, "saveProfileButton")->click();
+    dialog.profile()->save(); // as leaving the field does
     ASSERT_EQ(messages.size(), 1);
     EXPECT_EQ(undoStack.count(), 0);
     EXPECT_EQ(member(id).displayName, QStringLiteral("阿明"));
@@ -307,7 +312,7 @@ TEST_F(MemberDetailDialogTest, ErasesPersonalDataAfterConfirmation) {
     ASSERT_TRUE(MemberStore(db()).update(m).ok());
     MemberDetailDialog dialog(workspace, undoStack, id);
     child<QLineEdit>(dialog, "cityEdit")->setText(QStringLiteral("天津"));
-    child<QPushButton>(dialog, "saveProfileButton")->click();
+    dialog.profile()->save(); // as leaving the field does
     ASSERT_EQ(undoStack.count(), 1);
 
     answer = QMessageBox::No;
@@ -352,4 +357,30 @@ TEST_F(MemberDetailDialogTest, IdentitiesAndTagsShowLabelsNotKeys) {
     auto* list = child<QListWidget>(dialog, "tagList");
     ASSERT_EQ(list->count(), 1);
     EXPECT_EQ(list->item(0)->text(), QStringLiteral("Purchase intent · 高意向"));
+}
+
+// Edits still being typed when the dialog closes are saved, not lost; the notes save a moment
+// after typing stops; each save is its own undo step.
+TEST_F(MemberDetailDialogTest, TheProfileSavesAsYouGoAndOnClose) {
+    const qint64 id = addMember(QStringLiteral("阿珍"));
+    {
+        MemberDetailDialog dialog(workspace, undoStack, id);
+        auto* notes = child<QPlainTextEdit>(dialog, "notesEdit");
+        notes->setPlainText(QStringLiteral("喜欢烘焙"));
+        EXPECT_EQ(undoStack.count(), 0) << "not at every keystroke";
+        QTRY_COMPARE_WITH_TIMEOUT(undoStack.count(), 1, 5000);
+        EXPECT_EQ(member(id).notes, QStringLiteral("喜欢烘焙"));
+        auto* tier = child<QComboBox>(dialog, "tierCombo");
+        tier->setCurrentIndex(tier->findData(QStringLiteral("gold")));
+        Q_EMIT tier->activated(tier->currentIndex());
+        EXPECT_EQ(undoStack.count(), 2);
+        EXPECT_EQ(member(id).tier, QStringLiteral("gold"));
+        child<QLineEdit>(dialog, "phoneEdit")->setText(QStringLiteral("13900000000"));
+        dialog.accept(); // still in the field: closing saves it
+    }
+    EXPECT_EQ(undoStack.count(), 3);
+    EXPECT_EQ(member(id).phone, QStringLiteral("13900000000"));
+    undoStack.undo();
+    EXPECT_TRUE(member(id).phone.isEmpty());
+    EXPECT_EQ(member(id).tier, QStringLiteral("gold"));
 }

@@ -5,6 +5,7 @@
 #include "DetailFixture.h"
 #include "dialogs/MemberDetailDialog.h"
 #include "dialogs/member/MemberOrdersTab.h"
+#include "dialogs/member/MemberProfileForm.h"
 #include "dialogs/member/OrderEntryDialog.h"
 #include "pages/ImportHistoryView.h"
 #include "store/ActivityStore.h"
@@ -96,11 +97,11 @@ TEST_F(WorkspaceZoneWidgetsTest, DoNotDisturbEndIsEditedOnTheWorkspacesClock) {
     EXPECT_EQ(until->date(), QDate(2026, 3, 1));
     EXPECT_EQ(until->time(), QTime(15, 0));
     // Shown as stored: saving the untouched form changes nothing.
-    child<QPushButton>(dialog, "saveProfileButton")->click();
+    dialog.profile()->save(); // as leaving the field does
     EXPECT_EQ(undoStack.count(), 0);
 
     until->setDateTime(QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()));
-    child<QPushButton>(dialog, "saveProfileButton")->click();
+    dialog.profile()->save(); // as leaving the field does
     EXPECT_TRUE(messages.isEmpty());
     // 09:00 in New York (EST, UTC-5).
     EXPECT_EQ(member(id).dndUntil, QDateTime(QDate(2026, 3, 2), QTime(14, 0), QTimeZone::utc()));

@@ -18,7 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -76,7 +76,8 @@ MemberProfileForm::MemberProfileForm(const MemberContext& context, QWidget* pare
     , m_notes(new QPlainTextEdit(this))
     , m_dnd(new QCheckBox(this))
     , m_dndUntil(new QDateTimeEdit(this))
-    , m_save(new QPushButton(this)) {
+    , m_saved(new QLabel(this))
+    , m_notesTimer(new QTimer(this)) {
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_gender->setObjectName(QStringLiteral("genderCombo"));
     m_birthday->setObjectName(QStringLiteral("birthdayEdit"));
@@ -89,7 +90,10 @@ MemberProfileForm::MemberProfileForm(const MemberContext& context, QWidget* pare
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_dnd->setObjectName(QStringLiteral("dndCheck"));
     m_dndUntil->setObjectName(QStringLiteral("dndUntilEdit"));
-    m_save->setObjectName(QStringLiteral("saveProfileButton"));
+    m_saved->setObjectName(QStringLiteral("profileSavedLabel"));
+    m_saved->setStyleSheet(QStringLiteral("QLabel { color: #2e7d32; }"));
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(1200);
 
     m_source->setEditable(true); // channels beyond the built-in keys are kept as typed
     m_source->setInsertPolicy(QComboBox::NoInsert);
@@ -103,7 +107,18 @@ MemberProfileForm::MemberProfileForm(const MemberContext& context, QWidget* pare
     m_dndUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_notes->setMinimumHeight(80);
     connect(m_dnd, &QCheckBox::toggled, m_dndUntil, &QWidget::setEnabled);
-    connect(m_save, &QPushButton::clicked, this, &MemberProfileForm::save);
+    // Saved as the operator goes (see the class comment).
+    for (QLineEdit* edit : {m_name, m_ageBand, m_city, m_phone})
+        connect(edit, &QLineEdit::editingFinished, this, &MemberProfileForm::save);
+    connect(m_source->lineEdit(), &QLineEdit::editingFinished, this, &MemberProfileForm::save);
+    for (QComboBox* combo : {m_gender, m_source, m_tier})
+        connect(combo, &QComboBox::activated, this, &MemberProfileForm::save);
+    for (QDateTimeEdit* edit : {static_cast<QDateTimeEdit*>(m_birthday), m_dndUntil})
+        connect(edit, &QDateTimeEdit::editingFinished, this, &MemberProfileForm::save);
+    connect(m_dnd, &QCheckBox::toggled, this, &MemberProfileForm::saveSoon);
+    connect(m_referrer, &MemberPicker::memberChosen, this, &MemberProfileForm::save);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &MemberProfileForm::saveSoon);
+    connect(m_notesTimer, &QTimer::timeout, this, &MemberProfileForm::save);
 
     m_form->addRow(new QLabel(this), m_name);
     m_form->addRow(new QLabel(this), m_gender);
@@ -120,13 +135,13 @@ MemberProfileForm::MemberProfileForm(const MemberContext& context, QWidget* pare
     dndRow->addWidget(m_dndUntil, 1);
     m_form->addRow(new QLabel(this), dndRow);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_save);
+    auto* status = new QHBoxLayout;
+    status->addStretch(1);
+    status->addWidget(m_saved);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addLayout(status);
 
     retranslate();
     reload();
@@ -148,7 +163,8 @@ void MemberProfileForm::retranslate() {
     m_ageBand->setPlaceholderText(tr("e.g. 25-34"));
     m_referrer->setPlaceholderText(tr("Type a name to search…"));
     m_dnd->setText(tr("until"));
-    m_save->setText(tr("Save profile"));
+    if (!m_saved->text().isEmpty())
+        m_saved->setText(tr("Saved"));
     fillCombos();
 }
 
@@ -168,6 +184,8 @@ void MemberProfileForm::reload() {
 }
 
 void MemberProfileForm::load(const Member& member) {
+    const QSignalBlocker quiet(m_notes); // filling the notes is no typing
+    m_loading = true;
     m_loaded = member;
     // The do-not-disturb end is shown and edited in the workspace's zone.
     m_zone = m_context.db() ? SettingsStore(*m_context.db()).timeZone() : QTimeZone::utc();
@@ -193,8 +211,9 @@ void MemberProfileForm::load(const Member& member) {
     const bool erased = member.isErased();
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_name, m_gender, m_birthday, m_ageBand, m_city, m_phone,
-                                         m_source, m_referrer, m_tier, m_notes, m_dnd, m_save})
+                                         m_source, m_referrer, m_tier, m_notes, m_dnd})
         w->setEnabled(!erased);
+    m_loading = false;
 }
 
 Member MemberProfileForm::edited() const {
@@ -228,22 +247,31 @@ bool MemberProfileForm::isModified() const {
            now.dnd != was.dnd || (now.dnd && now.dndUntil != was.dndUntil);
 }
 
-void MemberProfileForm::save() {
-    if (!m_context.db() || !isModified())
-        return;
+void MemberProfileForm::saveSoon() {
+    if (!m_loading)
+        m_notesTimer->start();
+}
+
+bool MemberProfileForm::save() {
+    m_notesTimer->stop();
+    if (m_loading || !m_context.db() || !isModified())
+        return true;
     const Member after = edited();
     if (after.displayName.isEmpty()) {
         showError(tr("A member needs a display name."));
-        return;
+        return false;
     }
     // While the command runs, reload() keeps the (still modified) form; once it is stored the
     // form shows the stored member. A failed save keeps what the operator typed.
     const int index = m_context.undoStack.index();
     m_context.undoStack.push(new EditMemberCommand(m_context.workspace, m_loaded, after));
-    if (m_context.undoStack.index() != index) {
-        m_loaded = Member{};
-        reload();
-    }
+    if (m_context.undoStack.index() == index)
+        return false;
+    m_loaded = Member{};
+    reload();
+    m_saved->setText(tr("Saved"));
+    QTimer::singleShot(4000, m_saved, [label = m_saved] { label->clear(); });
+    return true;
 }
 
 } // namespace qundesk

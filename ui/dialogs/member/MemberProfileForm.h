@@ -14,14 +14,18 @@ class QDateTimeEdit;
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
+class QLabel;
+class QTimer;
 
 namespace qundesk {
 
 class MemberPicker;
 
-// The profile fields of DESIGN.md §Members. Save pushes an EditMemberCommand; a reload keeps
-// what the operator is typing (it only replaces an unedited form).
+// The profile fields of DESIGN.md §Members, saved as the operator goes: a field saves when it is
+// left (a line, a date), chosen (a list, a box, a referrer) or a moment after typing stops (the
+// notes); each save is one undoable EditMemberCommand and shows "Saved". The dialog saves what
+// is still being typed when it closes. A reload keeps what the operator is typing (it only
+// replaces an unedited form).
 class MemberProfileForm final : public MemberTab {
     Q_OBJECT
 
@@ -31,7 +35,8 @@ public:
     void reload() override;
     Member edited() const; // the loaded member with the form's values
     bool isModified() const;
-    void save();
+    // Stores the form when it differs from the member stored; true when nothing is left unsaved.
+    bool save();
 
 protected:
     void retranslate() override;
@@ -39,6 +44,7 @@ protected:
 private:
     void load(const Member& member);
     void fillCombos();
+    void saveSoon(); // after a pause in typing
 
     Member m_loaded;
     QFormLayout* m_form;
@@ -55,7 +61,9 @@ private:
     QCheckBox* m_dnd;
     QDateTimeEdit* m_dndUntil;
     QTimeZone m_zone; // the workspace's, read on load
-    QPushButton* m_save;
+    QLabel* m_saved;     // "Saved" after each save
+    QTimer* m_notesTimer; // saves the notes a moment after typing stops
+    bool m_loading = false;
 };
 
 } // namespace qundesk
