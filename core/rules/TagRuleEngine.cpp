@@ -101,6 +101,8 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today, 
                       removeBinds);
         if (!removed)
             return removed.error();
+        // Read now: SQLite counts the changes of the connection's latest statement.
+        run.removed += removed->numRowsAffected();
         auto added = sql::exec(
             conn,
             QStringLiteral("INSERT INTO member_tags (member_id, tag_id, origin, created_at) "
@@ -110,7 +112,6 @@ Result<TagRuleRun> TagRuleEngine::apply(const Database& db, const QDate& today, 
             {{QStringLiteral(":tag"), tagId}, {QStringLiteral(":now"), now}});
         if (!added)
             return added.error();
-        run.removed += removed->numRowsAffected();
         run.added += added->numRowsAffected();
     }
     if (auto dropped = sql::exec(conn, QStringLiteral("DROP TABLE temp.rule_match")); !dropped)

@@ -106,7 +106,12 @@ TagRuleEditor::TagRuleEditor(const Database& db, const std::optional<TagRule>& r
 
     retranslate();
     MemberFilterDefinition initial;
-    if (m_rule) {
+    if (!m_rule) {
+        // A new rule names its tag: none is chosen for the operator (the first in the list
+        // would be taken silently).
+        m_tag->setCurrentIndex(-1);
+        m_tag->setEditText(QString());
+    } else {
         m_name->setText(m_rule->name);
         m_tag->setCurrentIndex(m_tag->findData(m_rule->tagId));
         if (auto def = MemberFilterDefinition::fromJson(m_rule->definition.toUtf8()))

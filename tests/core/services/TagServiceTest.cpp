@@ -42,6 +42,8 @@ TEST_F(TagServiceTest, SavingARuleWithANewTagStoresBothAndAppliesTheRules) {
     ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
     EXPECT_GT(saved->rule.id, 0);
     EXPECT_EQ(saved->run.added, 1);
+    // Nothing was removed: the count is not the insert's (SQLite counts per connection).
+    EXPECT_EQ(saved->run.removed, 0);
     EXPECT_EQ(count(QStringLiteral("tags"), QStringLiteral("name = '王%1'")), 1);
     EXPECT_EQ(count(QStringLiteral("member_tags"), QStringLiteral("origin = 'rule'")), 1);
 

@@ -138,6 +138,8 @@ TEST_F(TagManagerDialogTest, NewRuleOpensTheEditorAndSavesThroughIt) {
     TagManagerDialog dialog(w.controller);
     TagRuleEditor* editor = dialog.editRule(true);
     ASSERT_NE(editor, nullptr);
+    EXPECT_TRUE(editor->findChild<QComboBox*>(QStringLiteral("ruleTagCombo"))->currentText().isEmpty())
+        << "a new rule chooses no existing tag by itself";
     test::setRow(editor->rows().at(0), QStringLiteral("orders"), QStringLiteral(">="), 3);
     editor->findChild<QLineEdit*>(QStringLiteral("ruleNameEdit"))
         ->setText(QStringLiteral("Top buyers"));
@@ -148,7 +150,7 @@ TEST_F(TagManagerDialogTest, NewRuleOpensTheEditorAndSavesThroughIt) {
     auto* rules = dialog.findChild<QTableWidget*>(QStringLiteral("ruleTable"));
     ASSERT_EQ(rules->rowCount(), 1);
     EXPECT_EQ(rules->item(0, 1)->text(), QStringLiteral("Lurker"));
-    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("tagStatusLabel"))
-                    ->text()
-                    .contains(QStringLiteral("1 tag")));
+    const QString status = dialog.findChild<QLabel*>(QStringLiteral("tagStatusLabel"))->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("1 tag"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("0 removed"))) << status.toStdString();
 }
