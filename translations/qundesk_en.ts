@@ -73,6 +73,122 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsCommands</name>
+    <message>
+        <source>Messages, active members, joins, leaves and members of a group, day by day (every day of the period, zeros included).</source>
+        <translation>Messages, active members, joins, leaves and members of a group, day by day (every day of the period, zeros included).</translation>
+    </message>
+    <message>
+        <source>The conversion funnel of a period (members, engaged, buyers, repeat buyers), in all and by source channel.</source>
+        <translation>The conversion funnel of a period (members, engaged, buyers, repeat buyers), in all and by source channel.</translation>
+    </message>
+    <message>
+        <source>Retention by join week: of the members who joined in each week of the period, the share active in each week after.</source>
+        <translation>Retention by join week: of the members who joined in each week of the period, the share active in each week after.</translation>
+    </message>
+    <message>
+        <source>The period is empty: --from %1 is after --to %2.</source>
+        <translation>The period is empty: --from %1 is after --to %2.</translation>
+    </message>
+    <message>
+        <source>report activity needs --group NAME.</source>
+        <translation>report activity needs --group NAME.</translation>
+    </message>
+    <message>
+        <source>No days in this period.</source>
+        <translation>No days in this period.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>Active rate</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Joins</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Of members</source>
+        <translation>Of members</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Engaged</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>Repeat buyers</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Nobody joined in this period.</source>
+        <translation>Nobody joined in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsDashboard</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsJob</name>
+    <message>
+        <source>Computing the charts</source>
+        <translation>Computing the charts</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsKpis</name>
+    <message>
+        <source>The key figures need a period with a first and a last day.</source>
+        <translation>The key figures need a period with a first and a last day.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveGroupCommand</name>
     <message>
         <source>Archive group “%1”</source>
@@ -352,14 +468,6 @@
 <context>
     <name>ChatCommands</name>
     <message>
-        <source>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, all or nothing; messages already imported are counted as duplicates.</source>
-        <translation>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, all or nothing; messages already imported are counted as duplicates.</translation>
-    </message>
-    <message>
-        <source>This version of QunDesk does not read the format “%1” yet; it reads telegram and whatsapp.</source>
-        <translation>This version of QunDesk does not read the format “%1” yet; it reads telegram and whatsapp.</translation>
-    </message>
-    <message>
         <source>--format must be telegram, whatsapp, wechat-csv, discord-csv, discord-json or csv, not “%1”.</source>
         <translation>--format must be telegram, whatsapp, wechat-csv, discord-csv, discord-json or csv, not “%1”.</translation>
     </message>
@@ -430,12 +538,75 @@
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
+    <message>
+        <source>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip, WeChat CSV of MemoTrace or PyWxDump, DiscordChatExporter CSV or JSON, or any CSV with --map time=COL,author=COL,text=COL[,author_id=COL]) into a group, all or nothing; messages already imported are counted as duplicates; an invalid row refuses the file unless --skip-invalid.</source>
+        <translation>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip, WeChat CSV of MemoTrace or PyWxDump, DiscordChatExporter CSV or JSON, or any CSV with --map time=COL,author=COL,text=COL[,author_id=COL]) into a group, all or nothing; messages already imported are counted as duplicates; an invalid row refuses the file unless --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>--map applies to --format csv only.</source>
+        <translation>--map applies to --format csv only.</translation>
+    </message>
+    <message>
+        <source>--skip-invalid imports the rest</source>
+        <translation>--skip-invalid imports the rest</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCsvMappingReader</name>
+    <message>
+        <source>--map: “%1” names no column; write KEY=COLUMN.</source>
+        <translation>--map: “%1” names no column; write KEY=COLUMN.</translation>
+    </message>
+    <message>
+        <source>--map: unknown key “%1”; the keys are time, author, text and author_id.</source>
+        <translation>--map: unknown key “%1”; the keys are time, author, text and author_id.</translation>
+    </message>
+    <message>
+        <source>--map needs KEY=COLUMN pairs, e.g. time=Date,author=Name,text=Message.</source>
+        <translation>--map needs KEY=COLUMN pairs, e.g. time=Date,author=Name,text=Message.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” (its columns: %2).</source>
+        <translation>The file has no column “%1” (its columns: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot tell which columns hold the time, the author and the text (the columns: %1); choose them in the import window or with --map time=COLUMN,author=COLUMN,text=COLUMN.</source>
+        <translation>Cannot tell which columns hold the time, the author and the text (the columns: %1); choose them in the import window or with --map time=COLUMN,author=COLUMN,text=COLUMN.</translation>
+    </message>
 </context>
 <context>
     <name>ChatImport</name>
     <message>
-        <source>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip).</source>
-        <translation>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip).</translation>
+        <source>The file does not start with a CSV header.</source>
+        <translation>The file does not start with a CSV header.</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop export (JSON)</source>
+        <translation>Telegram Desktop export (JSON)</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat export</source>
+        <translation>WhatsApp chat export</translation>
+    </message>
+    <message>
+        <source>WeChat CSV (MemoTrace or PyWxDump)</source>
+        <translation>WeChat CSV (MemoTrace or PyWxDump)</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter CSV</source>
+        <translation>DiscordChatExporter CSV</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter JSON</source>
+        <translation>DiscordChatExporter JSON</translation>
+    </message>
+    <message>
+        <source>CSV with time, author and text columns</source>
+        <translation>CSV with time, author and text columns</translation>
+    </message>
+    <message>
+        <source>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip, WeChat or Discord CSV, Discord JSON, or a CSV with time, author and text columns: for other columns use --format csv --map).</source>
+        <translation>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip, WeChat or Discord CSV, Discord JSON, or a CSV with time, author and text columns: for other columns use --format csv --map).</translation>
     </message>
 </context>
 <context>
@@ -635,6 +806,17 @@
     </message>
 </context>
 <context>
+    <name>CsvChatReader</name>
+    <message>
+        <source>The file is empty: it holds no chat.</source>
+        <translation>The file is empty: it holds no chat.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -653,6 +835,123 @@
     <message>
         <source>Cannot write the file: %1</source>
         <translation>Cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DamageCheck</name>
+    <message>
+        <source>%1 Nothing was changed; run a check (qundesk-cli check) and restore the latest backup.</source>
+        <translation>%1 Nothing was changed; run a check (qundesk-cli check) and restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>The workspace is intact.</source>
+        <translation>The workspace is intact.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged.</source>
+        <translation>The workspace is damaged.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged in the tables %1.</source>
+        <translation>The workspace is damaged in the tables %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>DAU</source>
+        <translation>DAU</translation>
+    </message>
+    <message>
+        <source>WAU</source>
+        <translation>WAU</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>MAU</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>Active rate</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Joins</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Join week</source>
+        <translation>Join week</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Revenue (%1)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Members referred</source>
+        <translation>Members referred</translation>
+    </message>
+    <message>
+        <source>Of whom buyers</source>
+        <translation>Of whom buyers</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1117,44 @@
     </message>
 </context>
 <context>
+    <name>DiscordCsvParser</name>
+    <message>
+        <source>This is not a DiscordChatExporter CSV: its header is “%1”.</source>
+        <translation>This is not a DiscordChatExporter CSV: its header is “%1”.</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns; a DiscordChatExporter row has at least %2.</source>
+        <translation>The row has %1 columns; a DiscordChatExporter row has at least %2.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date and time.</source>
+        <translation>The date “%1” is not a date and time.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordJsonParser</name>
+    <message>
+        <source>The time “%1” is not a date and time.</source>
+        <translation>The time “%1” is not a date and time.</translation>
+    </message>
+    <message>
+        <source>A bot&apos;s message (%1).</source>
+        <translation>A bot&apos;s message (%1).</translation>
+    </message>
+    <message>
+        <source>A message is broken JSON (%1).</source>
+        <translation>A message is broken JSON (%1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file holds no channel and messages: this is no DiscordChatExporter JSON export.</source>
+        <translation>The file holds no channel and messages: this is no DiscordChatExporter JSON export.</translation>
+    </message>
+</context>
+<context>
     <name>EditGroupCommand</name>
     <message>
         <source>Edit group “%1”</source>
@@ -915,6 +1252,32 @@
     </message>
 </context>
 <context>
+    <name>FileSave</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelReport</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Engaged</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>Repeat buyers</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Unknown</source>
@@ -931,6 +1294,21 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>GenericCsvChatParser</name>
+    <message>
+        <source>The row has %1 columns; the mapped ones need %2.</source>
+        <translation>The row has %1 columns; the mapped ones need %2.</translation>
+    </message>
+    <message>
+        <source>The time “%1” is not a date and time.</source>
+        <translation>The time “%1” is not a date and time.</translation>
+    </message>
+    <message>
+        <source>The author is empty.</source>
+        <translation>The author is empty.</translation>
     </message>
 </context>
 <context>
@@ -1038,10 +1416,6 @@
     <message>
         <source>QunDesk content calendar</source>
         <translation>QunDesk content calendar</translation>
-    </message>
-    <message>
-        <source>Cannot write the calendar: %1</source>
-        <translation>Cannot write the calendar: %1</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1574,14 @@
     <message>
         <source>Restored %1 from %2.</source>
         <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Damaged tables</source>
+        <translation>Damaged tables</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged in the tables %1; restore the latest backup (qundesk-cli restore FILE).</source>
+        <translation>The workspace is damaged in the tables %1; restore the latest backup (qundesk-cli restore FILE).</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2086,156 @@
     </message>
 </context>
 <context>
+    <name>OrderCommands</name>
+    <message>
+        <source>Import an order list (CSV, UTF-8 or GB18030: order number, date, member, handle or phone, amount, currency, product, group) in one go: all or nothing (an invalid row refuses the file unless --skip-invalid); orders already stored are counted as duplicates.</source>
+        <translation>Import an order list (CSV, UTF-8 or GB18030: order number, date, member, handle or phone, amount, currency, product, group) in one go: all or nothing (an invalid row refuses the file unless --skip-invalid); orders already stored are counted as duplicates.</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy, mdy or ymd, not “%1”.</source>
+        <translation>--date-order must be dmy, mdy or ymd, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--skip-invalid imports the rest</source>
+        <translation>--skip-invalid imports the rest</translation>
+    </message>
+    <message>
+        <source>Imported orders</source>
+        <translation>Imported orders</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsvImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”; the order is stored without a group.</source>
+        <translation>There is no group “%1”; the order is stored without a group.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsvMapping</name>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Member name</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>the date (“date” or “日期”)</source>
+        <translation>the date (“date” or “日期”)</translation>
+    </message>
+    <message>
+        <source>the amount (“amount” or “金额”)</source>
+        <translation>the amount (“amount” or “金额”)</translation>
+    </message>
+    <message>
+        <source>the buyer (“member”/“成员”, “handle”/“账号” or “phone”/“手机”)</source>
+        <translation>the buyer (“member”/“成员”, “handle”/“账号” or “phone”/“手机”)</translation>
+    </message>
+    <message>
+        <source>No column holds %1. Name the columns so, or map them in the import dialog.</source>
+        <translation>No column holds %1. Name the columns so, or map them in the import dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportWriter</name>
+    <message>
+        <source>No member is “%1”; import the member list first.</source>
+        <translation>No member is “%1”; import the member list first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members match “%1”; add a handle or phone column to tell them apart.</source>
+        <translation>
+            <numerusform>%n member matches “%1”; add a handle or phone column to tell them apart.</numerusform>
+            <numerusform>%n members match “%1”; add a handle or phone column to tell them apart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderRowParser</name>
+    <message>
+        <source>No buyer: the member, handle and phone cells are empty.</source>
+        <translation>No buyer: the member, handle and phone cells are empty.</translation>
+    </message>
+    <message>
+        <source>The date cell is empty.</source>
+        <translation>The date cell is empty.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date.</source>
+        <translation>The date “%1” is not a date.</translation>
+    </message>
+    <message>
+        <source>The amount cell is empty.</source>
+        <translation>The amount cell is empty.</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not an amount.</source>
+        <translation>The amount “%1” is not an amount.</translation>
+    </message>
+    <message>
+        <source>The currency “%1” is not a currency such as CNY.</source>
+        <translation>The currency “%1” is not a currency such as CNY.</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is in another currency than “%2”.</source>
+        <translation>The amount “%1” is in another currency than “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>OrderStore</name>
     <message>
         <source>An order needs the time it was placed.</source>
@@ -1918,6 +2450,28 @@
     <message>
         <source>Revenue</source>
         <translation>Revenue</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportCommand</name>
+    <message>
+        <source>Export the weekly report (周报) as a PDF: each group&apos;s figures against the week before, activity charts, top contributors, new lurkers and members turning Declining. Default: the last full Monday–Sunday week in the workspace&apos;s time zone.</source>
+        <translation>Export the weekly report (周报) as a PDF: each group&apos;s figures against the week before, activity charts, top contributors, new lurkers and members turning Declining. Default: the last full Monday–Sunday week in the workspace&apos;s time zone.</translation>
+    </message>
+    <message>
+        <source>--week must be an ISO week such as 2026-W05, not “%1”.</source>
+        <translation>--week must be an ISO week such as 2026-W05, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: give a file name ending in .pdf.</source>
+        <translation>The report is a PDF: give a file name ending in .pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly report %1 (%2 – %3), %n page(s), written to %4</source>
+        <translation>
+            <numerusform>Weekly report %1 (%2 – %3), %n page, written to %4</numerusform>
+            <numerusform>Weekly report %1 (%2 – %3), %n pages, written to %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2536,10 +3090,6 @@
         <translation>There is no SOP named “%1”.</translation>
     </message>
     <message>
-        <source>Cannot write the file: %1</source>
-        <translation>Cannot write the file: %1</translation>
-    </message>
-    <message>
         <source>The built-in SOP library is missing from this build.</source>
         <translation>The built-in SOP library is missing from this build.</translation>
     </message>
@@ -2751,6 +3301,37 @@
     <message>
         <source>The summary query returned no row.</source>
         <translation>The summary query returned no row.</translation>
+    </message>
+</context>
+<context>
+    <name>TagCategory</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Purchase intent</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Customer value</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3605,18 @@
         <source>The export&apos;s JSON is broken here.</source>
         <translation>The export&apos;s JSON is broken here.</translation>
     </message>
+    <message>
+        <source>This is not a DiscordChatExporter JSON export.</source>
+        <translation>This is not a DiscordChatExporter JSON export.</translation>
+    </message>
+    <message>
+        <source>A value is too long: this is no Discord export.</source>
+        <translation>A value is too long: this is no Discord export.</translation>
+    </message>
+    <message>
+        <source>The file is empty or is no Discord export.</source>
+        <translation>The file is empty or is no Discord export.</translation>
+    </message>
 </context>
 <context>
     <name>TextEncodingDetector</name>
@@ -3175,6 +3768,220 @@
     </message>
 </context>
 <context>
+    <name>WeChatCsvParser</name>
+    <message>
+        <source>This is not a WeChat CSV export of MemoTrace or PyWxDump: its header is “%1”.</source>
+        <translation>This is not a WeChat CSV export of MemoTrace or PyWxDump: its header is “%1”.</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns; the header has %2.</source>
+        <translation>The row has %1 columns; the header has %2.</translation>
+    </message>
+    <message>
+        <source>The time “%1” is not a date and time.</source>
+        <translation>The time “%1” is not a date and time.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportAction</name>
+    <message>
+        <source>Weekly report %1.pdf</source>
+        <translation>Weekly report %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export weekly report %1 (%2 – %3)</source>
+        <translation>Export weekly report %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the weekly report</source>
+        <translation>Cannot export the weekly report</translation>
+    </message>
+    <message>
+        <source>The report %1 was not written.</source>
+        <translation>The report %1 was not written.</translation>
+    </message>
+    <message>
+        <source>Weekly report written</source>
+        <translation>Weekly report written</translation>
+    </message>
+    <message numerus="yes">
+        <source>The weekly report %1 (%n page(s)) was saved to %2.</source>
+        <translation>
+            <numerusform>The weekly report %1 (%n page) was saved to %2.</numerusform>
+            <numerusform>The weekly report %1 (%n pages) was saved to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportExport</name>
+    <message>
+        <source>Choose a file name ending in .pdf.</source>
+        <translation>Choose a file name ending in .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the weekly report</source>
+        <translation>Exporting the weekly report</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportPdf</name>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>Weekly report %1</translation>
+    </message>
+    <message>
+        <source>Cannot paint the report.</source>
+        <translation>Cannot paint the report.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (Monday to Sunday, time zone %3) · generated %4</source>
+        <translation>%1 – %2 (Monday to Sunday, time zone %3) · generated %4</translation>
+    </message>
+    <message>
+        <source>Key figures per group</source>
+        <translation>Key figures per group</translation>
+    </message>
+    <message>
+        <source>The workspace has no active group.</source>
+        <translation>The workspace has no active group.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>Active rate</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Members at the end of the week</source>
+        <translation>Members at the end of the week</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Joins</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>Week before</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Activity per day</source>
+        <translation>Activity per day</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Messages per day</translation>
+    </message>
+    <message>
+        <source>Daily active members</source>
+        <translation>Daily active members</translation>
+    </message>
+    <message>
+        <source>Top contributors</source>
+        <translation>Top contributors</translation>
+    </message>
+    <message>
+        <source>Nobody posted this week.</source>
+        <translation>Nobody posted this week.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>New lurkers (joined this week, never posted)</source>
+        <translation>New lurkers (joined this week, never posted)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members turning Declining</source>
+        <translation>Members turning Declining</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Silent since</source>
+        <translation>Silent since</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Days are days in the workspace&apos;s time zone. Active members: members with at least one message in the group that week; active rate: active members / members present at the end of the week. Daily active members: distinct members who posted that day. Buyers and revenue: orders attributed to the group, revenue in %1 (other currencies are not added). New lurkers: members whose stay began this week and who have not posted in that group. Turning Declining: Declining on Sunday (silent for the configured number of days and no order in the configured window) but not on the Sunday before.</source>
+        <translation>Days are days in the workspace&apos;s time zone. Active members: members with at least one message in the group that week; active rate: active members / members present at the end of the week. Daily active members: distinct members who posted that day. Buyers and revenue: orders attributed to the group, revenue in %1 (other currencies are not added). New lurkers: members whose stay began this week and who have not posted in that group. Turning Declining: Declining on Sunday (silent for the configured number of days and no order in the configured window) but not on the Sunday before.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>Cannot write the report.</translation>
+    </message>
+</context>
+<context>
     <name>WhatsAppParser</name>
     <message>
         <source>This is not a WhatsApp chat export: line %1 does not start with a date and time.</source>
@@ -3294,6 +4101,30 @@
         <source>%1 was not restored; the workspace is unchanged.</source>
         <translation>%1 was not restored; the workspace is unchanged.</translation>
     </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>The workspace is damaged</translation>
+    </message>
+    <message>
+        <source>QunDesk found damage in %1. %2</source>
+        <translation>QunDesk found damage in %1. %2</translation>
+    </message>
+    <message>
+        <source>No backup of it was found beside it or in Documents. Restore it from a backup file? Until then, changes may fail or be incomplete.</source>
+        <translation>No backup of it was found beside it or in Documents. Restore it from a backup file? Until then, changes may fail or be incomplete.</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (%2). Restore it? The damaged file is kept next to it as a copy.</source>
+        <translation>The latest backup is %1 (%2). Restore it? The damaged file is kept next to it as a copy.</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Choose a backup…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJobs</name>
@@ -3339,6 +4170,14 @@
     <message>
         <source>Computing group health</source>
         <translation>Computing group health</translation>
+    </message>
+    <message>
+        <source>Checking the workspace</source>
+        <translation>Checking the workspace</translation>
+    </message>
+    <message>
+        <source>Checking the workspace for damage…</source>
+        <translation>Checking the workspace for damage…</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +4266,148 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::AnalyticsFilterBar</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Last 365 days</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::AnalyticsPage</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Metric definitions…</source>
+        <translation>Metric definitions…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Daily active (avg.)</source>
+        <translation>Daily active (avg.)</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>Active rate</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Net growth</source>
+        <translation>Net growth</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Top-20% share</source>
+        <translation>Top-20% share</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Messages per day</translation>
+    </message>
+    <message>
+        <source>Active members (DAU, WAU, MAU)</source>
+        <translation>Active members (DAU, WAU, MAU)</translation>
+    </message>
+    <message>
+        <source>Joins, leaves and net growth</source>
+        <translation>Joins, leaves and net growth</translation>
+    </message>
+    <message>
+        <source>Members over time</source>
+        <translation>Members over time</translation>
+    </message>
+    <message>
+        <source>Best posting hours (weekday × hour)</source>
+        <translation>Best posting hours (weekday × hour)</translation>
+    </message>
+    <message>
+        <source>Retention by join week</source>
+        <translation>Retention by join week</translation>
+    </message>
+    <message>
+        <source>Retention by source channel</source>
+        <translation>Retention by source channel</translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>Conversion funnel</translation>
+    </message>
+    <message>
+        <source>Funnel by source channel</source>
+        <translation>Funnel by source channel</translation>
+    </message>
+    <message>
+        <source>Funnel by group</source>
+        <translation>Funnel by group</translation>
+    </message>
+    <message>
+        <source>Revenue per group</source>
+        <translation>Revenue per group</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>Lifecycle stages</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>Top referrers</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this group and period yet.</source>
+        <translation>Nothing to show for this group and period yet.</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +4582,88 @@
     </message>
 </context>
 <context>
+    <name>qundesk::ChartPanel</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Could not write the image “%1”. Check that the folder exists and is writable.</source>
+        <translation>Could not write the image “%1”. Check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Export chart data as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Export chart data</translation>
+    </message>
+    <message>
+        <source>What this chart shows: the metric&apos;s definition</source>
+        <translation>What this chart shows: the metric&apos;s definition</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation>Export the chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Export the chart&apos;s data as CSV</source>
+        <translation>Export the chart&apos;s data as CSV</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ChatCsvColumnsEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Time column:</source>
+        <translation>Time column:</translation>
+    </message>
+    <message>
+        <source>Author column:</source>
+        <translation>Author column:</translation>
+    </message>
+    <message>
+        <source>Text column:</source>
+        <translation>Text column:</translation>
+    </message>
+    <message>
+        <source>Author id column (optional):</source>
+        <translation>Author id column (optional):</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>Choose a column…</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ChatImportDialog</name>
     <message>
         <source>%1 (member #%2)</source>
@@ -3637,14 +4700,6 @@
     <message>
         <source>Import chat — %1</source>
         <translation>Import chat — %1</translation>
-    </message>
-    <message>
-        <source>Telegram Desktop export (JSON)</source>
-        <translation>Telegram Desktop export (JSON)</translation>
-    </message>
-    <message>
-        <source>WhatsApp chat export</source>
-        <translation>WhatsApp chat export</translation>
     </message>
     <message>
         <source>Detected format: %1</source>
@@ -3717,6 +4772,14 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the time, the author and the text.</source>
+        <translation>Choose the columns that hold the time, the author and the text.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns: choose which hold the time, the author and the text.</source>
+        <translation>The file&apos;s columns: choose which hold the time, the author and the text.</translation>
     </message>
 </context>
 <context>
@@ -4344,16 +5407,8 @@ used</translation>
         <translation>Import chat export</translation>
     </message>
     <message>
-        <source>Chat exports (*.json *.txt *.zip);;All files (*)</source>
-        <translation>Chat exports (*.json *.txt *.zip);;All files (*)</translation>
-    </message>
-    <message>
         <source>Importing a chat</source>
         <translation>Importing a chat</translation>
-    </message>
-    <message>
-        <source>A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp “Export chat” (.txt or .zip). Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</source>
-        <translation>A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp “Export chat” (.txt or .zip). Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</translation>
     </message>
     <message>
         <source>Import chat export…</source>
@@ -4380,6 +5435,34 @@ used</translation>
             <numerusform>%n row of %1 is invalid and will be skipped — continue? Nothing has been imported yet.</numerusform>
             <numerusform>%n rows of %1 are invalid and will be skipped — continue? Nothing has been imported yet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import order list</source>
+        <translation>Import order list</translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation>Importing orders</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</source>
+        <translation>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Order list (CSV)</source>
+        <translation>Order list (CSV)</translation>
+    </message>
+    <message>
+        <source>Orders from your shop or a spreadsheet, in UTF-8 or GB18030: order number, date, the buyer&apos;s name, handle or phone, amount, currency, product and group. Buyers are matched to members; orders already imported are recognised by their number (or by date, buyer, amount and product). Stages and tags follow the new orders.</source>
+        <translation>Orders from your shop or a spreadsheet, in UTF-8 or GB18030: order number, date, the buyer&apos;s name, handle or phone, amount, currency, product and group. Buyers are matched to members; orders already imported are recognised by their number (or by date, buyer, amount and product). Stages and tags follow the new orders.</translation>
+    </message>
+    <message>
+        <source>Import order list…</source>
+        <translation>Import order list…</translation>
+    </message>
+    <message>
+        <source>A Telegram Desktop export (result.json, one chat or a full export), a WhatsApp “Export chat” (.txt or .zip), a WeChat chat saved as CSV by MemoTrace or PyWxDump, a DiscordChatExporter CSV or JSON, or any CSV with time, author and text columns. Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</source>
+        <translation>A Telegram Desktop export (result.json, one chat or a full export), a WhatsApp “Export chat” (.txt or .zip), a WeChat chat saved as CSV by MemoTrace or PyWxDump, a DiscordChatExporter CSV or JSON, or any CSV with time, author and text columns. Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +5551,17 @@ used</translation>
     <message>
         <source>Cancelled before it started; nothing was changed.</source>
         <translation>Cancelled before it started; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::KpiTile</name>
+    <message>
+        <source>– vs previous period</source>
+        <translation>– vs previous period</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous period</source>
+        <translation>%1 %2% vs previous period</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5680,10 @@ used</translation>
     <message>
         <source>Plays SOPs forward on a separate copy of the demo workspace, with a simulated clock and large type for a projector</source>
         <translation>Plays SOPs forward on a separate copy of the demo workspace, with a simulated clock and large type for a projector</translation>
+    </message>
+    <message>
+        <source>Export &amp;weekly report…</source>
+        <translation>Export &amp;weekly report…</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +5805,10 @@ used</translation>
     <message>
         <source>The name is replaced, every profile field, note and platform account is removed and the text of their messages is cleared. Counts of messages and orders stay, anonymous. This cannot be undone, and the undo history of this window is cleared too.</source>
         <translation>The name is replaced, every profile field, note and platform account is removed and the text of their messages is cleared. Counts of messages and orders stay, anonymous. This cannot be undone, and the undo history of this window is cleared too.</translation>
+    </message>
+    <message>
+        <source>active today</source>
+        <translation>active today</translation>
     </message>
 </context>
 <context>
@@ -5013,16 +6115,16 @@ used</translation>
         <translation>until</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>Save profile</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
         <source>A member needs a display name.</source>
         <translation>A member needs a display name.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +6477,38 @@ used</translation>
         <source>Every chart, report and command uses these definitions.</source>
         <translation>Every chart, report and command uses these definitions.</translation>
     </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Messages per day</translation>
+    </message>
+    <message>
+        <source>Messages sent in a group on each day, counted on the day they were sent in the workspace&apos;s time zone; days without messages count zero.</source>
+        <translation>Messages sent in a group on each day, counted on the day they were sent in the workspace&apos;s time zone; days without messages count zero.</translation>
+    </message>
+    <message>
+        <source>Best posting hours</source>
+        <translation>Best posting hours</translation>
+    </message>
+    <message>
+        <source>Messages per weekday and hour of the day over the period, in the workspace&apos;s time zone: the darker the cell, the more the group talks then.</source>
+        <translation>Messages per weekday and hour of the day over the period, in the workspace&apos;s time zone: the darker the cell, the more the group talks then.</translation>
+    </message>
+    <message>
+        <source>Revenue per group</source>
+        <translation>Revenue per group</translation>
+    </message>
+    <message>
+        <source>The amount of the orders of the period attributed to each group, in the workspace currency; amounts in other currencies are shown apart, never added.</source>
+        <translation>The amount of the orders of the period attributed to each group, in the workspace currency; amounts in other currencies are shown apart, never added.</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>Top referrers</translation>
+    </message>
+    <message>
+        <source>Members ranked by the members they invited who joined in the period, with how many of those have bought.</source>
+        <translation>Members ranked by the members they invited who joined in the period, with how many of those have bought.</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MonthView</name>
@@ -5470,6 +6604,59 @@ used</translation>
     <message>
         <source>e.g. green tea gift box</source>
         <translation>e.g. green tea gift box</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::OrderImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Cannot import this file</translation>
+    </message>
+    <message>
+        <source>Import orders — %1</source>
+        <translation>Import orders — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check how the columns are read. The first %n row(s) of the file are shown; choose in the top row what each column holds. Each order needs a date, an amount and its buyer (a member&apos;s name, handle or phone).</source>
+        <translation>
+            <numerusform>Check how the columns are read. The first %n row of the file is shown; choose in the top row what each column holds. Each order needs a date, an amount and its buyer (a member&apos;s name, handle or phone).</numerusform>
+            <numerusform>Check how the columns are read. The first %n rows of the file are shown; choose in the top row what each column holds. Each order needs a date, an amount and its buyer (a member&apos;s name, handle or phone).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2024-05-03)</source>
+        <translation>Year-month-day (2024-05-03)</translation>
+    </message>
+    <message>
+        <source>Day-month-year (03/05/2024)</source>
+        <translation>Day-month-year (03/05/2024)</translation>
+    </message>
+    <message>
+        <source>Month-day-year (05/03/2024)</source>
+        <translation>Month-day-year (05/03/2024)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Dates are written:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown cannot be read as orders (marked; point at a row for the reason). The import will ask before skipping them.</source>
+        <translation>
+            <numerusform>%n row shown cannot be read as an order (marked; point at it for the reason). The import will ask before skipping it.</numerusform>
+            <numerusform>%n rows shown cannot be read as orders (marked; point at a row for the reason). The import will ask before skipping them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6227,10 +7414,6 @@ used</translation>
     <message>
         <source>Add at least one condition.</source>
         <translation>Add at least one condition.</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatic</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>

@@ -72,6 +72,122 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsCommands</name>
+    <message>
+        <source>Messages, active members, joins, leaves and members of a group, day by day (every day of the period, zeros included).</source>
+        <translation>社群每天的消息数、活跃成员数、入群、退群和成员数（时间段内的每一天，包括为零的天）。</translation>
+    </message>
+    <message>
+        <source>The conversion funnel of a period (members, engaged, buyers, repeat buyers), in all and by source channel.</source>
+        <translation>某时间段的转化漏斗（成员、互动成员、购买者、复购者），包括总体和按来源渠道。</translation>
+    </message>
+    <message>
+        <source>Retention by join week: of the members who joined in each week of the period, the share active in each week after.</source>
+        <translation>按入群周的留存：时间段内每周入群的成员中，之后每周活跃的比例。</translation>
+    </message>
+    <message>
+        <source>The period is empty: --from %1 is after --to %2.</source>
+        <translation>时间段为空：--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>report activity needs --group NAME.</source>
+        <translation>report activity 需要 --group NAME。</translation>
+    </message>
+    <message>
+        <source>No days in this period.</source>
+        <translation>此时间段内没有任何一天。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Of members</source>
+        <translation>占成员比例</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>互动成员</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买者</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>复购者</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Nobody joined in this period.</source>
+        <translation>此时间段内没有人入群。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsDashboard</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsJob</name>
+    <message>
+        <source>Computing the charts</source>
+        <translation>正在计算图表</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsKpis</name>
+    <message>
+        <source>The key figures need a period with a first and a last day.</source>
+        <translation>关键指标需要一个有起止日期的时间段。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveGroupCommand</name>
     <message>
         <source>Archive group “%1”</source>
@@ -347,14 +463,6 @@
 <context>
     <name>ChatCommands</name>
     <message>
-        <source>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, all or nothing; messages already imported are counted as duplicates.</source>
-        <translation>将聊天记录（Telegram Desktop JSON、WhatsApp .txt 或 .zip）导入社群，要么全部导入，要么全不导入；已导入过的消息计为重复。</translation>
-    </message>
-    <message>
-        <source>This version of QunDesk does not read the format “%1” yet; it reads telegram and whatsapp.</source>
-        <translation>此版本的 QunDesk 尚不能读取“%1”格式；目前可读取 telegram 和 whatsapp。</translation>
-    </message>
-    <message>
         <source>--format must be telegram, whatsapp, wechat-csv, discord-csv, discord-json or csv, not “%1”.</source>
         <translation>--format 必须是 telegram、whatsapp、wechat-csv、discord-csv、discord-json 或 csv，而不是“%1”。</translation>
     </message>
@@ -424,12 +532,75 @@
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip, WeChat CSV of MemoTrace or PyWxDump, DiscordChatExporter CSV or JSON, or any CSV with --map time=COL,author=COL,text=COL[,author_id=COL]) into a group, all or nothing; messages already imported are counted as duplicates; an invalid row refuses the file unless --skip-invalid.</source>
+        <translation>将聊天导出（Telegram Desktop JSON、WhatsApp .txt 或 .zip、MemoTrace 或 PyWxDump 的微信 CSV、DiscordChatExporter CSV 或 JSON，或任意 CSV 配合 --map time=COL,author=COL,text=COL[,author_id=COL]）导入到社群，要么全部导入，要么全不导入；已导入过的消息计为重复；有无效行时拒绝整个文件，除非使用 --skip-invalid。</translation>
+    </message>
+    <message>
+        <source>--map applies to --format csv only.</source>
+        <translation>--map 仅适用于 --format csv。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid imports the rest</source>
+        <translation>--skip-invalid 可导入其余行</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCsvMappingReader</name>
+    <message>
+        <source>--map: “%1” names no column; write KEY=COLUMN.</source>
+        <translation>--map：“%1”未指定列；请写成 KEY=COLUMN。</translation>
+    </message>
+    <message>
+        <source>--map: unknown key “%1”; the keys are time, author, text and author_id.</source>
+        <translation>--map：未知的键“%1”；可用的键为 time、author、text 和 author_id。</translation>
+    </message>
+    <message>
+        <source>--map needs KEY=COLUMN pairs, e.g. time=Date,author=Name,text=Message.</source>
+        <translation>--map 需要 KEY=COLUMN 键值对，例如 time=Date,author=Name,text=Message。</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” (its columns: %2).</source>
+        <translation>文件中没有“%1”列（现有列：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot tell which columns hold the time, the author and the text (the columns: %1); choose them in the import window or with --map time=COLUMN,author=COLUMN,text=COLUMN.</source>
+        <translation>无法判断哪些列是时间、作者和内容（现有列：%1）；请在导入窗口中选择，或使用 --map time=COLUMN,author=COLUMN,text=COLUMN。</translation>
+    </message>
 </context>
 <context>
     <name>ChatImport</name>
     <message>
-        <source>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip).</source>
-        <translation>此文件不是 QunDesk 能读取的聊天记录（Telegram Desktop JSON、WhatsApp 文本或 .zip）。</translation>
+        <source>The file does not start with a CSV header.</source>
+        <translation>文件开头不是 CSV 表头。</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop export (JSON)</source>
+        <translation>Telegram Desktop 导出（JSON）</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat export</source>
+        <translation>WhatsApp 聊天导出</translation>
+    </message>
+    <message>
+        <source>WeChat CSV (MemoTrace or PyWxDump)</source>
+        <translation>微信 CSV（MemoTrace 或 PyWxDump）</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter CSV</source>
+        <translation>DiscordChatExporter CSV</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter JSON</source>
+        <translation>DiscordChatExporter JSON</translation>
+    </message>
+    <message>
+        <source>CSV with time, author and text columns</source>
+        <translation>含时间、作者和内容列的 CSV</translation>
+    </message>
+    <message>
+        <source>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip, WeChat or Discord CSV, Discord JSON, or a CSV with time, author and text columns: for other columns use --format csv --map).</source>
+        <translation>此文件不是 QunDesk 能读取的聊天导出（Telegram Desktop JSON、WhatsApp 文本或 .zip、微信或 Discord CSV、Discord JSON，或含时间、作者和内容列的 CSV：其他列请使用 --format csv --map）。</translation>
     </message>
 </context>
 <context>
@@ -629,6 +800,17 @@
     </message>
 </context>
 <context>
+    <name>CsvChatReader</name>
+    <message>
+        <source>The file is empty: it holds no chat.</source>
+        <translation>文件是空的：不包含任何聊天。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -646,6 +828,122 @@
     <message>
         <source>Cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DamageCheck</name>
+    <message>
+        <source>%1 Nothing was changed; run a check (qundesk-cli check) and restore the latest backup.</source>
+        <translation>%1 未做任何更改；请运行检查（qundesk-cli check）并恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The workspace is intact.</source>
+        <translation>工作区完好。</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged.</source>
+        <translation>工作区已损坏。</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged in the tables %1.</source>
+        <translation>工作区的以下表已损坏：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>DAU</source>
+        <translation>日活</translation>
+    </message>
+    <message>
+        <source>WAU</source>
+        <translation>周活</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>月活</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净增</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Join week</source>
+        <translation>入群周</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1（%n 名成员）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>营收（%1）</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（无社群）</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Members referred</source>
+        <translation>推荐的成员</translation>
+    </message>
+    <message>
+        <source>Of whom buyers</source>
+        <translation>其中购买者</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1108,44 @@
     </message>
 </context>
 <context>
+    <name>DiscordCsvParser</name>
+    <message>
+        <source>This is not a DiscordChatExporter CSV: its header is “%1”.</source>
+        <translation>这不是 DiscordChatExporter CSV：其表头为“%1”。</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns; a DiscordChatExporter row has at least %2.</source>
+        <translation>该行有 %1 列；DiscordChatExporter 的行至少有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date and time.</source>
+        <translation>日期“%1”不是有效的日期和时间。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordJsonParser</name>
+    <message>
+        <source>The time “%1” is not a date and time.</source>
+        <translation>时间“%1”不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>A bot&apos;s message (%1).</source>
+        <translation>机器人的消息（%1）。</translation>
+    </message>
+    <message>
+        <source>A message is broken JSON (%1).</source>
+        <translation>一条消息的 JSON 已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file holds no channel and messages: this is no DiscordChatExporter JSON export.</source>
+        <translation>文件中没有频道和消息：这不是 DiscordChatExporter JSON 导出。</translation>
+    </message>
+</context>
+<context>
     <name>EditGroupCommand</name>
     <message>
         <source>Edit group “%1”</source>
@@ -905,6 +1241,32 @@
     </message>
 </context>
 <context>
+    <name>FileSave</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelReport</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>互动成员</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买者</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>复购者</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Unknown</source>
@@ -921,6 +1283,21 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>GenericCsvChatParser</name>
+    <message>
+        <source>The row has %1 columns; the mapped ones need %2.</source>
+        <translation>该行有 %1 列；映射的列需要 %2 列。</translation>
+    </message>
+    <message>
+        <source>The time “%1” is not a date and time.</source>
+        <translation>时间“%1”不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The author is empty.</source>
+        <translation>作者为空。</translation>
     </message>
 </context>
 <context>
@@ -1028,10 +1405,6 @@
     <message>
         <source>QunDesk content calendar</source>
         <translation>QunDesk 内容日历</translation>
-    </message>
-    <message>
-        <source>Cannot write the calendar: %1</source>
-        <translation>无法写入日历：%1</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1562,14 @@
     <message>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Damaged tables</source>
+        <translation>已损坏的表</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged in the tables %1; restore the latest backup (qundesk-cli restore FILE).</source>
+        <translation>工作区的以下表已损坏：%1；请恢复最近的备份（qundesk-cli restore FILE）。</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +2071,155 @@
     </message>
 </context>
 <context>
+    <name>OrderCommands</name>
+    <message>
+        <source>Import an order list (CSV, UTF-8 or GB18030: order number, date, member, handle or phone, amount, currency, product, group) in one go: all or nothing (an invalid row refuses the file unless --skip-invalid); orders already stored are counted as duplicates.</source>
+        <translation>一次性导入订单列表（CSV，UTF-8 或 GB18030：订单号、日期、成员、账号或手机、金额、币种、商品、社群）：要么全部导入，要么全不导入（有无效行时拒绝整个文件，除非使用 --skip-invalid）；已存在的订单计为重复。</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy, mdy or ymd, not “%1”.</source>
+        <translation>--date-order 必须是 dmy、mdy 或 ymd，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid imports the rest</source>
+        <translation>--skip-invalid 可导入其余行</translation>
+    </message>
+    <message>
+        <source>Imported orders</source>
+        <translation>已导入订单</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsvImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”; the order is stored without a group.</source>
+        <translation>没有社群“%1”；该订单不关联社群。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsvMapping</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>成员名称</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>the date (“date” or “日期”)</source>
+        <translation>日期（“date”或“日期”）</translation>
+    </message>
+    <message>
+        <source>the amount (“amount” or “金额”)</source>
+        <translation>金额（“amount”或“金额”）</translation>
+    </message>
+    <message>
+        <source>the buyer (“member”/“成员”, “handle”/“账号” or “phone”/“手机”)</source>
+        <translation>购买者（“member”/“成员”、“handle”/“账号”或“phone”/“手机”）</translation>
+    </message>
+    <message>
+        <source>No column holds %1. Name the columns so, or map them in the import dialog.</source>
+        <translation>没有列包含%1。请按此命名列，或在导入对话框中映射。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportWriter</name>
+    <message>
+        <source>No member is “%1”; import the member list first.</source>
+        <translation>没有名为“%1”的成员；请先导入成员列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members match “%1”; add a handle or phone column to tell them apart.</source>
+        <translation>
+            <numerusform>有 %n 名成员与“%1”匹配；请添加账号或手机列以区分他们。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderRowParser</name>
+    <message>
+        <source>No buyer: the member, handle and phone cells are empty.</source>
+        <translation>没有购买者：成员、账号和手机单元格均为空。</translation>
+    </message>
+    <message>
+        <source>The date cell is empty.</source>
+        <translation>日期单元格为空。</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date.</source>
+        <translation>日期“%1”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>The amount cell is empty.</source>
+        <translation>金额单元格为空。</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not an amount.</source>
+        <translation>金额“%1”不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>The currency “%1” is not a currency such as CNY.</source>
+        <translation>币种“%1”不是有效的币种（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is in another currency than “%2”.</source>
+        <translation>金额“%1”的币种不是“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>OrderStore</name>
     <message>
         <source>An order needs the time it was placed.</source>
@@ -1904,6 +2434,27 @@
     <message>
         <source>Revenue</source>
         <translation>营收</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportCommand</name>
+    <message>
+        <source>Export the weekly report (周报) as a PDF: each group&apos;s figures against the week before, activity charts, top contributors, new lurkers and members turning Declining. Default: the last full Monday–Sunday week in the workspace&apos;s time zone.</source>
+        <translation>将周报导出为 PDF：各社群与上周对比的数据、活跃图表、发言最多的成员、新增潜水成员和转入衰退期的成员。默认：工作区时区内最近一个完整的周一至周日。</translation>
+    </message>
+    <message>
+        <source>--week must be an ISO week such as 2026-W05, not “%1”.</source>
+        <translation>--week 必须是 ISO 周，例如 2026-W05，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: give a file name ending in .pdf.</source>
+        <translation>周报是 PDF：请指定以 .pdf 结尾的文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly report %1 (%2 – %3), %n page(s), written to %4</source>
+        <translation>
+            <numerusform>周报 %1（%2 – %3），共 %n 页，已写入 %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,10 +3063,6 @@
         <translation>没有名为“%1”的 SOP。</translation>
     </message>
     <message>
-        <source>Cannot write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
         <source>The built-in SOP library is missing from this build.</source>
         <translation>此版本缺少内置 SOP 库。</translation>
     </message>
@@ -2726,6 +3273,37 @@
     <message>
         <source>The summary query returned no row.</source>
         <translation>汇总查询没有返回任何行。</translation>
+    </message>
+</context>
+<context>
+    <name>TagCategory</name>
+    <message>
+        <source>Activity</source>
+        <translation>活跃度</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>购买意向</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3577,18 @@
         <source>The export&apos;s JSON is broken here.</source>
         <translation>导出文件的 JSON 在此处损坏。</translation>
     </message>
+    <message>
+        <source>This is not a DiscordChatExporter JSON export.</source>
+        <translation>这不是 DiscordChatExporter JSON 导出。</translation>
+    </message>
+    <message>
+        <source>A value is too long: this is no Discord export.</source>
+        <translation>有值过长：这不是 Discord 导出。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is no Discord export.</source>
+        <translation>文件为空或不是 Discord 导出。</translation>
+    </message>
 </context>
 <context>
     <name>TextEncodingDetector</name>
@@ -3150,6 +3740,218 @@
     </message>
 </context>
 <context>
+    <name>WeChatCsvParser</name>
+    <message>
+        <source>This is not a WeChat CSV export of MemoTrace or PyWxDump: its header is “%1”.</source>
+        <translation>这不是 MemoTrace 或 PyWxDump 的微信 CSV 导出：其表头为“%1”。</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns; the header has %2.</source>
+        <translation>该行有 %1 列；表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The time “%1” is not a date and time.</source>
+        <translation>时间“%1”不是有效的日期和时间。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportAction</name>
+    <message>
+        <source>Weekly report %1.pdf</source>
+        <translation>周报 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export weekly report %1 (%2 – %3)</source>
+        <translation>导出周报 %1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the weekly report</source>
+        <translation>无法导出周报</translation>
+    </message>
+    <message>
+        <source>The report %1 was not written.</source>
+        <translation>周报 %1 未写入。</translation>
+    </message>
+    <message>
+        <source>Weekly report written</source>
+        <translation>周报已写入</translation>
+    </message>
+    <message numerus="yes">
+        <source>The weekly report %1 (%n page(s)) was saved to %2.</source>
+        <translation>
+            <numerusform>周报 %1（共 %n 页）已保存到 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportExport</name>
+    <message>
+        <source>Choose a file name ending in .pdf.</source>
+        <translation>请选择以 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the weekly report</source>
+        <translation>正在导出周报</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportPdf</name>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>周报 %1</translation>
+    </message>
+    <message>
+        <source>Cannot paint the report.</source>
+        <translation>无法绘制周报。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (Monday to Sunday, time zone %3) · generated %4</source>
+        <translation>%1 – %2（周一至周日，时区 %3）· 生成于 %4</translation>
+    </message>
+    <message>
+        <source>Key figures per group</source>
+        <translation>各社群关键指标</translation>
+    </message>
+    <message>
+        <source>The workspace has no active group.</source>
+        <translation>工作区没有运营中的社群。</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Members at the end of the week</source>
+        <translation>本周结束时的成员数</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买者</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Activity per day</source>
+        <translation>每日活跃</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>每日消息数</translation>
+    </message>
+    <message>
+        <source>Daily active members</source>
+        <translation>日活成员</translation>
+    </message>
+    <message>
+        <source>Top contributors</source>
+        <translation>发言最多的成员</translation>
+    </message>
+    <message>
+        <source>Nobody posted this week.</source>
+        <translation>本周无人发言。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>New lurkers (joined this week, never posted)</source>
+        <translation>新增潜水成员（本周入群，从未发言）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……还有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members turning Declining</source>
+        <translation>转入衰退期的成员</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Silent since</source>
+        <translation>沉默起始</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Days are days in the workspace&apos;s time zone. Active members: members with at least one message in the group that week; active rate: active members / members present at the end of the week. Daily active members: distinct members who posted that day. Buyers and revenue: orders attributed to the group, revenue in %1 (other currencies are not added). New lurkers: members whose stay began this week and who have not posted in that group. Turning Declining: Declining on Sunday (silent for the configured number of days and no order in the configured window) but not on the Sunday before.</source>
+        <translation>天数按工作区时区计算。活跃成员：该周在社群内至少发过一条消息的成员；活跃率：活跃成员 ÷ 本周结束时的成员数。日活成员：当天发过言的不同成员数。购买者和营收：归属该社群的订单，营收以 %1 计（其他币种不计入）。新增潜水成员：本周入群且尚未在该社群发言的成员。转入衰退期：周日处于衰退期（沉默达到设定天数且在设定窗口内无订单），但上周日不在衰退期。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>无法写入周报。</translation>
+    </message>
+</context>
+<context>
     <name>WhatsAppParser</name>
     <message>
         <source>This is not a WhatsApp chat export: line %1 does not start with a date and time.</source>
@@ -3269,6 +4071,30 @@
         <source>%1 was not restored; the workspace is unchanged.</source>
         <translation>%1 未能恢复；工作区保持不变。</translation>
     </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <source>QunDesk found damage in %1. %2</source>
+        <translation>QunDesk 在 %1 中发现损坏。%2</translation>
+    </message>
+    <message>
+        <source>No backup of it was found beside it or in Documents. Restore it from a backup file? Until then, changes may fail or be incomplete.</source>
+        <translation>在其旁边或“文档”中未找到备份。要从备份文件恢复吗？在此之前，更改可能失败或不完整。</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (%2). Restore it? The damaged file is kept next to it as a copy.</source>
+        <translation>最近的备份是 %1（%2）。要恢复吗？已损坏的文件会作为副本保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>选择备份…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJobs</name>
@@ -3313,6 +4139,14 @@
     <message>
         <source>Computing group health</source>
         <translation>正在计算社群健康分</translation>
+    </message>
+    <message>
+        <source>Checking the workspace</source>
+        <translation>正在检查工作区</translation>
+    </message>
+    <message>
+        <source>Checking the workspace for damage…</source>
+        <translation>正在检查工作区是否损坏…</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +4235,148 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::AnalyticsFilterBar</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>社群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::AnalyticsPage</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Metric definitions…</source>
+        <translation>指标定义…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Daily active (avg.)</source>
+        <translation>日活（平均）</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Net growth</source>
+        <translation>净增长</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买者</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Top-20% share</source>
+        <translation>前 20% 贡献占比</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>每日消息数</translation>
+    </message>
+    <message>
+        <source>Active members (DAU, WAU, MAU)</source>
+        <translation>活跃成员（日活、周活、月活）</translation>
+    </message>
+    <message>
+        <source>Joins, leaves and net growth</source>
+        <translation>入群、退群和净增长</translation>
+    </message>
+    <message>
+        <source>Members over time</source>
+        <translation>成员数变化</translation>
+    </message>
+    <message>
+        <source>Best posting hours (weekday × hour)</source>
+        <translation>最佳发布时段（星期 × 小时）</translation>
+    </message>
+    <message>
+        <source>Retention by join week</source>
+        <translation>按入群周的留存</translation>
+    </message>
+    <message>
+        <source>Retention by source channel</source>
+        <translation>按来源渠道的留存</translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>转化漏斗</translation>
+    </message>
+    <message>
+        <source>Funnel by source channel</source>
+        <translation>按来源渠道的漏斗</translation>
+    </message>
+    <message>
+        <source>Funnel by group</source>
+        <translation>按社群的漏斗</translation>
+    </message>
+    <message>
+        <source>Revenue per group</source>
+        <translation>各社群营收</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>推荐排行</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this group and period yet.</source>
+        <translation>此社群和时间段暂无可显示的数据。</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +4550,88 @@
     </message>
 </context>
 <context>
+    <name>qundesk::ChartPanel</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Could not write the image “%1”. Check that the folder exists and is writable.</source>
+        <translation>无法写入图片“%1”。请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <source>What this chart shows: the metric&apos;s definition</source>
+        <translation>此图表显示的内容：指标定义</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation>将图表导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Export the chart&apos;s data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ChatCsvColumnsEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Time column:</source>
+        <translation>时间列：</translation>
+    </message>
+    <message>
+        <source>Author column:</source>
+        <translation>作者列：</translation>
+    </message>
+    <message>
+        <source>Text column:</source>
+        <translation>内容列：</translation>
+    </message>
+    <message>
+        <source>Author id column (optional):</source>
+        <translation>作者 ID 列（可选）：</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>选择列…</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ChatImportDialog</name>
     <message>
         <source>%1 (member #%2)</source>
@@ -3610,14 +4668,6 @@
     <message>
         <source>Import chat — %1</source>
         <translation>导入聊天 — %1</translation>
-    </message>
-    <message>
-        <source>Telegram Desktop export (JSON)</source>
-        <translation>Telegram Desktop 导出（JSON）</translation>
-    </message>
-    <message>
-        <source>WhatsApp chat export</source>
-        <translation>WhatsApp 聊天导出</translation>
     </message>
     <message>
         <source>Detected format: %1</source>
@@ -3690,6 +4740,14 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the time, the author and the text.</source>
+        <translation>请选择包含时间、作者和内容的列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns: choose which hold the time, the author and the text.</source>
+        <translation>文件的列：请选择哪些列包含时间、作者和内容。</translation>
     </message>
 </context>
 <context>
@@ -4309,16 +5367,8 @@ used</source>
         <translation>导入聊天记录</translation>
     </message>
     <message>
-        <source>Chat exports (*.json *.txt *.zip);;All files (*)</source>
-        <translation>聊天记录 (*.json *.txt *.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Importing a chat</source>
         <translation>正在导入聊天记录</translation>
-    </message>
-    <message>
-        <source>A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp “Export chat” (.txt or .zip). Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</source>
-        <translation>Telegram Desktop 导出文件（result.json，单个聊天或完整导出）或 WhatsApp 的“导出聊天”（.txt 或 .zip）。消息会计入成员活跃；入群和退群会更新社群。保存任何数据之前，你会先看到前几条消息以及每位发送者对应的成员；再次导入同一份记录不会重复添加。也可以把文件拖放到此页面上。</translation>
     </message>
     <message>
         <source>Import chat export…</source>
@@ -4343,6 +5393,34 @@ used</source>
         <translation>
             <numerusform>%1 行中有 %n 行无效，将被跳过——是否继续？目前尚未导入任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import order list</source>
+        <translation>导入订单列表</translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation>正在导入订单</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</source>
+        <translation>聊天导出 (*.json *.txt *.zip *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Order list (CSV)</source>
+        <translation>订单列表（CSV）</translation>
+    </message>
+    <message>
+        <source>Orders from your shop or a spreadsheet, in UTF-8 or GB18030: order number, date, the buyer&apos;s name, handle or phone, amount, currency, product and group. Buyers are matched to members; orders already imported are recognised by their number (or by date, buyer, amount and product). Stages and tags follow the new orders.</source>
+        <translation>来自店铺或表格的订单，UTF-8 或 GB18030 编码：订单号、日期、购买者的名称、账号或手机、金额、币种、商品和社群。购买者会与成员匹配；已导入的订单按订单号识别（或按日期、购买者、金额和商品）。生命周期阶段和标签会随新订单更新。</translation>
+    </message>
+    <message>
+        <source>Import order list…</source>
+        <translation>导入订单列表…</translation>
+    </message>
+    <message>
+        <source>A Telegram Desktop export (result.json, one chat or a full export), a WhatsApp “Export chat” (.txt or .zip), a WeChat chat saved as CSV by MemoTrace or PyWxDump, a DiscordChatExporter CSV or JSON, or any CSV with time, author and text columns. Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</source>
+        <translation>Telegram Desktop 导出（result.json，单个聊天或完整导出）、WhatsApp“导出聊天”（.txt 或 .zip）、由 MemoTrace 或 PyWxDump 保存为 CSV 的微信聊天、DiscordChatExporter CSV 或 JSON，或任意含时间、作者和内容列的 CSV。消息会成为成员的活跃记录；入群和退群会更新社群。在存储任何内容之前，你会看到前几条消息以及每位作者对应的成员；再次导入同一导出不会新增任何内容。也可以将文件拖放到此页面。</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +5508,17 @@ used</source>
     <message>
         <source>Cancelled before it started; nothing was changed.</source>
         <translation>在开始前已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::KpiTile</name>
+    <message>
+        <source>– vs previous period</source>
+        <translation>– 与上一时间段相比</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous period</source>
+        <translation>%1 %2% 与上一时间段相比</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +5637,10 @@ used</source>
     <message>
         <source>Plays SOPs forward on a separate copy of the demo workspace, with a simulated clock and large type for a projector</source>
         <translation>在演示工作区的独立副本上快进播放 SOP，使用模拟时钟和大字体，适合投影演示</translation>
+    </message>
+    <message>
+        <source>Export &amp;weekly report…</source>
+        <translation>导出周报(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +5761,10 @@ used</source>
     <message>
         <source>The name is replaced, every profile field, note and platform account is removed and the text of their messages is cleared. Counts of messages and orders stay, anonymous. This cannot be undone, and the undo history of this window is cleared too.</source>
         <translation>姓名将被替换，所有资料字段、备注和平台账号都会被删除，其消息内容也会被清空。消息数和订单数会以匿名方式保留。此操作无法撤销，此窗口的撤销历史也会一并清空。</translation>
+    </message>
+    <message>
+        <source>active today</source>
+        <translation>今天活跃</translation>
     </message>
 </context>
 <context>
@@ -4972,16 +6069,16 @@ used</source>
         <translation>直到</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>保存资料</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
         <source>A member needs a display name.</source>
         <translation>成员需要一个显示名称。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +6424,38 @@ used</source>
         <source>Every chart, report and command uses these definitions.</source>
         <translation>所有图表、报表和命令都使用这些定义。</translation>
     </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>每日消息数</translation>
+    </message>
+    <message>
+        <source>Messages sent in a group on each day, counted on the day they were sent in the workspace&apos;s time zone; days without messages count zero.</source>
+        <translation>每天在社群中发送的消息数，按工作区时区的发送日期计算；没有消息的天计为零。</translation>
+    </message>
+    <message>
+        <source>Best posting hours</source>
+        <translation>最佳发布时段</translation>
+    </message>
+    <message>
+        <source>Messages per weekday and hour of the day over the period, in the workspace&apos;s time zone: the darker the cell, the more the group talks then.</source>
+        <translation>时间段内按星期和小时统计的消息数（工作区时区）：格子颜色越深，该时段群内讨论越多。</translation>
+    </message>
+    <message>
+        <source>Revenue per group</source>
+        <translation>各社群营收</translation>
+    </message>
+    <message>
+        <source>The amount of the orders of the period attributed to each group, in the workspace currency; amounts in other currencies are shown apart, never added.</source>
+        <translation>时间段内归属各社群的订单金额，以工作区币种计；其他币种的金额单独显示，不会相加。</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>推荐排行</translation>
+    </message>
+    <message>
+        <source>Members ranked by the members they invited who joined in the period, with how many of those have bought.</source>
+        <translation>按时间段内所邀请并入群的成员数对成员排名，并显示其中已购买的人数。</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MonthView</name>
@@ -5421,6 +6550,57 @@ used</source>
     <message>
         <source>e.g. green tea gift box</source>
         <translation>例如 绿茶礼盒</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::OrderImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source>Import orders — %1</source>
+        <translation>导入订单 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check how the columns are read. The first %n row(s) of the file are shown; choose in the top row what each column holds. Each order needs a date, an amount and its buyer (a member&apos;s name, handle or phone).</source>
+        <translation>
+            <numerusform>请检查列的读取方式。下面显示文件的前 %n 行；请在顶行选择每列的内容。每个订单都需要日期、金额和购买者（成员名称、账号或手机）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2024-05-03)</source>
+        <translation>年-月-日（2024-05-03）</translation>
+    </message>
+    <message>
+        <source>Day-month-year (03/05/2024)</source>
+        <translation>日/月/年（03/05/2024）</translation>
+    </message>
+    <message>
+        <source>Month-day-year (05/03/2024)</source>
+        <translation>月/日/年（05/03/2024）</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>日期格式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown cannot be read as orders (marked; point at a row for the reason). The import will ask before skipping them.</source>
+        <translation>
+            <numerusform>显示的行中有 %n 行无法读取为订单（已标记；将鼠标指向该行可查看原因）。导入前会询问是否跳过这些行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6167,10 +7347,6 @@ used</source>
     <message>
         <source>Add at least one condition.</source>
         <translation>请至少添加一个条件。</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>

@@ -72,6 +72,122 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsCommands</name>
+    <message>
+        <source>Messages, active members, joins, leaves and members of a group, day by day (every day of the period, zeros included).</source>
+        <translation>社群每天的訊息數、活躍成員數、入群、退群和成員數（時間段內的每一天，包括為零的天）。</translation>
+    </message>
+    <message>
+        <source>The conversion funnel of a period (members, engaged, buyers, repeat buyers), in all and by source channel.</source>
+        <translation>某時間段的轉化漏斗（成員、互動成員、購買者、回購者），包括總體和按來源管道。</translation>
+    </message>
+    <message>
+        <source>Retention by join week: of the members who joined in each week of the period, the share active in each week after.</source>
+        <translation>按入群週的留存：時間段內每週入群的成員中，之後每週活躍的比例。</translation>
+    </message>
+    <message>
+        <source>The period is empty: --from %1 is after --to %2.</source>
+        <translation>時間段為空：--from %1 晚於 --to %2。</translation>
+    </message>
+    <message>
+        <source>report activity needs --group NAME.</source>
+        <translation>report activity 需要 --group NAME。</translation>
+    </message>
+    <message>
+        <source>No days in this period.</source>
+        <translation>此時間段內沒有任何一天。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活躍</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活躍率</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Of members</source>
+        <translation>佔成員比例</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源管道</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>互動成員</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>購買者</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>回購者</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉化</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Nobody joined in this period.</source>
+        <translation>此時間段內沒有人入群。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsDashboard</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsJob</name>
+    <message>
+        <source>Computing the charts</source>
+        <translation>正在計算圖表</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsKpis</name>
+    <message>
+        <source>The key figures need a period with a first and a last day.</source>
+        <translation>關鍵指標需要一個有起止日期的時間段。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveGroupCommand</name>
     <message>
         <source>Archive group “%1”</source>
@@ -347,14 +463,6 @@
 <context>
     <name>ChatCommands</name>
     <message>
-        <source>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip) into a group, all or nothing; messages already imported are counted as duplicates.</source>
-        <translation>將聊天記錄（Telegram Desktop JSON、WhatsApp .txt 或 .zip）匯入社群，要麼全部匯入，要麼全不匯入；已匯入過的訊息計為重複。</translation>
-    </message>
-    <message>
-        <source>This version of QunDesk does not read the format “%1” yet; it reads telegram and whatsapp.</source>
-        <translation>此版本的 QunDesk 尚不能讀取“%1”格式；目前可讀取 telegram 和 whatsapp。</translation>
-    </message>
-    <message>
         <source>--format must be telegram, whatsapp, wechat-csv, discord-csv, discord-json or csv, not “%1”.</source>
         <translation>--format 必須是 telegram、whatsapp、wechat-csv、discord-csv、discord-json 或 csv，而不是“%1”。</translation>
     </message>
@@ -424,12 +532,75 @@
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>Import a chat export (Telegram Desktop JSON, WhatsApp .txt or .zip, WeChat CSV of MemoTrace or PyWxDump, DiscordChatExporter CSV or JSON, or any CSV with --map time=COL,author=COL,text=COL[,author_id=COL]) into a group, all or nothing; messages already imported are counted as duplicates; an invalid row refuses the file unless --skip-invalid.</source>
+        <translation>將聊天匯出（Telegram Desktop JSON、WhatsApp .txt 或 .zip、MemoTrace 或 PyWxDump 的微信 CSV、DiscordChatExporter CSV 或 JSON，或任意 CSV 配合 --map time=COL,author=COL,text=COL[,author_id=COL]）匯入到社群，要麼全部匯入，要麼全不匯入；已匯入過的訊息計為重複；有無效行時拒絕整個檔案，除非使用 --skip-invalid。</translation>
+    </message>
+    <message>
+        <source>--map applies to --format csv only.</source>
+        <translation>--map 僅適用於 --format csv。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid imports the rest</source>
+        <translation>--skip-invalid 可匯入其餘行</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCsvMappingReader</name>
+    <message>
+        <source>--map: “%1” names no column; write KEY=COLUMN.</source>
+        <translation>--map：“%1”未指定列；請寫成 KEY=COLUMN。</translation>
+    </message>
+    <message>
+        <source>--map: unknown key “%1”; the keys are time, author, text and author_id.</source>
+        <translation>--map：未知的鍵“%1”；可用的鍵為 time、author、text 和 author_id。</translation>
+    </message>
+    <message>
+        <source>--map needs KEY=COLUMN pairs, e.g. time=Date,author=Name,text=Message.</source>
+        <translation>--map 需要 KEY=COLUMN 鍵值對，例如 time=Date,author=Name,text=Message。</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” (its columns: %2).</source>
+        <translation>檔案中沒有“%1”列（現有列：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot tell which columns hold the time, the author and the text (the columns: %1); choose them in the import window or with --map time=COLUMN,author=COLUMN,text=COLUMN.</source>
+        <translation>無法判斷哪些列是時間、作者和內容（現有列：%1）；請在匯入視窗中選擇，或使用 --map time=COLUMN,author=COLUMN,text=COLUMN。</translation>
+    </message>
 </context>
 <context>
     <name>ChatImport</name>
     <message>
-        <source>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip).</source>
-        <translation>此檔案不是 QunDesk 能讀取的聊天記錄（Telegram Desktop JSON、WhatsApp 文字或 .zip）。</translation>
+        <source>The file does not start with a CSV header.</source>
+        <translation>檔案開頭不是 CSV 標題列。</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop export (JSON)</source>
+        <translation>Telegram Desktop 匯出（JSON）</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat export</source>
+        <translation>WhatsApp 聊天匯出</translation>
+    </message>
+    <message>
+        <source>WeChat CSV (MemoTrace or PyWxDump)</source>
+        <translation>微信 CSV（MemoTrace 或 PyWxDump）</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter CSV</source>
+        <translation>DiscordChatExporter CSV</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter JSON</source>
+        <translation>DiscordChatExporter JSON</translation>
+    </message>
+    <message>
+        <source>CSV with time, author and text columns</source>
+        <translation>含時間、作者和內容列的 CSV</translation>
+    </message>
+    <message>
+        <source>The file is no chat export QunDesk reads (Telegram Desktop JSON, WhatsApp text or .zip, WeChat or Discord CSV, Discord JSON, or a CSV with time, author and text columns: for other columns use --format csv --map).</source>
+        <translation>此檔案不是 QunDesk 能讀取的聊天匯出（Telegram Desktop JSON、WhatsApp 文字或 .zip、微信或 Discord CSV、Discord JSON，或含時間、作者和內容列的 CSV：其他列請使用 --format csv --map）。</translation>
     </message>
 </context>
 <context>
@@ -629,6 +800,17 @@
     </message>
 </context>
 <context>
+    <name>CsvChatReader</name>
+    <message>
+        <source>The file is empty: it holds no chat.</source>
+        <translation>檔案是空的：不包含任何聊天。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>匯入已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -646,6 +828,122 @@
     <message>
         <source>Cannot write the file: %1</source>
         <translation>無法寫入檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DamageCheck</name>
+    <message>
+        <source>%1 Nothing was changed; run a check (qundesk-cli check) and restore the latest backup.</source>
+        <translation>%1 未做任何更改；請執行檢查（qundesk-cli check）並還原最近的備份。</translation>
+    </message>
+    <message>
+        <source>The workspace is intact.</source>
+        <translation>工作區完好。</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged.</source>
+        <translation>工作區已損壞。</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged in the tables %1.</source>
+        <translation>工作區的以下表已損壞：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>DAU</source>
+        <translation>日活</translation>
+    </message>
+    <message>
+        <source>WAU</source>
+        <translation>週活</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>月活</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活躍率</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>淨增</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Join week</source>
+        <translation>入群週</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1（%n 名成員）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源管道</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>營收（%1）</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（無社群）</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <source>Members referred</source>
+        <translation>推薦的成員</translation>
+    </message>
+    <message>
+        <source>Of whom buyers</source>
+        <translation>其中購買者</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1108,44 @@
     </message>
 </context>
 <context>
+    <name>DiscordCsvParser</name>
+    <message>
+        <source>This is not a DiscordChatExporter CSV: its header is “%1”.</source>
+        <translation>這不是 DiscordChatExporter CSV：其標題列為“%1”。</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns; a DiscordChatExporter row has at least %2.</source>
+        <translation>該行有 %1 列；DiscordChatExporter 的行至少有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date and time.</source>
+        <translation>日期“%1”不是有效的日期和時間。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordJsonParser</name>
+    <message>
+        <source>The time “%1” is not a date and time.</source>
+        <translation>時間“%1”不是有效的日期和時間。</translation>
+    </message>
+    <message>
+        <source>A bot&apos;s message (%1).</source>
+        <translation>機器人的訊息（%1）。</translation>
+    </message>
+    <message>
+        <source>A message is broken JSON (%1).</source>
+        <translation>一條訊息的 JSON 已損壞（%1）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>匯入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file holds no channel and messages: this is no DiscordChatExporter JSON export.</source>
+        <translation>檔案中沒有頻道和訊息：這不是 DiscordChatExporter JSON 匯出。</translation>
+    </message>
+</context>
+<context>
     <name>EditGroupCommand</name>
     <message>
         <source>Edit group “%1”</source>
@@ -905,6 +1241,32 @@
     </message>
 </context>
 <context>
+    <name>FileSave</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>無法寫入檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelReport</name>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>互動成員</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>購買者</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>回購者</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Unknown</source>
@@ -921,6 +1283,21 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>GenericCsvChatParser</name>
+    <message>
+        <source>The row has %1 columns; the mapped ones need %2.</source>
+        <translation>該行有 %1 列；對對的列需要 %2 列。</translation>
+    </message>
+    <message>
+        <source>The time “%1” is not a date and time.</source>
+        <translation>時間“%1”不是有效的日期和時間。</translation>
+    </message>
+    <message>
+        <source>The author is empty.</source>
+        <translation>作者為空。</translation>
     </message>
 </context>
 <context>
@@ -1028,10 +1405,6 @@
     <message>
         <source>QunDesk content calendar</source>
         <translation>QunDesk 內容日曆</translation>
-    </message>
-    <message>
-        <source>Cannot write the calendar: %1</source>
-        <translation>無法寫入日曆：%1</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1562,14 @@
     <message>
         <source>Restored %1 from %2.</source>
         <translation>已從 %2 還原 %1。</translation>
+    </message>
+    <message>
+        <source>Damaged tables</source>
+        <translation>已損壞的表</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged in the tables %1; restore the latest backup (qundesk-cli restore FILE).</source>
+        <translation>工作區的以下表已損壞：%1；請還原最近的備份（qundesk-cli restore FILE）。</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +2071,155 @@
     </message>
 </context>
 <context>
+    <name>OrderCommands</name>
+    <message>
+        <source>Import an order list (CSV, UTF-8 or GB18030: order number, date, member, handle or phone, amount, currency, product, group) in one go: all or nothing (an invalid row refuses the file unless --skip-invalid); orders already stored are counted as duplicates.</source>
+        <translation>一次性匯入訂單列表（CSV，UTF-8 或 GB18030：訂單編號、日期、成員、帳號或手機、金額、幣別、商品、社群）：要麼全部匯入，要麼全不匯入（有無效行時拒絕整個檔案，除非使用 --skip-invalid）；已存在的訂單計為重複。</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy, mdy or ymd, not “%1”.</source>
+        <translation>--date-order 必須是 dmy、mdy 或 ymd，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--skip-invalid imports the rest</source>
+        <translation>--skip-invalid 可匯入其餘行</translation>
+    </message>
+    <message>
+        <source>Imported orders</source>
+        <translation>已匯入訂單</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳過</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsvImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>匯入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”; the order is stored without a group.</source>
+        <translation>沒有社群“%1”；該訂單不關聯社群。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCsvMapping</name>
+    <message>
+        <source>Order number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>成員名稱</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>the date (“date” or “日期”)</source>
+        <translation>日期（“date”或“日期”）</translation>
+    </message>
+    <message>
+        <source>the amount (“amount” or “金额”)</source>
+        <translation>金額（“amount”或“金額”）</translation>
+    </message>
+    <message>
+        <source>the buyer (“member”/“成员”, “handle”/“账号” or “phone”/“手机”)</source>
+        <translation>購買者（“member”/“成員”、“handle”/“帳號”或“phone”/“手機”）</translation>
+    </message>
+    <message>
+        <source>No column holds %1. Name the columns so, or map them in the import dialog.</source>
+        <translation>沒有列包含%1。請按此命名列，或在匯入對話方塊中對對。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportWriter</name>
+    <message>
+        <source>No member is “%1”; import the member list first.</source>
+        <translation>沒有名為“%1”的成員；請先匯入成員列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members match “%1”; add a handle or phone column to tell them apart.</source>
+        <translation>
+            <numerusform>有 %n 名成員與“%1”匹配；請新增帳號或手機列以區分他們。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderRowParser</name>
+    <message>
+        <source>No buyer: the member, handle and phone cells are empty.</source>
+        <translation>沒有購買者：成員、帳號和手機儲存格均為空。</translation>
+    </message>
+    <message>
+        <source>The date cell is empty.</source>
+        <translation>日期儲存格為空。</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date.</source>
+        <translation>日期“%1”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>The amount cell is empty.</source>
+        <translation>金額儲存格為空。</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not an amount.</source>
+        <translation>金額“%1”不是有效的金額。</translation>
+    </message>
+    <message>
+        <source>The currency “%1” is not a currency such as CNY.</source>
+        <translation>幣別“%1”不是有效的幣別（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is in another currency than “%2”.</source>
+        <translation>金額“%1”的幣別不是“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>OrderStore</name>
     <message>
         <source>An order needs the time it was placed.</source>
@@ -1904,6 +2434,27 @@
     <message>
         <source>Revenue</source>
         <translation>營收</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportCommand</name>
+    <message>
+        <source>Export the weekly report (周报) as a PDF: each group&apos;s figures against the week before, activity charts, top contributors, new lurkers and members turning Declining. Default: the last full Monday–Sunday week in the workspace&apos;s time zone.</source>
+        <translation>將週報匯出為 PDF：各社群與上週對比的資料、活躍圖表、發言最多的成員、新增潛水成員和轉入衰退期的成員。預設：工作區時區內最近一個完整的週一至週日。</translation>
+    </message>
+    <message>
+        <source>--week must be an ISO week such as 2026-W05, not “%1”.</source>
+        <translation>--week 必須是 ISO 週，例如 2026-W05，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: give a file name ending in .pdf.</source>
+        <translation>週報是 PDF：請指定以 .pdf 結尾的檔案名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly report %1 (%2 – %3), %n page(s), written to %4</source>
+        <translation>
+            <numerusform>週報 %1（%2 – %3），共 %n 頁，已寫入 %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,10 +3063,6 @@
         <translation>沒有名為“%1”的 SOP。</translation>
     </message>
     <message>
-        <source>Cannot write the file: %1</source>
-        <translation>無法寫入檔案：%1</translation>
-    </message>
-    <message>
         <source>The built-in SOP library is missing from this build.</source>
         <translation>此版本缺少內建 SOP 庫。</translation>
     </message>
@@ -2726,6 +3273,37 @@
     <message>
         <source>The summary query returned no row.</source>
         <translation>彙總查詢沒有返回任何行。</translation>
+    </message>
+</context>
+<context>
+    <name>TagCategory</name>
+    <message>
+        <source>Activity</source>
+        <translation>活躍度</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>購買意向</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3577,18 @@
         <source>The export&apos;s JSON is broken here.</source>
         <translation>匯出檔案的 JSON 在此處損壞。</translation>
     </message>
+    <message>
+        <source>This is not a DiscordChatExporter JSON export.</source>
+        <translation>這不是 DiscordChatExporter JSON 匯出。</translation>
+    </message>
+    <message>
+        <source>A value is too long: this is no Discord export.</source>
+        <translation>有值過長：這不是 Discord 匯出。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is no Discord export.</source>
+        <translation>檔案為空或不是 Discord 匯出。</translation>
+    </message>
 </context>
 <context>
     <name>TextEncodingDetector</name>
@@ -3150,6 +3740,218 @@
     </message>
 </context>
 <context>
+    <name>WeChatCsvParser</name>
+    <message>
+        <source>This is not a WeChat CSV export of MemoTrace or PyWxDump: its header is “%1”.</source>
+        <translation>這不是 MemoTrace 或 PyWxDump 的微信 CSV 匯出：其標題列為“%1”。</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns; the header has %2.</source>
+        <translation>該行有 %1 列；標題列有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The time “%1” is not a date and time.</source>
+        <translation>時間“%1”不是有效的日期和時間。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportAction</name>
+    <message>
+        <source>Weekly report %1.pdf</source>
+        <translation>週報 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export weekly report %1 (%2 – %3)</source>
+        <translation>匯出週報 %1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the weekly report</source>
+        <translation>無法匯出週報</translation>
+    </message>
+    <message>
+        <source>The report %1 was not written.</source>
+        <translation>週報 %1 未寫入。</translation>
+    </message>
+    <message>
+        <source>Weekly report written</source>
+        <translation>週報已寫入</translation>
+    </message>
+    <message numerus="yes">
+        <source>The weekly report %1 (%n page(s)) was saved to %2.</source>
+        <translation>
+            <numerusform>週報 %1（共 %n 頁）已儲存到 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportExport</name>
+    <message>
+        <source>Choose a file name ending in .pdf.</source>
+        <translation>請選擇以 .pdf 結尾的檔案名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>無法寫入檔案：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the weekly report</source>
+        <translation>正在匯出週報</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportPdf</name>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>週報 %1</translation>
+    </message>
+    <message>
+        <source>Cannot paint the report.</source>
+        <translation>無法繪製週報。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (Monday to Sunday, time zone %3) · generated %4</source>
+        <translation>%1 – %2（週一至週日，時區 %3）· 產生於 %4</translation>
+    </message>
+    <message>
+        <source>Key figures per group</source>
+        <translation>各社群關鍵指標</translation>
+    </message>
+    <message>
+        <source>The workspace has no active group.</source>
+        <translation>工作區沒有經營中的社群。</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活躍成員</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活躍率</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <source>Members at the end of the week</source>
+        <translation>本週結束時的成員數</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>購買者</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>上週</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Activity per day</source>
+        <translation>每日活躍</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>每日訊息數</translation>
+    </message>
+    <message>
+        <source>Daily active members</source>
+        <translation>日活成員</translation>
+    </message>
+    <message>
+        <source>Top contributors</source>
+        <translation>發言最多的成員</translation>
+    </message>
+    <message>
+        <source>Nobody posted this week.</source>
+        <translation>本週無人發言。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>New lurkers (joined this week, never posted)</source>
+        <translation>新增潛水成員（本週入群，從未發言）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……還有 %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members turning Declining</source>
+        <translation>轉入衰退期的成員</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Silent since</source>
+        <translation>沉默起始</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Days are days in the workspace&apos;s time zone. Active members: members with at least one message in the group that week; active rate: active members / members present at the end of the week. Daily active members: distinct members who posted that day. Buyers and revenue: orders attributed to the group, revenue in %1 (other currencies are not added). New lurkers: members whose stay began this week and who have not posted in that group. Turning Declining: Declining on Sunday (silent for the configured number of days and no order in the configured window) but not on the Sunday before.</source>
+        <translation>天數按工作區時區計算。活躍成員：該週在社群內至少發過一條訊息的成員；活躍率：活躍成員 ÷ 本週結束時的成員數。日活成員：當天發過言的不同成員數。購買者和營收：歸屬該社群的訂單，營收以 %1 計（其他幣別不計入）。新增潛水成員：本週入群且尚未在該社群發言的成員。轉入衰退期：週日處於衰退期（沉默達到設定天數且在設定視窗內無訂單），但上週日不在衰退期。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>無法寫入週報。</translation>
+    </message>
+</context>
+<context>
     <name>WhatsAppParser</name>
     <message>
         <source>This is not a WhatsApp chat export: line %1 does not start with a date and time.</source>
@@ -3269,6 +4071,30 @@
         <source>%1 was not restored; the workspace is unchanged.</source>
         <translation>%1 未能還原；工作區保持不變。</translation>
     </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>工作區已損壞</translation>
+    </message>
+    <message>
+        <source>QunDesk found damage in %1. %2</source>
+        <translation>QunDesk 在 %1 中發現損壞。%2</translation>
+    </message>
+    <message>
+        <source>No backup of it was found beside it or in Documents. Restore it from a backup file? Until then, changes may fail or be incomplete.</source>
+        <translation>在其旁邊或“文件”中未找到備份。要從備份檔案還原嗎？在此之前，更改可能失敗或不完整。</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (%2). Restore it? The damaged file is kept next to it as a copy.</source>
+        <translation>最近的備份是 %1（%2）。要還原嗎？已損壞的檔案會作為副本保留在旁邊。</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>選擇備份…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>還原備份</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJobs</name>
@@ -3313,6 +4139,14 @@
     <message>
         <source>Computing group health</source>
         <translation>正在計算社群健康分</translation>
+    </message>
+    <message>
+        <source>Checking the workspace</source>
+        <translation>正在檢查工作區</translation>
+    </message>
+    <message>
+        <source>Checking the workspace for damage…</source>
+        <translation>正在檢查工作區是否損壞…</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +4235,148 @@
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::AnalyticsFilterBar</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>社群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>時間段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::AnalyticsPage</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未開啟工作區。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>Metric definitions…</source>
+        <translation>指標定義…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Daily active (avg.)</source>
+        <translation>日活（平均）</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活躍率</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Net growth</source>
+        <translation>淨增長</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>購買者</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉化</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Top-20% share</source>
+        <translation>前 20% 貢獻佔比</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>每日訊息數</translation>
+    </message>
+    <message>
+        <source>Active members (DAU, WAU, MAU)</source>
+        <translation>活躍成員（日活、週活、月活）</translation>
+    </message>
+    <message>
+        <source>Joins, leaves and net growth</source>
+        <translation>入群、退群和淨增長</translation>
+    </message>
+    <message>
+        <source>Members over time</source>
+        <translation>成員數變化</translation>
+    </message>
+    <message>
+        <source>Best posting hours (weekday × hour)</source>
+        <translation>最佳發布時段（星期 × 小時）</translation>
+    </message>
+    <message>
+        <source>Retention by join week</source>
+        <translation>按入群週的留存</translation>
+    </message>
+    <message>
+        <source>Retention by source channel</source>
+        <translation>按來源管道的留存</translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>轉化漏斗</translation>
+    </message>
+    <message>
+        <source>Funnel by source channel</source>
+        <translation>按來源管道的漏斗</translation>
+    </message>
+    <message>
+        <source>Funnel by group</source>
+        <translation>按社群的漏斗</translation>
+    </message>
+    <message>
+        <source>Revenue per group</source>
+        <translation>各社群營收</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命週期階段</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>推薦排行</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this group and period yet.</source>
+        <translation>此社群和時間段暫無可顯示的資料。</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +4550,88 @@
     </message>
 </context>
 <context>
+    <name>qundesk::ChartPanel</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>將圖表匯出為 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>Could not write the image “%1”. Check that the folder exists and is writable.</source>
+        <translation>無法寫入圖片“%1”。請檢查資料夾是否存在且可寫。</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>將圖表資料匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>匯出圖表資料</translation>
+    </message>
+    <message>
+        <source>What this chart shows: the metric&apos;s definition</source>
+        <translation>此圖表顯示的內容：指標定義</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation>將圖表匯出為 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Export the chart&apos;s data as CSV</source>
+        <translation>將圖表資料匯出為 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::ChatCsvColumnsEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Time column:</source>
+        <translation>時間列：</translation>
+    </message>
+    <message>
+        <source>Author column:</source>
+        <translation>作者列：</translation>
+    </message>
+    <message>
+        <source>Text column:</source>
+        <translation>內容列：</translation>
+    </message>
+    <message>
+        <source>Author id column (optional):</source>
+        <translation>作者 ID 列（選用）：</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>選擇列…</translation>
+    </message>
+</context>
+<context>
     <name>qundesk::ChatImportDialog</name>
     <message>
         <source>%1 (member #%2)</source>
@@ -3610,14 +4668,6 @@
     <message>
         <source>Import chat — %1</source>
         <translation>匯入聊天 — %1</translation>
-    </message>
-    <message>
-        <source>Telegram Desktop export (JSON)</source>
-        <translation>Telegram Desktop 匯出（JSON）</translation>
-    </message>
-    <message>
-        <source>WhatsApp chat export</source>
-        <translation>WhatsApp 聊天匯出</translation>
     </message>
     <message>
         <source>Detected format: %1</source>
@@ -3690,6 +4740,14 @@
     <message>
         <source>Import</source>
         <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the time, the author and the text.</source>
+        <translation>請選擇包含時間、作者和內容的列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns: choose which hold the time, the author and the text.</source>
+        <translation>檔案的列：請選擇哪些列包含時間、作者和內容。</translation>
     </message>
 </context>
 <context>
@@ -4309,16 +5367,8 @@ used</source>
         <translation>匯入聊天記錄</translation>
     </message>
     <message>
-        <source>Chat exports (*.json *.txt *.zip);;All files (*)</source>
-        <translation>聊天記錄 (*.json *.txt *.zip);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>Importing a chat</source>
         <translation>正在匯入聊天記錄</translation>
-    </message>
-    <message>
-        <source>A Telegram Desktop export (result.json, one chat or a full export) or a WhatsApp “Export chat” (.txt or .zip). Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</source>
-        <translation>Telegram Desktop 匯出檔案（result.json，單個聊天或完整匯出）或 WhatsApp 的“匯出聊天”（.txt 或 .zip）。訊息會計入成員活躍；入群和退群會更新社群。儲存任何資料之前，你會先看到前幾則訊息以及每位傳送者對應的成員；再次匯入同一份記錄不會重複新增。也可以把檔案拖放到此頁面上。</translation>
     </message>
     <message>
         <source>Import chat export…</source>
@@ -4343,6 +5393,34 @@ used</source>
         <translation>
             <numerusform>%1 行中有 %n 行無效，將被跳過——是否繼續？目前尚未匯入任何內容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import order list</source>
+        <translation>匯入訂單列表</translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation>正在匯入訂單</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</source>
+        <translation>聊天匯出 (*.json *.txt *.zip *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Order list (CSV)</source>
+        <translation>訂單列表（CSV）</translation>
+    </message>
+    <message>
+        <source>Orders from your shop or a spreadsheet, in UTF-8 or GB18030: order number, date, the buyer&apos;s name, handle or phone, amount, currency, product and group. Buyers are matched to members; orders already imported are recognised by their number (or by date, buyer, amount and product). Stages and tags follow the new orders.</source>
+        <translation>來自商店或表格的訂單，UTF-8 或 GB18030 編碼：訂單編號、日期、購買者的名稱、帳號或手機、金額、幣別、商品和社群。購買者會與成員匹配；已匯入的訂單按訂單編號識別（或按日期、購買者、金額和商品）。生命週期階段和標籤會隨新訂單更新。</translation>
+    </message>
+    <message>
+        <source>Import order list…</source>
+        <translation>匯入訂單列表…</translation>
+    </message>
+    <message>
+        <source>A Telegram Desktop export (result.json, one chat or a full export), a WhatsApp “Export chat” (.txt or .zip), a WeChat chat saved as CSV by MemoTrace or PyWxDump, a DiscordChatExporter CSV or JSON, or any CSV with time, author and text columns. Messages become member activity; joins and leaves update the groups. You see the first messages and who each author is before anything is stored; importing the same export again adds nothing. You can also drop a file on this page.</source>
+        <translation>Telegram Desktop 匯出（result.json，單個聊天或完整匯出）、WhatsApp“匯出聊天”（.txt 或 .zip）、由 MemoTrace 或 PyWxDump 儲存為 CSV 的微信聊天、DiscordChatExporter CSV 或 JSON，或任意含時間、作者和內容列的 CSV。訊息會成為成員的活躍記錄；入群和退群會更新社群。在儲存任何內容之前，你會看到前幾條訊息以及每位作者對應的成員；再次匯入同一匯出不會新增任何內容。也可以將檔案拖放到此頁面。</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +5508,17 @@ used</source>
     <message>
         <source>Cancelled before it started; nothing was changed.</source>
         <translation>在開始前已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::KpiTile</name>
+    <message>
+        <source>– vs previous period</source>
+        <translation>– 與上一時間段相比</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous period</source>
+        <translation>%1 %2% 與上一時間段相比</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +5637,10 @@ used</source>
     <message>
         <source>Plays SOPs forward on a separate copy of the demo workspace, with a simulated clock and large type for a projector</source>
         <translation>在示範工作區的獨立副本上快轉播放 SOP，使用模擬時鐘和大字體，適合投影示範</translation>
+    </message>
+    <message>
+        <source>Export &amp;weekly report…</source>
+        <translation>匯出週報(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +5761,10 @@ used</source>
     <message>
         <source>The name is replaced, every profile field, note and platform account is removed and the text of their messages is cleared. Counts of messages and orders stay, anonymous. This cannot be undone, and the undo history of this window is cleared too.</source>
         <translation>姓名將被替換，所有資料欄位、備註和平臺帳號都會被刪除，其訊息內容也會被清空。訊息數和訂單數會以匿名方式保留。此操作無法撤銷，此視窗的撤銷歷史也會一併清空。</translation>
+    </message>
+    <message>
+        <source>active today</source>
+        <translation>今天活躍</translation>
     </message>
 </context>
 <context>
@@ -4972,16 +6069,16 @@ used</source>
         <translation>直到</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>儲存資料</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
         <source>A member needs a display name.</source>
         <translation>成員需要一個顯示名稱。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +6424,38 @@ used</source>
         <source>Every chart, report and command uses these definitions.</source>
         <translation>所有圖表、報表和命令都使用這些定義。</translation>
     </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>每日訊息數</translation>
+    </message>
+    <message>
+        <source>Messages sent in a group on each day, counted on the day they were sent in the workspace&apos;s time zone; days without messages count zero.</source>
+        <translation>每天在社群中發送的訊息數，按工作區時區的發送日期計算；沒有訊息的天計為零。</translation>
+    </message>
+    <message>
+        <source>Best posting hours</source>
+        <translation>最佳發布時段</translation>
+    </message>
+    <message>
+        <source>Messages per weekday and hour of the day over the period, in the workspace&apos;s time zone: the darker the cell, the more the group talks then.</source>
+        <translation>時間段內按星期和小時統計的訊息數（工作區時區）：格子顏色越深，該時段群內討論越多。</translation>
+    </message>
+    <message>
+        <source>Revenue per group</source>
+        <translation>各社群營收</translation>
+    </message>
+    <message>
+        <source>The amount of the orders of the period attributed to each group, in the workspace currency; amounts in other currencies are shown apart, never added.</source>
+        <translation>時間段內歸屬各社群的訂單金額，以工作區幣別計；其他幣別的金額單獨顯示，不會相加。</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>推薦排行</translation>
+    </message>
+    <message>
+        <source>Members ranked by the members they invited who joined in the period, with how many of those have bought.</source>
+        <translation>按時間段內所邀請並入群的成員數對成員排名，並顯示其中已購買的人數。</translation>
+    </message>
 </context>
 <context>
     <name>qundesk::MonthView</name>
@@ -5421,6 +6550,57 @@ used</source>
     <message>
         <source>e.g. green tea gift box</source>
         <translation>例如 綠茶禮盒</translation>
+    </message>
+</context>
+<context>
+    <name>qundesk::OrderImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>無法匯入此檔案</translation>
+    </message>
+    <message>
+        <source>Import orders — %1</source>
+        <translation>匯入訂單 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check how the columns are read. The first %n row(s) of the file are shown; choose in the top row what each column holds. Each order needs a date, an amount and its buyer (a member&apos;s name, handle or phone).</source>
+        <translation>
+            <numerusform>請檢查列的讀取方式。下面顯示檔案的前 %n 行；請在頂行選擇每列的內容。每個訂單都需要日期、金額和購買者（成員名稱、帳號或手機）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>編碼：%1</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2024-05-03)</source>
+        <translation>年-月-日（2024-05-03）</translation>
+    </message>
+    <message>
+        <source>Day-month-year (03/05/2024)</source>
+        <translation>日/月/年（03/05/2024）</translation>
+    </message>
+    <message>
+        <source>Month-day-year (05/03/2024)</source>
+        <translation>月/日/年（05/03/2024）</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>日期格式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown cannot be read as orders (marked; point at a row for the reason). The import will ask before skipping them.</source>
+        <translation>
+            <numerusform>顯示的行中有 %n 行無法讀取為訂單（已標記；將滑鼠指向該行可查看原因）。匯入前會詢問是否跳過這些行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6167,10 +7347,6 @@ used</source>
     <message>
         <source>Add at least one condition.</source>
         <translation>請至少新增一個條件。</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自動</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
