@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: QunDesk developers
 #include "import/OrderCsvImporter.h"
 
+#include "db/DamageCheck.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "db/WorkspaceCondition.h"
@@ -101,6 +102,14 @@ Result<ImportReport> OrderCsvImporter::run(const Database& db, QIODevice* device
     Transaction tx(db.connection());
     if (!tx.isActive())
         return tx.beginError();
+    // Nothing goes into a damaged workspace, even where the orders would miss the damage.
+    if (Status intact = DamageCheck::ensureIntact(
+            db, {QStringLiteral("orders"), QStringLiteral("members"),
+                 QStringLiteral("member_identities"), QStringLiteral("member_status"),
+                 QStringLiteral("member_tags"), QStringLiteral("chat_groups"),
+                 QStringLiteral("imports")});
+        !intact)
+        return intact.error();
     // The orders point at their import record: it is written first, its report at the end.
     auto importId = ActivityStore(db).recordImport(QStringLiteral("orders"), QStringLiteral("csv"),
                                                    fileName, {}, 0, {});

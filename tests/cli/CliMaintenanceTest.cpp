@@ -168,6 +168,16 @@ TEST(CliMaintenance, CheckNamesTheDamagedTableAndAnImportWritesNothing) {
     EXPECT_EQ(imported.exitCode, 1);
     EXPECT_TRUE(QString::fromUtf8(imported.err).contains(QStringLiteral("damaged")))
         << imported.err.constData();
+    const QString ordersCsv = cli.filePath(QStringLiteral("orders.csv"));
+    QFile orders(ordersCsv);
+    ASSERT_TRUE(orders.open(QIODevice::WriteOnly));
+    orders.write("date,member,amount\n2026-05-01,张三,99\n");
+    orders.close();
+    const auto ordered = cli.run(
+        {QStringLiteral("--db"), ws, QStringLiteral("import"), QStringLiteral("orders"), ordersCsv});
+    EXPECT_EQ(ordered.exitCode, 1);
+    EXPECT_TRUE(QString::fromUtf8(ordered.err).contains(QStringLiteral("damaged")))
+        << ordered.err.constData();
     QFile after(ws);
     ASSERT_TRUE(after.open(QIODevice::ReadOnly));
     EXPECT_EQ(after.readAll(), bytes);
