@@ -33,6 +33,32 @@ void removeWorkspaceFiles(const QString& path) {
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// An import of one file as a write job with progress and cancel: `importFile` runs with the
+// job's progress; its report lands in `report`. Invalid rows that refused the file fail the job
+// (nothing changed) while the report still says why.
+template <typename Options, typename ImportFile>
+Job importJob(const QString& path, Options options, std::shared_ptr<ImportReport> report,
+              ImportFile importFile) {
+    Job job;
+    job.title = WorkspaceJobs::tr("Importing %1").arg(QFileInfo(path).fileName());
+    job.access = JobAccess::Write;
+    job.cancellable = true;
+    job.run = [path, options, report, importFile](JobContext& context) mutable -> Status {
+        options.progress = context.cancellableProgress();
+        auto result = importFile(*context.database(), path, options);
+        if (!result)
+            return finish(context, result.error());
+        const bool rejected = result->rejected;
+        const QString rejection = result->rejectionText();
+        if (report)
+            *report = std::move(result).value();
+        if (rejected)
+            return Error{rejection, QFileInfo(path).fileName(), 0};
+        return {};
+    };
+    return job;
+}
+
 } // namespace
 
 Job WorkspaceJobs::backup(const QString& target) {
@@ -78,71 +104,26 @@ Job WorkspaceJobs::exportMembers(const QList<qint64>& ids, const QString& path,
 
 Job WorkspaceJobs::importMembers(const QString& path, MemberImportOptions options,
                                  std::shared_ptr<ImportReport> report) {
-    Job job;
-    job.title = tr("Importing %1").arg(QFileInfo(path).fileName());
-    job.access = JobAccess::Write;
-    job.cancellable = true;
-    job.run = [path, options, report](JobContext& context) mutable -> Status {
-        options.progress = context.cancellableProgress();
-        auto result = MemberCsvImporter::run(*context.database(), path, options);
-        if (!result)
-            return finish(context, result.error());
-        const bool rejected = result->rejected;
-        const QString rejection = result->rejectionText();
-        if (report)
-            *report = std::move(result).value();
-        // Invalid rows refused the file: the job fails (nothing changed), the report says why.
-        if (rejected)
-            return Error{rejection, QFileInfo(path).fileName(), 0};
-        return {};
-    };
-    return job;
+    return importJob(path, std::move(options), std::move(report),
+                     [](const Database& db, const QString& file, const MemberImportOptions& o) {
+                         return MemberCsvImporter::run(db, file, o);
+                     });
 }
 
 Job WorkspaceJobs::importOrders(const QString& path, OrderImportOptions options,
                                 std::shared_ptr<ImportReport> report) {
-    Job job;
-    job.title = tr("Importing %1").arg(QFileInfo(path).fileName());
-    job.access = JobAccess::Write;
-    job.cancellable = true;
-    job.run = [path, options, report](JobContext& context) mutable -> Status {
-        options.progress = context.cancellableProgress();
-        auto result = OrderCsvImporter::run(*context.database(), path, options);
-        if (!result)
-            return finish(context, result.error());
-        const bool rejected = result->rejected;
-        const QString rejection = result->rejectionText();
-        if (report)
-            *report = std::move(result).value();
-        // Invalid rows refused the file: the job fails (nothing changed), the report says why.
-        if (rejected)
-            return Error{rejection, QFileInfo(path).fileName(), 0};
-        return {};
-    };
-    return job;
+    return importJob(path, std::move(options), std::move(report),
+                     [](const Database& db, const QString& file, const OrderImportOptions& o) {
+                         return OrderCsvImporter::run(db, file, o);
+                     });
 }
 
 Job WorkspaceJobs::importChat(const QString& path, ChatImportOptions options,
                               std::shared_ptr<ImportReport> report) {
-    Job job;
-    job.title = tr("Importing %1").arg(QFileInfo(path).fileName());
-    job.access = JobAccess::Write;
-    job.cancellable = true;
-    job.run = [path, options, report](JobContext& context) mutable -> Status {
-        options.progress = context.cancellableProgress();
-        auto result = ChatImportService::run(*context.database(), path, options);
-        if (!result)
-            return finish(context, result.error());
-        const bool rejected = result->rejected;
-        const QString rejection = result->rejectionText();
-        if (report)
-            *report = std::move(result).value();
-        // Invalid entries refused the file: the job fails (nothing changed), the report says why.
-        if (rejected)
-            return Error{rejection, QFileInfo(path).fileName(), 0};
-        return {};
-    };
-    return job;
+    return importJob(path, std::move(options), std::move(report),
+                     [](const Database& db, const QString& file, const ChatImportOptions& o) {
+                         return ChatImportService::run(db, file, o);
+                     });
 }
 
 Job WorkspaceJobs::dailyRefresh(const QDate& today, std::shared_ptr<bool> ran) {

@@ -184,8 +184,7 @@ void MemberProfileForm::reload() {
 }
 
 void MemberProfileForm::load(const Member& member) {
-    const QSignalBlocker quiet(m_notes); // filling the notes is no typing
-    m_loading = true;
+    m_loading = true; // filling the form is no editing: nothing saves meanwhile
     m_loaded = member;
     // The do-not-disturb end is shown and edited in the workspace's zone.
     m_zone = m_context.db() ? SettingsStore(*m_context.db()).timeZone() : QTimeZone::utc();
